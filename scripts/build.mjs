@@ -1,0 +1,9 @@
+// Bundles the extension and the CLI with esbuild; tests are compiled by tsc (npm run compile).
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
+  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' }),
+]);
