@@ -1,0 +1,408 @@
+// Quotes and their sources, sentence by sentence: find cue words outside quotation marks, the
+// source phrase each cue points to, and the content it introduces; then give every quotation
+// in the sentence to the cue that governs it, or to the speaker it continues.
+import { Tokens } from './nlp';
+import { Sentence } from './sentences';
+import { QuotePair } from './quoteMarks';
+import { Names } from './names';
+import { Quote } from './types';
+import { CueTable, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, BETWEEN_SOURCE_AND_CUE } from './lexicon';
+import { Source, Resolver, newResolver, sourceOf, npLeft, npRight, isWordTok } from './sources';
+
+interface Cue {
+  /** Token range of the cue words. */
+  ts: number;
+  te: number;
+  base: string;
+  source: Source | null;
+  /** Character range of the reported content, or null. */
+  content: [number, number] | null;
+  /** Content token range (for deciding which quotations the cue governs). */
+  cs: number;
+  ce: number;
+  thatClause: boolean;
+}
+
+export interface AttributionResult {
+  quotes: Quote[];
+  /** Sentences (by index) that carry an attribution. */
+  attributed: Uint8Array;
+}
+
+const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
+
+export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs: QuotePair[], names: Names, cues: CueTable, extraAnonymous: string[] = []): AttributionResult {
+  const anon = extraAnonymous.map((p) => p.toLowerCase().trim()).filter(Boolean);
+  const quotes: Quote[] = [];
+  const attributed = new Uint8Array(sentences.length);
+  // Token → index of the quotation containing it (linear sweep; pairs are in text order).
+  const inQuote = new Int32Array(t.n).fill(-1);
+  {
+    let p = 0;
+    for (let i = 0; i < t.n; i++) {
+      while (p < pairs.length && endOf(pairs[p]) <= t.start[i]) p++;
+      if (p < pairs.length && t.start[i] >= pairs[p].open && t.end[i] <= endOf(pairs[p]) + 1) inQuote[i] = p;
+    }
+  }
+  const r = newResolver();
+  let personPtr = 0;
+  const personMentions = names.clusters.flatMap((c, ci) => (c.kind === 'person' ? c.mentions.map((m) => ({ at: m.start, ci })) : [])).sort((x, y) => x.at - y.at);
+  let pairPtr = 0;
+  let last: { source: Source | null; para: number; sentence: number } = { source: null, para: -9, sentence: -9 };
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    while (personPtr < personMentions.length && personMentions[personPtr].at < s.start) r.recentPerson = personMentions[personPtr++].ci;
+    const found = findCues(t, s, inQuote, cues);
+    let subject: Source | null = null;
+    for (const cue of found) {
+      resolveCue(t, text, s, cue, found, names, r, subject, inQuote, pairs);
+      if (cue.source && !subject) subject = cue.source;
+    }
+    const live = found.filter((c) => c.source || c.content);
+    // Quotations inside this sentence.
+    const here: number[] = [];
+    while (pairPtr < pairs.length && pairs[pairPtr].open < s.start) pairPtr++;
+    for (let p = pairPtr; p < pairs.length && pairs[p].open < s.end; p++) here.push(p);
+
+    for (const cue of live) {
+      if (!cue.source) continue;
+      attributed[si] = 1;
+      if (cue.content) {
+        const [a, b] = cue.content;
+        quotes.push(makeQuote('indirect', a, b, text, cue, t));
+      }
+    }
+    for (const p of here) {
+      const pair = pairs[p];
+      const qs = pair.textStart;
+      const qe = pair.textEnd;
+      const qtext = text.slice(qs, qe);
+      if (!qtext.trim() || isTitle(qtext)) continue;
+      const gov = governing(live, t, pair);
+      if (gov && gov.source) {
+        quotes.push(makeQuote('direct', qs, qe, text, gov, t));
+        attributed[si] = 1;
+        continue;
+      }
+      const words = qtext.trim().split(/\s+/).length;
+      const wholeSentence = (qe - qs) >= 0.6 * (s.end - s.start);
+      const carried = last.source && (last.sentence === si - 1 || (wholeSentence && s.para - last.para <= 1)) ? last.source : null;
+      if (gov && !gov.source) {
+        quotes.push(makeQuote('direct', qs, qe, text, { ...gov, source: carried }, t));
+        attributed[si] = 1;
+      } else if (wholeSentence && carried) {
+        quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: carried, content: null, cs: 0, ce: 0, thatClause: false }, t, true));
+        attributed[si] = 1;
+      } else if (words >= 5 && /[.!?,]["”’]?$/.test(qtext.trim()) && wholeSentence) {
+        quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: null, content: null, cs: 0, ce: 0, thatClause: false }, t, true));
+      }
+    }
+    // Remember the last speaker for pronouns and floating quotations.
+    for (const cue of live) {
+      if (!cue.source) continue;
+      last = { source: cue.source, para: s.para, sentence: si };
+      if (cue.source.person) {
+        r.lastPerson = cue.source;
+        r.lastPersonPara = s.para;
+      } else {
+        r.lastGroup = cue.source;
+        r.lastGroupPara = s.para;
+      }
+    }
+    if (!live.some((c) => c.source) && quotes.length && quotes[quotes.length - 1].start >= s.start && quotes[quotes.length - 1].speaker) {
+      last = { ...last, para: s.para, sentence: si };
+    }
+  }
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (anon.length) for (const q of quotes) if (q.speaker && anon.some((p) => q.speaker!.toLowerCase().includes(p))) q.anonymous = true;
+  return { quotes, attributed };
+}
+
+const endOf = (p: QuotePair): number => (p.close >= 0 ? p.close : p.textEnd);
+
+function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): Cue[] {
+  const out: Cue[] = [];
+  for (let i = s.ts; i < s.te; i++) {
+    if (inQuote[i] >= 0) continue;
+    const low = t.low[i];
+    if (low === 'according' && i + 1 < s.te && t.low[i + 1] === 'to') {
+      out.push(newCue(i, i + 2, 'according to'));
+      i++;
+      continue;
+    }
+    const base = cues.speech.get(low) ?? cues.thought.get(low);
+    if (!base) continue;
+    const pos = t.pos[i];
+    const prev = i > s.ts ? t.pos[i - 1] : '';
+    const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || ((pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN') && /(ed|s)$/.test(low));
+    if (!verbish) continue;
+    // Not a participle modifying a noun ("the announced plan") nor a passive ("was reported").
+    if (i > s.ts && /^(was|were|been|being|be|is|are)$/.test(t.low[i - 1]) && base !== 'say') continue;
+    out.push(newCue(i, i + 1, base));
+  }
+  return out;
+}
+
+function newCue(ts: number, te: number, base: string): Cue {
+  return { ts, te, base, source: null, content: null, cs: 0, ce: 0, thatClause: false };
+}
+
+const skipBack = (t: Tokens, k: number, lo: number): number => {
+  while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
+  return k;
+};
+
+function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], names: Names, r: Resolver, subject: Source | null, inQuote: Int32Array, pairs: QuotePair[]): void {
+  const lo = s.ts;
+  const hi = s.te;
+  const idx = all.indexOf(cue);
+  const next = all[idx + 1];
+  const clauseEnd = (from: number): number => {
+    // The content runs to the sentence end, or to ", adding ..." / ", according to ..." / ", X said".
+    let e = hi;
+    if (next) {
+      e = next.ts;
+      // Back off over the source phrase of a trailing attribution and the comma before it.
+      let k = e - 1;
+      k = skipBack(t, k, from);
+      const a = k >= from && t.pos[k] !== 'PUNCT' ? npLeft(t, k + 1, from) : -1;
+      if (a >= 0 && a > from && t.val[a - 1] === ',') e = a - 1;
+      else if (a >= 0 && a > from && t.pos[k] === 'PRON') e = a;
+      else {
+        while (e > from && (t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1]))) e--;
+      }
+      if (e < from) e = hi;
+    }
+    return e;
+  };
+
+  // "according to X, CONTENT" and "CONTENT, according to X."
+  if (cue.base === 'according to') {
+    const e = npRight(t, cue.te, hi);
+    if (e < 0) return;
+    cue.source = sourceOf(t, text, names, cue.te, e, r, s.para);
+    let k = e;
+    // Skip an appositive or "in a statement": up to the next comma.
+    if (k < hi && t.val[k] === ',') {
+      if (cue.ts > lo + 2 && (t.val[cue.ts - 1] === ',' || t.pos[cue.ts - 1] !== 'PUNCT')) setContent(t, text, cue, lo, cue.ts - (t.val[cue.ts - 1] === ',' ? 1 : 0), false);
+      else setContent(t, text, cue, k + 1, clauseEnd(k + 1), false);
+    } else if (cue.ts > lo + 2) {
+      setContent(t, text, cue, lo, t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts, false);
+    }
+    return;
+  }
+
+  const low = t.low[cue.ts];
+  const participle = low.endsWith('ing');
+  // "quoted X as saying": the source is the object of "quoted".
+  if (participle && cue.ts - 1 >= lo && t.low[cue.ts - 1] === 'as') {
+    for (let k = cue.ts - 2; k >= lo && k >= cue.ts - 25; k--) {
+      if (/^(quoted|cited|quotes|quote)$/.test(t.low[k])) {
+        const e = npRight(t, k + 1, cue.ts);
+        if (e > 0) cue.source = sourceOf(t, text, names, k + 1, e, r, s.para);
+        break;
+      }
+    }
+    if (cue.source) {
+      cue.base = 'quoted ... as saying';
+      contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+    }
+    return;
+  }
+
+  let k = skipBack(t, cue.ts - 1, lo);
+  const leftTok = k >= lo ? t.val[k] : '';
+  // Source on the left: "X said", "X, a ROLE, said", "he told".
+  if (k >= lo && !participle && (t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM')) {
+    const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
+    if (a >= 0) {
+      cue.source = sourceOf(t, text, names, a, k + 1, r, s.para);
+      // Trailing attribution: "CONTENT, X said." — content before the comma.
+      if (cue.source && a - 1 > lo + 1 && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]))) {
+        const e = a - 1 - (isCloseMark(t.val[a - 1]) ? 0 : 0);
+        if (restIsTail(t, cue.te, hi)) setContent(t, text, cue, lo, e, false);
+        else contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+      } else if (cue.source) contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+    }
+    return;
+  }
+  // Appositive between source and cue: "Alexander Gabov, a researcher ..., said".
+  if (leftTok === ',' && !participle) {
+    for (let j = k - 1; j >= lo && j >= k - 18; j--) {
+      if (t.val[j] === ',' || t.pos[j] === 'SPACE') {
+        const src = tryLeft(t, text, names, r, s, j - 1, lo) ?? tryLeft(t, text, names, r, s, k - 1, j + 1);
+        if (src) {
+          cue.source = src;
+          contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+          return;
+        }
+        break;
+      }
+    }
+  }
+  // Inverted: '"...," said X' or 'CONTENT, said X'.
+  if ((leftTok === ',' || isCloseMark(leftTok)) && !participle && cue.te < hi) {
+    const e = npRight(t, cue.te, hi);
+    if (e > 0) {
+      cue.source = sourceOf(t, text, names, cue.te, e, r, s.para);
+      if (cue.source) setContent(t, text, cue, lo, t.val[k] === ',' ? k : k + 1, false);
+      return;
+    }
+  }
+  // Participle or coordinated verb: the sentence's subject speaks (", adding that ...").
+  if (participle || (k >= lo && (t.low[k] === 'and' || t.low[k] === ','))) {
+    const src = subject ?? sentenceSubject(t, text, names, r, s);
+    if (src && (participle ? k >= lo && (t.val[k] === ',' || t.low[k] === 'and' || t.low[k] === 'while' || t.low[k] === 'by') : true)) {
+      cue.source = src;
+      contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+    }
+  }
+}
+
+function tryLeft(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence, k: number, lo: number): Source | null {
+  if (k < lo) return null;
+  if (t.pos[k] === 'PRON') return null;
+  const a = npLeft(t, k + 1, lo);
+  if (a < 0) return null;
+  const src = sourceOf(t, text, names, a, k + 1, r, s.para);
+  return src && (src.person || src.cluster >= 0 || !src.anonymous || true) ? src : null;
+}
+
+/** The subject of the sentence's first verb, when it is a name or pronoun. */
+function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence): Source | null {
+  for (let i = s.ts; i < s.te && i < s.ts + 30; i++) {
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') {
+      const k = skipBack(t, i - 1, s.ts);
+      if (k < s.ts) return null;
+      if (t.pos[k] === 'PRON') return sourceOf(t, text, names, k, k + 1, r, s.para);
+      const a = npLeft(t, k + 1, s.ts);
+      return a >= 0 ? sourceOf(t, text, names, a, k + 1, r, s.para) : null;
+    }
+  }
+  return null;
+}
+
+/** Only punctuation, time phrases or a further attribution follow the cue. */
+function restIsTail(t: Tokens, from: number, hi: number): boolean {
+  let words = 0;
+  for (let i = from; i < hi; i++) {
+    if (t.val[i] === ',' && words <= 6) return true;
+    if (isWordTok(t, i)) words++;
+  }
+  return words <= 6;
+}
+
+function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
+  let c = cue.te;
+  const base = cue.base;
+  // "told reporters that", "assured him of", "told the BBC:"
+  if (LISTENER_VERBS.has(base) && c < hi) {
+    if (t.pos[c] === 'PRON' && /^(him|her|them|us|me|you)$/.test(t.low[c])) c++;
+    else if (LISTENER_NOUNS.has(t.low[c]) || t.pos[c] === 'PROPN' || t.pos[c] === 'DET') {
+      const e = npRight(t, c, hi);
+      if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN')) c = e;
+    }
+    if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about')) c++;
+  }
+  if (c < hi && (t.low[c] === 'on' || t.low[c] === 'to') && base === 'call') c++;
+  let that = false;
+  if (c < hi && t.low[c] === 'that') {
+    that = true;
+    c++;
+  }
+  while (c < hi && (t.val[c] === ':' || t.val[c] === ',')) c++;
+  if (c >= hi) return;
+  const e = clauseEnd(c);
+  if (e <= c) return;
+  cue.cs = c;
+  cue.ce = e;
+  // Content that is one quotation ("said: "...""), or a phrase that is mostly one, is direct only.
+  const q = inQuote[c];
+  if (q >= 0 && !that) {
+    const qEnd = endOf(pairs[q]);
+    let after = 0;
+    for (let i = c; i < e; i++) if (t.start[i] > qEnd && isWordTok(t, i)) after++;
+    if (after < 3) return;
+  }
+  let outside = 0;
+  for (let i = c; i < e; i++) if (inQuote[i] < 0 && isWordTok(t, i)) outside++;
+  if (!that && outside < 2) return;
+  if (!that && NEEDS_CLAUSE.has(base)) return;
+  if (!that && cue.te - cue.ts === 1 && /^(believe|think|feel|hope|fear|consider|expect|know|understand|doubt|worry)$/.test(base)) {
+    let verb = false;
+    for (let i = c; i < e; i++) if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && inQuote[i] < 0) verb = true;
+    if (!verb || !/^(PRON|PROPN|DET|NOUN)$/.test(t.pos[c])) return;
+  }
+  setContent(t, text, cue, c, e, that);
+}
+
+function setContent(t: Tokens, text: string, cue: Cue, a: number, e: number, that: boolean): void {
+  while (e > a && t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) e--;
+  while (a < e && t.pos[a] === 'PUNCT' && !OPEN_MARKS.has(t.val[a])) a++;
+  if (e - a < 2) return;
+  let words = 0;
+  for (let i = a; i < e; i++) if (isWordTok(t, i)) words++;
+  if (words < 2) return;
+  // Content that is exactly one quotation is reported as the direct quote alone.
+  const first = t.val[a];
+  const lastTok = t.val[e - 1];
+  if (OPEN_MARKS.has(first) && isCloseMark(lastTok) && !that) {
+    let marks = 0;
+    for (let i = a; i < e; i++) if (OPEN_MARKS.has(t.val[i]) || isCloseMark(t.val[i])) marks++;
+    if (marks <= 2) {
+      cue.cs = a;
+      cue.ce = e;
+      return;
+    }
+  }
+  cue.cs = a;
+  cue.ce = e;
+  cue.thatClause = that;
+  cue.content = [t.start[a], t.end[e - 1]];
+}
+
+const isCloseMark = (v: string): boolean => v === '"' || v === '”' || v === '»' || v === '’';
+
+/** The cue whose content holds the quotation, else the nearest cue in the sentence. */
+function governing(cues: Cue[], t: Tokens, pair: QuotePair): Cue | null {
+  let best: Cue | null = null;
+  let bestDist = Infinity;
+  for (const c of cues) {
+    if (c.ce > c.cs && t.start[c.cs] <= pair.open + 1 && t.end[c.ce - 1] >= pair.textEnd - 1) return c;
+    const at = t.start[c.ts];
+    const d = at > pair.textEnd ? at - pair.textEnd : pair.open - t.end[c.te - 1];
+    if (d < bestDist) {
+      bestDist = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Titles and names in quotation marks ("Mister America", "Don't Hug Cacti") are not speech. */
+function isTitle(q: string): boolean {
+  const s = q.trim();
+  const words = s.split(/\s+/);
+  if (words.length > 7 || /[.!?,;:]$/.test(s)) return false;
+  if (words.length === 1 && /^#/.test(s)) return true;
+  const small = /^(a|an|the|of|and|or|in|on|at|to|for|with|from|by|de|la|le|is)$/i;
+  return words.every((w) => small.test(w) || /^[\p{Lu}\p{N}#@]/u.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+function makeQuote(kind: 'direct' | 'indirect', start: number, end: number, text: string, cue: Cue, t: Tokens, floating = false): Quote {
+  const src = cue.source;
+  const hasCue = cue.ts >= 0 && !floating;
+  return {
+    kind,
+    start,
+    end,
+    text: text.slice(start, end),
+    speaker: src ? src.speaker : null,
+    nameIndex: src ? src.cluster : -1,
+    speakerSpan: src && src.ts >= 0 && !floating ? { start: t.start[src.ts], end: t.end[src.te - 1] } : null,
+    cue: hasCue ? text.slice(t.start[cue.ts], t.end[cue.te - 1]) : null,
+    cueSpan: hasCue ? { start: t.start[cue.ts], end: t.end[cue.te - 1] } : null,
+    anonymous: src ? src.anonymous : false,
+  };
+}

@@ -1,0 +1,278 @@
+// Names without a PERSON tagger: capitalised proper-noun runs, split into title and name,
+// clustered AP-style (full name first, surname after) through hash lookups, so the cost stays
+// linear in the number of mentions.
+import { Tokens } from './nlp';
+import { Sentence } from './sentences';
+import { ORG_WORDS, TITLES } from './lexicon';
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Token range of the name itself. */
+  ts: number;
+  te: number;
+  /** Token where the whole run (with title) starts. */
+  runStart: number;
+  cluster: number;
+}
+
+export interface NameCluster {
+  kind: 'person' | 'organisation' | 'other';
+  /** Fullest form. */
+  name: string;
+  /** Folded name tokens of the fullest form. */
+  parts: string[];
+  role: string | null;
+  /** Lower-case words of the role, for resolving "the Russian president". */
+  roleWords: Set<string>;
+  mentions: NameMention[];
+  /** Written forms that look like misspellings of `name`. */
+  misspelt: NameMention[];
+  /** Has a title or honorific somewhere ("President Trump"). */
+  titled: boolean;
+}
+
+export interface Names {
+  clusters: NameCluster[];
+  /** Cluster index of the name covering each token, or -1. */
+  clusterAt: Int32Array;
+  /** Role word → person clusters with that word in their role. */
+  roleIndex: Map<string, number[]>;
+}
+
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'al', 'del', 'la', 'le', 'di', 'du', 'dos', 'das', 'der', 'ter', 'ten', 'ibn', 'y']);
+const PLACE_LAST = new Set(['sea', 'ocean', 'river', 'island', 'islands', 'street', 'avenue', 'road', 'city', 'county', 'state', 'states', 'kingdom', 'republic', 'kong', 'bay', 'gulf', 'strait', 'mountains', 'valley', 'park', 'square', 'airport', 'station', 'province', 'region', 'district', 'coast', 'lake', 'canal', 'bridge', 'arabia', 'zealand', 'korea', 'africa', 'america', 'asia', 'europe', 'east', 'emirates', 'guinea', 'lanka', 'delhi', 'york', 'jersey', 'hampshire', 'carolina', 'dakota', 'mexico', 'angeles', 'vegas', 'diego', 'francisco', 'jose', 'paulo', 'aires', 'salvador', 'rica', 'leone', 'marino', 'domingo', 'territory', 'peninsula', 'desert', 'forest', 'hills', 'heights', 'beach', 'harbour', 'harbor', 'port', 'fort', 'canyon', 'falls', 'war', 'day', 'cup', 'games', 'olympics', 'championship', 'marathon', 'award', 'awards', 'prize', 'act', 'bill', 'law', 'treaty', 'accord', 'virus', 'disease', 'syndrome', 'equinox', 'comicon', 'con', 'expo', 'week', 'month', 'year']);
+const PLACE_FIRST = new Set(['new', 'north', 'south', 'east', 'west', 'san', 'santa', 'los', 'las', 'saint', 'st.', 'upper', 'lower', 'greater', 'central', 'northern', 'southern', 'eastern', 'western', 'united', 'mount', 'lake', 'cape', 'port', 'fort', 'el', 'hong', 'sri', 'costa', 'puerto', 'buenos', 'rio', 'abu', 'tel', 'the']);
+const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'internet', 'covid-19', 'twitter', 'facebook', 'instagram', 'youtube', 'wikinews', 'i']);
+
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+const isCap = (s: string): boolean => {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+
+/** Words: tokens glued without space ("Brudzi"+"ń"+"ski", "Rhys"+"-"+"Davies"), possessive split off. */
+interface Word {
+  ts: number;
+  te: number;
+  text: string;
+  low: string;
+  pos: string;
+}
+
+function wordsOf(t: Tokens, text: string, a: number, b: number): Word[] {
+  const out: Word[] = [];
+  let i = a;
+  while (i < b) {
+    let j = i + 1;
+    while (j < b && t.start[j] === t.end[j - 1] && glue(t, j, b)) j++;
+    const s = text.slice(t.start[i], t.end[j - 1]);
+    out.push({ ts: i, te: j, text: s, low: s.toLowerCase(), pos: t.pos[i] });
+    i = j;
+  }
+  return out;
+}
+
+function glue(t: Tokens, j: number, b: number): boolean {
+  const v = t.val[j];
+  if (v === "'s" || v === '’s' || v === "'" || v === '’') return false;
+  if (t.pos[j] === 'PUNCT' || t.pos[j] === 'SPACE') {
+    // Internal hyphen or apostrophe only when a word follows without a space.
+    return (v === '-' || v === "'" || v === '’') && j + 1 < b && t.start[j + 1] === t.end[j] && /^\p{L}/u.test(t.val[j + 1]);
+  }
+  return /^\p{L}/u.test(v) || t.pos[j - 1] === 'PUNCT';
+}
+
+interface Run {
+  words: Word[];
+  /** Index into words where the name starts (after titles). */
+  nameFrom: number;
+  sentenceStart: boolean;
+}
+
+export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names {
+  const runs: Run[] = [];
+  for (const s of sentences) {
+    const words = wordsOf(t, text, s.ts, s.te);
+    let cur: Word[] = [];
+    let curStart = false;
+    const flush = (): void => {
+      while (cur.length && PARTICLES.has(cur[cur.length - 1].low)) cur.pop();
+      if (cur.length) runs.push(splitTitle(cur, curStart));
+      cur = [];
+    };
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      const cap = isCap(w.text) && /\p{L}/u.test(w.text);
+      const namey = cap && (w.pos === 'PROPN' || ((w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X' || w.pos === 'VERB') && (cur.length > 0 || k > 0)));
+      if (namey && !NOT_NAME.has(w.low)) {
+        if (!cur.length) curStart = k === 0 || (k === 1 && /^["“‘(]$/.test(words[0].text));
+        cur.push(w);
+      } else if (cur.length && PARTICLES.has(w.low) && k + 1 < words.length && isCap(words[k + 1].text)) {
+        cur.push(w);
+      } else if (cur.length && w.low === 'of' && cur.some((x) => ORG_WORDS.has(x.low)) && k + 1 < words.length && isCap(words[k + 1].text)) {
+        cur.push(w);
+      } else flush();
+    }
+    flush();
+  }
+  return cluster(t, text, runs);
+}
+
+function splitTitle(words: Word[], sentenceStart: boolean): Run {
+  let from = 0;
+  for (let k = 0; k < words.length - 1; k++) if (TITLES.has(words[k].low) || /^[A-Z][a-z]*\.$/.test(words[k].text) && TITLES.has(words[k].low)) from = k + 1;
+  // "Russian President Vladimir Putin": an adjective of nationality before a title is part of the role.
+  return { words, nameFrom: from, sentenceStart };
+}
+
+function classify(run: Run): NameCluster['kind'] {
+  const name = run.words.slice(run.nameFrom);
+  const lows = name.map((w) => w.low);
+  if (run.words.some((w) => ORG_WORDS.has(w.low))) return 'organisation';
+  if (lows.length === 1 && /^[A-Z]{2,6}$/.test(name[0].text)) return 'organisation';
+  if (lows.some((l) => l === 'of')) return 'other';
+  if (lows.length >= 2 && lows.length <= 4) {
+    if (PLACE_LAST.has(lows[lows.length - 1]) || PLACE_FIRST.has(lows[0])) return 'other';
+    if (name.some((w) => /^[A-Z]{2,}$/.test(w.text) && w.text.length > 1)) return 'other';
+    if (name.every((w) => w.pos !== 'PROPN')) return 'other';
+    return 'person';
+  }
+  if (lows.length === 1 && run.nameFrom > 0) return 'person';
+  return 'other';
+}
+
+function cluster(t: Tokens, text: string, runs: Run[]): Names {
+  const clusters: NameCluster[] = [];
+  const clusterAt = new Int32Array(t.n).fill(-1);
+  const byFull = new Map<string, number>();
+  const bySurname = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  const byDeletion = new Map<string, number[]>();
+  const orgs = new Map<string, number>();
+  const pending: Run[] = [];
+
+  const mention = (run: Run, c: number): NameMention => {
+    const name = run.words.slice(run.nameFrom);
+    const ts = name[0].ts;
+    const te = name[name.length - 1].te;
+    const m: NameMention = { start: t.start[ts], end: t.end[te - 1], text: text.slice(t.start[ts], t.end[te - 1]), ts, te, runStart: run.words[0].ts, cluster: c };
+    for (let i = ts; i < te; i++) clusterAt[i] = c;
+    return m;
+  };
+  const push = (map: Map<string, number[]>, k: string, c: number): void => {
+    const l = map.get(k);
+    if (!l) map.set(k, [c]);
+    else if (!l.includes(c)) l.push(c);
+  };
+
+  // Pass 1: full names and organisations create clusters.
+  for (const run of runs) {
+    const kind = classify(run);
+    const name = run.words.slice(run.nameFrom);
+    const parts = name.map((w) => fold(w.text));
+    if (kind === 'organisation') {
+      const key = run.words.map((w) => fold(w.text)).filter((p) => p !== 'the').join(' ');
+      let c = orgs.get(key);
+      if (c === undefined) {
+        c = clusters.length;
+        orgs.set(key, c);
+        clusters.push(newCluster('organisation', run.words.map((w) => w.text).join(' ').replace(/ - /g, '-'), parts, run.nameFrom > 0));
+        clusters[c].name = text.slice(t.start[run.words[0].ts], t.end[run.words[run.words.length - 1].te - 1]);
+      }
+      const m = mention({ ...run, nameFrom: 0 }, c);
+      clusters[c].mentions.push(m);
+      continue;
+    }
+    if (kind === 'person' && parts.length >= 2) {
+      const key = parts.join(' ');
+      let c = byFull.get(key);
+      if (c === undefined) {
+        // "Xi Jinping" after "Jinping"? no: a longer name that extends a known one joins it.
+        c = clusters.length;
+        byFull.set(key, c);
+        clusters.push(newCluster('person', name.map((w) => w.text).join(' '), parts, run.nameFrom > 0));
+        push(bySurname, parts[parts.length - 1], c);
+        push(byFirst, parts[0], c);
+        for (const d of deletions(parts[parts.length - 1])) push(byDeletion, d, c);
+      }
+      if (run.nameFrom > 0) clusters[c].titled = true;
+      clusters[c].mentions.push(mention(run, c));
+      continue;
+    }
+    pending.push(run);
+  }
+  // Pass 2: single names join the full name they abbreviate; titled ones stand alone.
+  const singles = new Map<string, number>();
+  for (const run of pending) {
+    const name = run.words.slice(run.nameFrom);
+    if (name.length !== 1) continue;
+    const part = fold(name[0].text);
+    if (part.length < 2) continue;
+    let c = pick(bySurname.get(part), clusters) ?? pick(byFirst.get(part), clusters);
+    let misspelt = false;
+    if (c === undefined && part.length >= 5 && !/s$/.test(part)) {
+      const cands = new Set<number>();
+      for (const d of deletions(part)) for (const x of byDeletion.get(d) ?? []) cands.add(x);
+      for (const x of byDeletion.get(part) ?? []) cands.add(x);
+      const last = [...cands].filter((x) => {
+        const s = clusters[x].parts[clusters[x].parts.length - 1];
+        return s !== part && !(s + 's' === part || part + 's' === s);
+      });
+      if (last.length === 1) {
+        c = last[0];
+        misspelt = true;
+      }
+    }
+    if (c === undefined) {
+      const titled = run.nameFrom > 0;
+      c = singles.get(part);
+      if (c === undefined) {
+        if (!titled && !(name[0].pos === 'PROPN')) continue;
+        c = clusters.length;
+        singles.set(part, c);
+        clusters.push(newCluster(titled ? 'person' : 'other', name[0].text, [part], titled));
+        push(bySurname, part, c);
+      }
+      if (titled) {
+        clusters[c].titled = true;
+        clusters[c].kind = 'person';
+      }
+    }
+    const m = mention(run, c);
+    clusters[c].mentions.push(m);
+    if (misspelt) clusters[c].misspelt.push(m);
+    if (run.nameFrom > 0) clusters[c].titled = true;
+  }
+  // Diacritic variants of a name ("Brudziński" / "Brudzinski") are the same person, spelt two ways.
+  for (const c of clusters) {
+    c.mentions.sort((a, b) => a.start - b.start);
+    const surname = c.name.split(' ').pop() ?? c.name;
+    for (const m of c.mentions) {
+      const last = m.text.split(' ').pop() ?? m.text;
+      if (last !== surname && fold(last) === fold(surname) && !c.misspelt.includes(m)) c.misspelt.push(m);
+    }
+  }
+  return { clusters, clusterAt, roleIndex: new Map() };
+}
+
+function newCluster(kind: NameCluster['kind'], name: string, parts: string[], titled: boolean): NameCluster {
+  return { kind, name, parts, role: null, roleWords: new Set(), mentions: [], misspelt: [], titled };
+}
+
+/** Of several clusters sharing a surname, the one named most often (AP: the main subject). */
+function pick(list: number[] | undefined, clusters: NameCluster[]): number | undefined {
+  if (!list || !list.length) return undefined;
+  let best = list[0];
+  for (const c of list) if (clusters[c].mentions.length > clusters[best].mentions.length) best = c;
+  return best;
+}
+
+/** All strings one deletion away: a symmetric-delete index finds edit-distance-1 spellings in O(1). */
+function deletions(s: string): string[] {
+  const out: string[] = [];
+  if (s.length < 5) return out;
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}

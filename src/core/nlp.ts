@@ -1,0 +1,64 @@
+// wink-nlp adapter: loads the model once, on first use, and turns a document into flat token
+// arrays with UTF-16 offsets. Everything downstream works on these arrays, never on wink objects.
+import type { WinkMethods } from 'wink-nlp';
+
+export interface Tokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Token text as written. */
+  val: string[];
+  /** Lower-cased token text. */
+  low: string[];
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, PUNCT, SPACE...). */
+  pos: string[];
+  /** wink's sentence boundaries as [firstToken, lastToken] pairs. */
+  winkSentences: [number, number][];
+}
+
+let nlp: WinkMethods | undefined;
+
+/** The wink-nlp instance, created on first call (model load ~100 ms). */
+export function winkInstance(): WinkMethods {
+  if (!nlp) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const winkNLP = require('wink-nlp');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const model = require('wink-eng-lite-web-model');
+    nlp = winkNLP(model) as WinkMethods;
+  }
+  return nlp;
+}
+
+export function isModelLoaded(): boolean {
+  return nlp !== undefined;
+}
+
+export function tokenize(text: string): Tokens {
+  const w = winkInstance();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const tokens = doc.tokens();
+  const val = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const n = val.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const low = new Array<string>(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    at += spaces[i].length;
+    // wink's tokens reproduce the text exactly; re-sync defensively if one ever does not.
+    if (text.startsWith(val[i], at) === false) {
+      const found = text.indexOf(val[i], at);
+      if (found >= 0 && found - at < 16) at = found;
+    }
+    start[i] = at;
+    at += val[i].length;
+    end[i] = at;
+    low[i] = val[i].toLowerCase();
+  }
+  const winkSentences = doc.sentences().out(its.span) as unknown as [number, number][];
+  return { n, start, end, val, low, pos, winkSentences };
+}

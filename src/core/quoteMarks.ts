@@ -1,0 +1,89 @@
+// Pairs quotation marks paragraph by paragraph, in one linear scan. Drafts often have odd
+// numbers of marks: an unpaired mark becomes a hygiene finding, never an error.
+import { HygieneFinding } from './types';
+
+export interface QuotePair {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quotation runs on into the next paragraph. */
+  close: number;
+  /** The quoted text, between the marks. */
+  textStart: number;
+  textEnd: number;
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const isLetter = (c: string): boolean => /\p{L}|\p{N}/u.test(c);
+
+/** Paragraphs: runs of non-blank lines, as [start, end) with surrounding whitespace trimmed. */
+export function paragraphs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /\n[ \t\r]*\n/g;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  const push = (s: number, e: number): void => {
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) out.push([s, e]);
+  };
+  while ((m = re.exec(text))) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+    re.lastIndex = from;
+  }
+  push(from, text.length);
+  return out;
+}
+
+export function pairQuotes(text: string, paras: [number, number][]): { pairs: QuotePair[]; findings: HygieneFinding[] } {
+  const pairs: QuotePair[] = [];
+  const findings: HygieneFinding[] = [];
+  for (let p = 0; p < paras.length; p++) {
+    const [ps, pe] = paras[p];
+    let open = -1;
+    let openCh = '';
+    let single = -1; // an open curly single quote at top level
+    for (let i = ps; i < pe; i++) {
+      const c = text[i];
+      const straight = c === '"';
+      if (straight || OPENERS.has(c) || CLOSERS.has(c)) {
+        const opening = OPENERS.has(c) || (straight && open < 0 && !(i > ps && isLetter(text[i - 1]) && (i + 1 >= pe || isSpace(text[i + 1]))));
+        if (opening) {
+          if (open >= 0) findings.push(unbalanced(open, 'opening quotation mark is never closed'));
+          open = i;
+          openCh = c;
+          single = -1;
+        } else if (open < 0) {
+          findings.push(unbalanced(i, 'closing quotation mark without an opening one'));
+        } else {
+          if ((openCh === '"') !== straight) {
+            findings.push({ start: open, end: i + 1, kind: 'mismatched-quote', message: `quotation opened with ${openCh} but closed with ${c}` });
+          }
+          pairs.push({ open, close: i, textStart: open + 1, textEnd: i });
+          open = -1;
+        }
+      } else if (c === '‘' && open < 0 && (i === ps || !isLetter(text[i - 1]))) {
+        single = i;
+      } else if (c === '’' && single >= 0 && (i + 1 >= pe || !isLetter(text[i + 1])) && !isSpace(text[i - 1])) {
+        pairs.push({ open: single, close: i, textStart: single + 1, textEnd: i });
+        single = -1;
+      }
+    }
+    if (open >= 0) {
+      // A quotation running over paragraphs reopens each paragraph and closes only at the end.
+      const next = paras[p + 1];
+      if (next && (text[next[0]] === '"' || OPENERS.has(text[next[0]]))) {
+        pairs.push({ open, close: -1, textStart: open + 1, textEnd: pe });
+      } else {
+        findings.push(unbalanced(open, 'opening quotation mark is never closed'));
+      }
+    }
+  }
+  return { pairs, findings };
+}
+
+function unbalanced(at: number, message: string): HygieneFinding {
+  return { start: at, end: at + 1, kind: 'unbalanced-quote', message };
+}

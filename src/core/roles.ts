@@ -1,0 +1,65 @@
+// Roles as the article gives them: a title run before the name ("Russian President Vladimir
+// Putin"), modifiers before it ("pioneering oceanographer Walter Munk"), or an appositive
+// after it ("Alexander Gabov, a researcher specializing in ...,") or before it ("his Chinese
+// counterpart, Xi Jinping").
+import { Tokens } from './nlp';
+import { Names, NameMention } from './names';
+
+const MAX_APPOSITIVE = 14;
+const STOP_LEFT = new Set(['DET', 'ADP', 'VERB', 'AUX', 'PUNCT', 'SPACE', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'ADV']);
+
+export function assignRoles(t: Tokens, text: string, names: Names): void {
+  names.clusters.forEach((c, index) => {
+    if (c.kind !== 'person') return;
+    for (const m of c.mentions) {
+      const role = roleAt(t, text, m);
+      if (role) {
+        c.role = role;
+        c.roleWords = new Set(role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean));
+        for (const w of c.roleWords) names.roleIndex.set(w, [...(names.roleIndex.get(w) ?? []), index]);
+        break;
+      }
+    }
+  });
+}
+
+function roleAt(t: Tokens, text: string, m: NameMention): string | null {
+  // Title and modifiers before the name.
+  let a = m.ts;
+  while (a > 0 && t.pos[a - 1] === 'SPACE' && !t.val[a - 1].includes('\n')) a--;
+  let k = m.ts - 1;
+  while (k >= 0 && !STOP_LEFT.has(t.pos[k]) && m.ts - k <= 6) k--;
+  // Keep "University of California, San Diego's chancellor" to its head: stop at a possessive.
+  if (k + 1 < m.ts) {
+    const role = text.slice(t.start[k + 1], t.end[m.ts - 1]).trim();
+    if (/\p{L}{3,}/u.test(role)) return role;
+  }
+  // Appositive after: ", a researcher specializing in ..., "
+  let j = m.te;
+  if (j < t.n && t.val[j] === ',' && j + 1 < t.n && (t.pos[j + 1] === 'DET' || t.pos[j + 1] === 'NOUN' || t.pos[j + 1] === 'ADJ' || t.pos[j + 1] === 'PRON')) {
+    let e = j + 1;
+    while (e < t.n && e - j <= MAX_APPOSITIVE && !/^[,.;:!?()"“”]$/.test(t.val[e]) && t.pos[e] !== 'SPACE') e++;
+    if (e < t.n && t.val[e] === ',' && e > j + 1 && t.pos[j + 1] !== 'PRON') {
+      const hasNoun = (() => { for (let i = j + 1; i < e; i++) if (t.pos[i] === 'NOUN') return true; return false; })();
+      const hasVerbFirst = t.pos[j + 1] === 'VERB';
+      if (hasNoun && !hasVerbFirst) return text.slice(t.start[j + 1], t.end[e - 1]);
+    }
+    if (t.pos[j + 1] === 'PRON' && /^(his|her|their)$/i.test(t.val[j + 1]) && e < t.n && t.val[e] === ',') {
+      return text.slice(t.start[j + 1], t.end[e - 1]);
+    }
+  }
+  // Appositive before: "his Chinese counterpart, Xi Jinping"
+  if (m.runStart >= 2 && t.val[m.runStart - 1] === ',') {
+    let s = m.runStart - 2;
+    let hasNoun = false;
+    while (s >= 0 && m.runStart - s <= 8 && (t.pos[s] === 'NOUN' || t.pos[s] === 'ADJ' || t.pos[s] === 'PROPN')) {
+      if (t.pos[s] === 'NOUN') hasNoun = true;
+      s--;
+    }
+    if (hasNoun && s >= 0 && (t.pos[s] === 'DET' || /^(his|her|their|its)$/i.test(t.val[s]))) {
+      return text.slice(t.start[s + 1], t.end[m.runStart - 2]);
+    }
+  }
+  void a;
+  return null;
+}

@@ -1,0 +1,62 @@
+// Sentences from wink's boundaries, corrected for newsroom text: a line break always ends a
+// sentence, and a boundary inside a quotation or before a lower-case continuation
+// ('"Really?" she asked.') is undone.
+import { Tokens } from './nlp';
+import { QuotePair } from './quoteMarks';
+
+export interface Sentence {
+  /** First token and one past the last token. */
+  ts: number;
+  te: number;
+  start: number;
+  end: number;
+  /** Paragraph number (blank-line separated), counting from 0. */
+  para: number;
+}
+
+const isNewline = (t: Tokens, i: number): boolean => t.pos[i] === 'SPACE' && t.val[i].includes('\n');
+const closeOf = (p: QuotePair): number => (p.close >= 0 ? p.close : p.textEnd);
+
+export function buildSentences(t: Tokens, text: string, pairs: QuotePair[]): Sentence[] {
+  const raw: Sentence[] = [];
+  let para = 0;
+  const emit = (a: number, b: number): void => {
+    while (a < b && t.pos[a] === 'SPACE') a++;
+    while (b > a && t.pos[b - 1] === 'SPACE') b--;
+    if (b > a) raw.push({ ts: a, te: b, start: t.start[a], end: t.end[b - 1], para });
+  };
+  for (const [first, last] of t.winkSentences) {
+    let a = first;
+    const stop = Math.min(last + 1, t.n);
+    for (let i = first; i < stop; i++) {
+      if (!isNewline(t, i)) continue;
+      emit(a, i);
+      if (t.val[i].indexOf('\n') !== t.val[i].lastIndexOf('\n')) para++;
+      a = i + 1;
+    }
+    emit(a, stop);
+  }
+  const out: Sentence[] = [];
+  let q = 0;
+  for (const s of raw) {
+    const prev = out[out.length - 1];
+    let merge = false;
+    if (prev && prev.para === s.para && !newlineBetween(t, prev.te, s.ts)) {
+      while (q < pairs.length && closeOf(pairs[q]) < prev.end - 1) q++;
+      const inside = q < pairs.length && pairs[q].open < prev.end && closeOf(pairs[q]) >= s.start;
+      const first = text[s.start];
+      const lower = first !== undefined && first !== first.toUpperCase();
+      merge = inside || lower;
+    }
+    if (merge) {
+      prev.te = s.te;
+      prev.end = s.end;
+    } else out.push(s);
+  }
+  return out;
+}
+
+function newlineBetween(t: Tokens, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isNewline(t, i)) return true;
+  return false;
+}
