@@ -44,22 +44,33 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (p < pairs.length && t.start[i] >= pairs[p].open && t.end[i] <= endOf(pairs[p]) + 1) inQuote[i] = p;
     }
   }
-  const r = newResolver();
-  let personPtr = 0;
   const personMentions = names.clusters.flatMap((c, ci) => (c.kind === 'person' ? c.mentions.map((m) => ({ at: m.start, ci })) : [])).sort((x, y) => x.at - y.at);
+  const r = newResolver((offset) => {
+    let lo = 0;
+    let hi = personMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (personMentions[mid].at < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? { cluster: personMentions[lo - 1].ci, at: personMentions[lo - 1].at } : null;
+  });
   let pairPtr = 0;
   let last: { source: Source | null; para: number; sentence: number } = { source: null, para: -9, sentence: -9 };
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    while (personPtr < personMentions.length && personMentions[personPtr].at < s.start) r.recentPerson = personMentions[personPtr++].ci;
     const found = findCues(t, s, inQuote, cues);
     let subject: Source | null = null;
+    let coveredTo = -1;
     for (const cue of found) {
+      if (cue.ts < coveredTo) continue; // inside an earlier cue's content: "said it had warned ..."
       resolveCue(t, text, s, cue, found, names, r, subject, inQuote, pairs);
       if (cue.source && !subject) subject = cue.source;
+      if (cue.content && cue.ce > cue.ts) coveredTo = cue.ce;
     }
     const live = found.filter((c) => c.source || c.content);
+    if (live.length) attributed[si] = 1;
     // Quotations inside this sentence.
     const here: number[] = [];
     while (pairPtr < pairs.length && pairs[pairPtr].open < s.start) pairPtr++;
@@ -90,6 +101,9 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       const carried = last.source && (last.sentence === si - 1 || (wholeSentence && s.para - last.para <= 1)) ? last.source : null;
       if (gov && !gov.source) {
         quotes.push(makeQuote('direct', qs, qe, text, { ...gov, source: carried }, t));
+        attributed[si] = 1;
+      } else if (/:\s*$/.test(text.slice(Math.max(s.start, pair.open - 3), pair.open)) && (subject = subject ?? sentenceSubject(t, text, names, r, s))) {
+        quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: subject, content: null, cs: 0, ce: 0, thatClause: false }, t, true));
         attributed[si] = 1;
       } else if (wholeSentence && carried) {
         quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: carried, content: null, cs: 0, ce: 0, thatClause: false }, t, true));
@@ -135,7 +149,8 @@ function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): 
     if (!base) continue;
     const pos = t.pos[i];
     const prev = i > s.ts ? t.pos[i - 1] : '';
-    const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || ((pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN') && /(ed|s)$/.test(low));
+    if (i > s.ts && t.val[i] !== low) continue; // "United States", "Reports" in a title
+    const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || ((pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') && /(ed|s)$/.test(low));
     if (!verbish) continue;
     // Not a participle modifying a noun ("the announced plan") nor a passive ("was reported").
     if (i > s.ts && /^(was|were|been|being|be|is|are)$/.test(t.low[i - 1]) && base !== 'say') continue;
@@ -157,10 +172,11 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
   const lo = s.ts;
   const hi = s.te;
   const idx = all.indexOf(cue);
-  const next = all[idx + 1];
   const clauseEnd = (from: number): number => {
     // The content runs to the sentence end, or to ", adding ..." / ", according to ..." / ", X said".
     let e = hi;
+    const nextIdx = all.findIndex((c, j) => j > idx && clauseStarter(t, c, lo));
+    const next = nextIdx >= 0 ? all[nextIdx] : undefined;
     if (next) {
       e = next.ts;
       // Back off over the source phrase of a trailing attribution and the comma before it.
@@ -220,8 +236,8 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
       cue.source = sourceOf(t, text, names, a, k + 1, r, s.para);
       // Trailing attribution: "CONTENT, X said." — content before the comma.
       if (cue.source && a - 1 > lo + 1 && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]))) {
-        const e = a - 1 - (isCloseMark(t.val[a - 1]) ? 0 : 0);
-        if (restIsTail(t, cue.te, hi)) setContent(t, text, cue, lo, e, false);
+        const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
+        if (restIsTail(t, cue.te, hi) && !leadingPhraseOnly(t, lo, e)) setContent(t, text, cue, lo, e, false);
         else contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
       } else if (cue.source) contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
     }
@@ -231,7 +247,10 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
   if (leftTok === ',' && !participle) {
     for (let j = k - 1; j >= lo && j >= k - 18; j--) {
       if (t.val[j] === ',' || t.pos[j] === 'SPACE') {
-        const src = tryLeft(t, text, names, r, s, j - 1, lo) ?? tryLeft(t, text, names, r, s, k - 1, j + 1);
+        // "Gabov, a researcher, said" and "a Republican Assemblywoman, Jill Tolles, said": the named one speaks.
+        const before = tryLeft(t, text, names, r, s, j - 1, lo);
+        const between = tryLeft(t, text, names, r, s, k - 1, j + 1);
+        const src = between?.person && !before?.person ? between : before ?? between;
         if (src) {
           cue.source = src;
           contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
@@ -243,9 +262,27 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
   }
   // Inverted: '"...," said X' or 'CONTENT, said X'.
   if ((leftTok === ',' || isCloseMark(leftTok)) && !participle && cue.te < hi) {
-    const e = npRight(t, cue.te, hi);
+    let e = npRight(t, cue.te, hi);
+    let from = cue.te;
+    // 'said University of California, San Diego's chancellor, Pradeep Khosla': hop to the named person.
+    const hasPerson = (a: number, b: number): boolean => {
+      for (let i = a; i < b; i++) if (names.clusterAt[i] >= 0 && names.clusters[names.clusterAt[i]].kind === 'person') return true;
+      return false;
+    };
+    let hopFrom = from;
+    let hopEnd = e;
+    for (let hop = 0; hop < 3 && e > 0 && !hasPerson(from, e) && hopEnd < hi && t.val[hopEnd] === ','; hop++) {
+      const e2 = npRight(t, hopEnd + 1, hi);
+      if (e2 < 0) break;
+      hopFrom = hopEnd + 1;
+      hopEnd = e2;
+      if (hasPerson(hopFrom, hopEnd)) {
+        from = hopFrom;
+        e = hopEnd;
+      }
+    }
     if (e > 0) {
-      cue.source = sourceOf(t, text, names, cue.te, e, r, s.para);
+      cue.source = sourceOf(t, text, names, from, e, r, s.para);
       if (cue.source) setContent(t, text, cue, lo, t.val[k] === ',' ? k : k + 1, false);
       return;
     }
@@ -283,14 +320,25 @@ function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: 
   return null;
 }
 
-/** Only punctuation, time phrases or a further attribution follow the cue. */
+/** Only punctuation, a short phrase or a further attribution follow the cue: "..., X said (on Monday)." */
 function restIsTail(t: Tokens, from: number, hi: number): boolean {
+  let i = from;
+  while (i < hi && (t.val[i] === ',' || t.val[i] === ':')) i++;
+  if (i < hi && (OPEN_MARKS.has(t.val[i]) || t.low[i] === 'that')) return false;
   let words = 0;
-  for (let i = from; i < hi; i++) {
+  for (; i < hi; i++) {
     if (t.val[i] === ',' && words <= 6) return true;
+    if (OPEN_MARKS.has(t.val[i])) return false;
     if (isWordTok(t, i)) words++;
   }
   return words <= 6;
+}
+
+/** "In remarks to the press," is a setting, not reported content. */
+function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
+  if (t.pos[a] !== 'ADP' && t.pos[a] !== 'ADV' && t.pos[a] !== 'SCONJ') return false;
+  for (let i = a; i < e; i++) if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && t.low[i] !== 'according') return false;
+  return true;
 }
 
 function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
@@ -312,6 +360,15 @@ function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: 
     c++;
   }
   while (c < hi && (t.val[c] === ':' || t.val[c] === ',')) c++;
+  if (c < hi && !that && (t.pos[c] === 'ADP' || t.pos[c] === 'ADV')) {
+    for (let k = c + 1; k < hi && k < c + 12; k++) {
+      if ((t.val[k] === ',' || t.val[k] === ':') && k + 1 < hi && OPEN_MARKS.has(t.val[k + 1])) {
+        c = k + 1;
+        break;
+      }
+      if (t.pos[k] === 'VERB' || OPEN_MARKS.has(t.val[k])) break;
+    }
+  }
   if (c >= hi) return;
   const e = clauseEnd(c);
   if (e <= c) return;
@@ -360,6 +417,16 @@ function setContent(t: Tokens, text: string, cue: Cue, a: number, e: number, tha
   cue.ce = e;
   cue.thatClause = that;
   cue.content = [t.start[a], t.end[e - 1]];
+}
+
+/** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
+function clauseStarter(t: Tokens, c: Cue, lo: number): boolean {
+  if (c.base === 'according to') return true;
+  let k = skipBack(t, c.ts - 1, lo);
+  if (k < lo) return false;
+  if (t.val[k] === ',' || t.low[k] === 'and') return t.low[c.ts].endsWith('ing') || t.val[k] === ',';
+  const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
+  return a > lo && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]));
 }
 
 const isCloseMark = (v: string): boolean => v === '"' || v === '”' || v === '»' || v === '’';

@@ -60,12 +60,12 @@ export interface Resolver {
   /** Most recent non-person speaker, for they/it. */
   lastGroup: Source | null;
   lastGroupPara: number;
-  /** Person mentions seen so far, in order (cluster indexes). */
-  recentPerson: number;
+  /** The person named last before a text offset. */
+  personBefore: (offset: number) => { cluster: number; at: number } | null;
 }
 
-export function newResolver(): Resolver {
-  return { lastPerson: null, lastPersonPara: -9, lastGroup: null, lastGroupPara: -9, recentPerson: -1 };
+export function newResolver(personBefore: Resolver['personBefore']): Resolver {
+  return { lastPerson: null, lastPersonPara: -9, lastGroup: null, lastGroupPara: -9, personBefore };
 }
 
 /** Who a source phrase names. Returns null when the phrase cannot be a source. */
@@ -74,7 +74,9 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     const p = t.low[a];
     if (!PRONOUN_ANY.has(p)) return null;
     if (p === 'he' || p === 'she') {
-      const who = r.lastPerson && para - r.lastPersonPara <= 3 ? r.lastPerson : r.recentPerson >= 0 ? personSource(names, r.recentPerson, a, e) : r.lastPerson;
+      // The person named last before the pronoun; failing that, the last person who spoke.
+      const near = r.personBefore(t.start[a]);
+      const who = near && t.start[a] - near.at < 1500 ? personSource(names, near.cluster, a, e) : r.lastPerson;
       return who ? { ...who, ts: a, te: e } : null;
     }
     if (p === 'they' || p === 'it') {
