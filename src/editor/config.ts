@@ -1,0 +1,71 @@
+// Reads Copydesk settings for a document (all settings are resource-scoped).
+import * as vscode from 'vscode';
+import type { AnalyzeOptions } from '../core/types';
+import { DEFAULT_SEVERITY, FINDING_CODES, type FindingCode, type SeverityName } from './findings';
+
+export type RunMode = 'onType' | 'onSave' | 'manual';
+
+export interface Settings {
+  languages: string[];
+  run: RunMode;
+  debounce: number;
+  maxDocumentSize: number;
+  extraCues: string[];
+  extraAnonymous: string[];
+  severity: Record<FindingCode, SeverityName>;
+  enabled: Record<FindingCode, boolean>;
+  decorations: boolean;
+}
+
+const SEVERITIES: SeverityName[] = ['error', 'warning', 'information', 'hint'];
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : []);
+
+export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
+  const c = vscode.workspace.getConfiguration('copydesk', scope);
+  const sev = c.get<Record<string, unknown>>('severity') ?? {};
+  const en = c.get<Record<string, unknown>>('enabledFindings') ?? {};
+  const severity = {} as Record<FindingCode, SeverityName>;
+  const enabled = {} as Record<FindingCode, boolean>;
+  for (const code of FINDING_CODES) {
+    const s = sev[code];
+    severity[code] = typeof s === 'string' && (SEVERITIES as string[]).includes(s) ? (s as SeverityName) : DEFAULT_SEVERITY[code];
+    enabled[code] = en[code] !== false;
+  }
+  const run = c.get<string>('run');
+  const num = (key: string, dflt: number): number => {
+    const v = c.get<number>(key);
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : dflt;
+  };
+  return {
+    languages: strings(c.get('languages') ?? ['article']),
+    run: run === 'onSave' || run === 'manual' ? run : 'onType',
+    debounce: num('debounce', 300),
+    maxDocumentSize: num('maxDocumentSize', 2097152),
+    extraCues: strings(c.get('extraCues')),
+    extraAnonymous: strings(c.get('extraAnonymous')),
+    severity,
+    enabled,
+    decorations: c.get<boolean>('decorations') !== false,
+  };
+}
+
+export function analyzeOptions(s: Settings): AnalyzeOptions {
+  return { extraCues: s.extraCues, extraAnonymous: s.extraAnonymous };
+}
+
+// Views that show a document's text but are not the document the user writes in.
+const SKIPPED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'debug', 'vscode-settings', 'comment', 'vscode-chat-code-block']);
+
+/** Whether the document's language is one the user asked to check. */
+export function isCheckedLanguage(doc: vscode.TextDocument): boolean {
+  if (SKIPPED_SCHEMES.has(doc.uri.scheme)) return false;
+  return settingsFor(doc).languages.includes(doc.languageId);
+}
+
+export function isTooLarge(doc: vscode.TextDocument, s: Settings = settingsFor(doc)): boolean {
+  // offsetAt(end) is the length without copying the text.
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end) > s.maxDocumentSize;
+}
+
+export const toSeverity = (s: SeverityName): vscode.DiagnosticSeverity =>
+  s === 'error' ? vscode.DiagnosticSeverity.Error : s === 'information' ? vscode.DiagnosticSeverity.Information : s === 'hint' ? vscode.DiagnosticSeverity.Hint : vscode.DiagnosticSeverity.Warning;

@@ -1,0 +1,76 @@
+// Problems-panel entries from the cached analysis: source "copydesk", code = finding kind, severity from settings.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+import type { AnalysisCache } from './analysisCache';
+import { settingsFor, toSeverity } from './config';
+import { findingsOf, type Finding } from './findings';
+import type { Ignores } from './ignores';
+import { positionsOf } from './positions';
+
+export const SOURCE = 'copydesk';
+
+export class DiagnosticsFeature implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  /** Findings behind the diagnostics currently shown, per URI, for the quick fixes. */
+  private readonly shown = new Map<string, { text: string; findings: Finding[] }>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly cache: AnalysisCache, private readonly ignores: Ignores) {
+    this.subscriptions.push(
+      cache.onDidChange(({ uri, entry }) => (entry ? this.set(uri, entry.text, entry.analysis) : this.delete(uri))),
+      ignores.onDidChange((uri) => this.reapply(uri)),
+    );
+  }
+
+  /** Sets diagnostics for a URI from its text and analysis (open documents and workspace-check files alike). */
+  set(uri: vscode.Uri, text: string, analysis: Analysis): Finding[] {
+    const settings = settingsFor(uri);
+    const ignored = this.ignores.keys(uri);
+    const findings = findingsOf(analysis, text).filter((f) => settings.enabled[f.code] && !ignored.has(f.key));
+    const pos = positionsOf(text);
+    const range = (start: number, end: number): vscode.Range => {
+      const a = pos(start);
+      const b = pos(Math.max(start, end));
+      return new vscode.Range(a.line, a.character, b.line, b.character);
+    };
+    const diags = findings.map((f) => {
+      const d = new vscode.Diagnostic(range(f.start, f.end), f.message, toSeverity(settings.severity[f.code]));
+      d.source = SOURCE;
+      d.code = f.code;
+      return d;
+    });
+    this.shown.set(uri.toString(), { text, findings });
+    this.collection.set(uri, diags);
+    return findings;
+  }
+
+  delete(uri: vscode.Uri): void {
+    this.shown.delete(uri.toString());
+    this.collection.delete(uri);
+  }
+
+  /** The finding shown as `diag` in `doc`, matched by code and start offset. */
+  findingFor(doc: vscode.TextDocument, diag: vscode.Diagnostic): Finding | undefined {
+    const shown = this.shown.get(doc.uri.toString());
+    if (!shown) return undefined;
+    const start = doc.offsetAt(diag.range.start);
+    const code = typeof diag.code === 'object' ? diag.code.value : diag.code;
+    const same = shown.findings.filter((f) => f.code === code);
+    // After an edit the diagnostic has moved but the findings have not been recomputed yet: match by text.
+    const here = doc.getText(diag.range);
+    return same.find((f) => f.start === start) ?? same.find((f) => shown.text.slice(f.start, f.end) === here);
+  }
+
+  private reapply(uri: vscode.Uri | undefined): void {
+    for (const doc of vscode.workspace.textDocuments) {
+      if (uri && doc.uri.toString() !== uri.toString()) continue;
+      const entry = this.cache.latest(doc.uri);
+      if (entry) this.set(entry.uri, entry.text, entry.analysis);
+    }
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+    this.collection.dispose();
+  }
+}

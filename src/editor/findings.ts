@@ -1,0 +1,100 @@
+// Turns one Analysis into the list of findings the Problems panel shows (no vscode here, so it is unit-tested).
+import type { Analysis, Span } from '../core/types';
+import { clip } from './positions';
+
+export const FINDING_CODES = [
+  'unattributed-claim',
+  'quote-no-speaker',
+  'anonymous-source',
+  'unbalanced-quote',
+  'mismatched-quote',
+  'tk',
+  'name-misspelling',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
+
+export const DEFAULT_SEVERITY: Record<FindingCode, SeverityName> = {
+  'unattributed-claim': 'warning',
+  'quote-no-speaker': 'warning',
+  'anonymous-source': 'information',
+  'unbalanced-quote': 'warning',
+  'mismatched-quote': 'warning',
+  tk: 'warning',
+  'name-misspelling': 'warning',
+};
+
+export interface Finding extends Span {
+  code: FindingCode;
+  message: string;
+  /** Stable across edits elsewhere in the file: what "Ignore this finding" remembers. */
+  key: string;
+  /** For "Change to …" on misspellings. */
+  suggestion?: string;
+  /** Whether "Add attribution" / "Mark as sourced" make sense. */
+  attributable: boolean;
+}
+
+export function findingKey(code: FindingCode, text: string): string {
+  return `${code}:${text.replace(/\s+/g, ' ').trim()}`;
+}
+
+export function findingsOf(a: Analysis, text: string): Finding[] {
+  const out: Finding[] = [];
+  const slice = (s: Span): string => text.slice(s.start, s.end);
+  for (const c of a.claims) {
+    out.push({ code: 'unattributed-claim', start: c.start, end: c.end, message: `Unattributed claim: ${c.reason}.`, key: findingKey('unattributed-claim', c.text || slice(c)), attributable: true });
+  }
+  for (const q of a.quotes) {
+    if (q.speaker === null) {
+      const what = q.kind === 'direct' ? 'Quotation' : 'Reported speech';
+      out.push({ code: 'quote-no-speaker', start: q.start, end: q.end, message: `${what} with no speaker: “${clip(q.text, 60)}”`, key: findingKey('quote-no-speaker', q.text || slice(q)), attributable: true });
+    } else if (q.anonymous) {
+      const at = q.speakerSpan ?? q;
+      out.push({ code: 'anonymous-source', start: at.start, end: at.end, message: `Anonymous source: ${q.speaker}.`, key: findingKey('anonymous-source', `${q.speaker} ${q.text}`), attributable: false });
+    }
+  }
+  for (const h of a.hygiene) {
+    out.push({ code: h.kind, start: h.start, end: h.end, message: h.message, key: findingKey(h.kind, `${slice(h)} ${lineContext(text, h)}`), attributable: false });
+  }
+  for (const n of a.names) {
+    const forms = [n.name, ...n.variants];
+    for (const m of n.misspellings) {
+      const suggestion = closest(m.text, forms);
+      out.push({ code: 'name-misspelling', start: m.start, end: m.end, message: `“${m.text}” may be a misspelling of “${suggestion}” (${n.name}).`, key: findingKey('name-misspelling', m.text), suggestion, attributable: false });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** A few words around a short span, so ignoring one "TK" does not ignore every TK in the file. */
+function lineContext(text: string, s: Span): string {
+  return text.slice(Math.max(0, s.start - 30), Math.min(text.length, s.end + 30));
+}
+
+function closest(word: string, forms: string[]): string {
+  let best = forms[0];
+  let bestD = Infinity;
+  for (const f of forms) {
+    if (f === word) continue;
+    // Compare like with like: a misspelt surname against the surname.
+    for (const cand of [f, f.split(/\s+/).pop() ?? f]) {
+      const d = distance(word.toLowerCase(), cand.toLowerCase());
+      if (d < bestD) {
+        bestD = d;
+        best = cand;
+      }
+    }
+  }
+  return best;
+}
+
+export function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,30 @@
+// Hover cards for recurring names and quotes, from the cached analysis. Untrusted Markdown, no HTML.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import { isCheckedLanguage, isTooLarge } from './config';
+import { hoverAt } from './hoverMarkdown';
+
+export class HoverFeature implements vscode.HoverProvider {
+  constructor(private readonly cache: AnalysisCache, private readonly isManual: (uri: vscode.Uri) => boolean) {}
+
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    let entry = this.cache.get(doc);
+    if (!entry) {
+      if (!isCheckedLanguage(doc) && !this.isManual(doc.uri)) return undefined;
+      if (isTooLarge(doc)) return undefined;
+      entry = this.cache.ensure(doc); // stored, so the other features reuse this same result
+    }
+    if (!entry) return undefined;
+    const card = hoverAt(entry.analysis, entry.text, doc.offsetAt(position));
+    if (!card) return undefined;
+    const md = new vscode.MarkdownString(card.markdown);
+    md.isTrusted = false;
+    md.supportHtml = false;
+    return new vscode.Hover(md, new vscode.Range(doc.positionAt(card.span.start), doc.positionAt(card.span.end)));
+  }
+}
+
+export function registerHovers(cache: AnalysisCache, isManual: (uri: vscode.Uri) => boolean): vscode.Disposable {
+  // Every document: which languages are checked is a setting that can change at any time.
+  return vscode.languages.registerHoverProvider('*', new HoverFeature(cache, isManual));
+}

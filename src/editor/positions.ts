@@ -1,0 +1,29 @@
+// Offset ↔ line/character for texts that are not open as TextDocuments (workspace check, export, hovers).
+export interface LineChar {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 column. */
+  character: number;
+}
+
+export function positionsOf(text: string): (offset: number) => LineChar {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset: number): LineChar => {
+    const o = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - starts[lo] };
+  };
+}
+
+/** Collapses whitespace and clips to `max` characters with an ellipsis. */
+export function clip(s: string, max: number): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? one.slice(0, Math.max(1, max - 1)).trimEnd() + '…' : one;
+}

@@ -1,0 +1,20 @@
+// Tree items for single quotes, shared by the Quotes and Sources views.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+import { positionsOf } from './positions';
+import { quoteDescription, quoteLabel, sourceLabel } from './quoteGroups';
+
+export function quoteItem(uri: vscode.Uri, a: Analysis, text: string, index: number, idPrefix: string, withSpeaker: boolean): vscode.TreeItem {
+  const q = a.quotes[index];
+  const item = new vscode.TreeItem(quoteLabel(q), vscode.TreeItemCollapsibleState.None);
+  const speaker = q.speaker === null ? 'no speaker' : sourceLabel(a, q) + (q.anonymous ? ' (anonymous)' : '');
+  item.id = `${idPrefix}:${uri.toString()}#q${q.start}-${q.end}`;
+  item.description = withSpeaker ? `${speaker} · ${quoteDescription(q)}` : quoteDescription(q);
+  const line = positionsOf(text)(q.start).line + 1;
+  const body = q.kind === 'direct' ? `“${q.text}”` : q.text;
+  item.tooltip = `${body}\n\n— ${speaker}${q.cue ? `, ${q.cue}` : ''} (${q.kind === 'direct' ? 'direct quote' : 'reported speech'}, line ${line})`;
+  item.iconPath = new vscode.ThemeIcon(q.speaker === null ? 'warning' : q.kind === 'direct' ? 'quote' : 'comment');
+  item.contextValue = 'copydesk.quote';
+  item.command = { command: 'copydesk.revealQuote', title: 'Reveal Quote', arguments: [uri, q.start, q.end] };
+  return item;
+}

@@ -1,0 +1,54 @@
+// "12 quotes · 5 sources · 3 claims" for the active checked document; clicking it checks attributions.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import type { ActiveArticle } from './activeArticle';
+import { isTooLarge } from './config';
+import { countsOf, statusText, summaryText } from './quoteGroups';
+
+export class StatusBarFeature implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly cache: AnalysisCache, private readonly active: ActiveArticle) {
+    this.item.name = 'Copydesk';
+    this.item.command = 'copydesk.checkAttributions';
+    this.subscriptions.push(
+      this.item,
+      active.onDidChange(() => this.update()),
+      cache.onDidChange(({ uri }) => {
+        if (uri.toString() === this.active.document?.uri.toString()) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  /** The text shown, for tests. */
+  get text(): string | undefined {
+    return this.active.document ? this.item.text : undefined;
+  }
+
+  update(): void {
+    const doc = this.active.document;
+    if (!doc) {
+      this.item.hide();
+      return;
+    }
+    const entry = this.cache.latest(doc.uri);
+    if (entry) {
+      const counts = countsOf(entry.analysis);
+      this.item.text = `$(quote) ${statusText(counts)}`;
+      this.item.tooltip = `Copydesk: ${summaryText(counts)}. Click to check attributions again.`;
+    } else if (isTooLarge(doc)) {
+      this.item.text = '$(quote) Large file: click to check';
+      this.item.tooltip = 'Copydesk checks files above copydesk.maxDocumentSize only when asked. Click to check attributions.';
+    } else {
+      this.item.text = '$(quote) Not checked';
+      this.item.tooltip = 'Copydesk: click to check attributions.';
+    }
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
