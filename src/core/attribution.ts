@@ -151,7 +151,8 @@ function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): 
     const prev = i > s.ts ? t.pos[i - 1] : '';
     if (i > s.ts && t.val[i] !== low) continue; // "United States", "Reports" in a title
     const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || ((pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') && /(ed|s)$/.test(low));
-    if (!verbish) continue;
+    const afterComma = low.endsWith('ing') && skipBack(t, i - 1, s.ts) >= s.ts && isBreak(t.val[skipBack(t, i - 1, s.ts)]);
+    if (!verbish && !afterComma) continue;
     // Not a participle modifying a noun ("the announced plan") nor a passive ("was reported").
     if (i > s.ts && /^(was|were|been|being|be|is|are)$/.test(t.low[i - 1]) && base !== 'say') continue;
     out.push(newCue(i, i + 1, base));
@@ -201,10 +202,10 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     let k = e;
     // Skip an appositive or "in a statement": up to the next comma.
     if (k < hi && t.val[k] === ',') {
-      if (cue.ts > lo + 2 && (t.val[cue.ts - 1] === ',' || t.pos[cue.ts - 1] !== 'PUNCT')) setContent(t, text, cue, lo, cue.ts - (t.val[cue.ts - 1] === ',' ? 1 : 0), false);
-      else setContent(t, text, cue, k + 1, clauseEnd(k + 1), false);
+      if (cue.ts > lo + 2 && (t.val[cue.ts - 1] === ',' || t.pos[cue.ts - 1] !== 'PUNCT')) setContent(t, text, cue, lo, cue.ts - (t.val[cue.ts - 1] === ',' ? 1 : 0), false, inQuote);
+      else setContent(t, text, cue, k + 1, clauseEnd(k + 1), false, inQuote);
     } else if (cue.ts > lo + 2) {
-      setContent(t, text, cue, lo, t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts, false);
+      setContent(t, text, cue, lo, t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts, false, inQuote);
     }
     return;
   }
@@ -237,7 +238,7 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
       // Trailing attribution: "CONTENT, X said." — content before the comma.
       if (cue.source && a - 1 > lo + 1 && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]))) {
         const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
-        if (restIsTail(t, cue.te, hi) && !leadingPhraseOnly(t, lo, e)) setContent(t, text, cue, lo, e, false);
+        if (restIsTail(t, cue.te, hi) && !leadingPhraseOnly(t, lo, e)) setContent(t, text, cue, lo, e, false, inQuote);
         else contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
       } else if (cue.source) contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
     }
@@ -283,14 +284,14 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     }
     if (e > 0) {
       cue.source = sourceOf(t, text, names, from, e, r, s.para);
-      if (cue.source) setContent(t, text, cue, lo, t.val[k] === ',' ? k : k + 1, false);
+      if (cue.source) setContent(t, text, cue, lo, t.val[k] === ',' ? k : k + 1, false, inQuote);
       return;
     }
   }
   // Participle or coordinated verb: the sentence's subject speaks (", adding that ...").
   if (participle || (k >= lo && (t.low[k] === 'and' || t.low[k] === ','))) {
     const src = subject ?? sentenceSubject(t, text, names, r, s);
-    if (src && (participle ? k >= lo && (t.val[k] === ',' || t.low[k] === 'and' || t.low[k] === 'while' || t.low[k] === 'by') : true)) {
+    if (src && (participle ? k >= lo && (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'while' || t.low[k] === 'by') : true)) {
       cue.source = src;
       contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
     }
@@ -354,6 +355,7 @@ function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: 
     if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about')) c++;
   }
   if (c < hi && (t.low[c] === 'on' || t.low[c] === 'to') && base === 'call') c++;
+  if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about') && (base === 'talk' || base === 'speak')) c++;
   let that = false;
   if (c < hi && t.low[c] === 'that') {
     that = true;
@@ -391,16 +393,23 @@ function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: 
     for (let i = c; i < e; i++) if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && inQuote[i] < 0) verb = true;
     if (!verb || !/^(PRON|PROPN|DET|NOUN)$/.test(t.pos[c])) return;
   }
-  setContent(t, text, cue, c, e, that);
+  setContent(t, text, cue, c, e, that, inQuote);
 }
 
-function setContent(t: Tokens, text: string, cue: Cue, a: number, e: number, that: boolean): void {
+function setContent(t: Tokens, text: string, cue: Cue, a: number, e: number, that: boolean, inQuote: Int32Array): void {
   while (e > a && t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) e--;
   while (a < e && t.pos[a] === 'PUNCT' && !OPEN_MARKS.has(t.val[a])) a++;
   if (e - a < 2) return;
   let words = 0;
   for (let i = a; i < e; i++) if (isWordTok(t, i)) words++;
   if (words < 2) return;
+  // Mostly quotation ('With "Abe, I wanted ...," Chapman told'): the direct quote alone.
+  let outside = 0;
+  let quoted = 0;
+  for (let i = a; i < e; i++) if (isWordTok(t, i)) inQuote[i] >= 0 ? quoted++ : outside++;
+  cue.cs = a;
+  cue.ce = e;
+  if (quoted > 0 && outside < 3 && !that) return;
   // Content that is exactly one quotation is reported as the direct quote alone.
   const first = t.val[a];
   const lastTok = t.val[e - 1];
@@ -424,10 +433,13 @@ function clauseStarter(t: Tokens, c: Cue, lo: number): boolean {
   if (c.base === 'according to') return true;
   let k = skipBack(t, c.ts - 1, lo);
   if (k < lo) return false;
-  if (t.val[k] === ',' || t.low[k] === 'and') return t.low[c.ts].endsWith('ing') || t.val[k] === ',';
+  if (isBreak(t.val[k]) || t.low[k] === 'and') return t.low[c.ts].endsWith('ing') || t.val[k] === ',';
   const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
   return a > lo && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]));
 }
+
+/** A comma, or a closing mark after a comma: '"...," further remarking'. */
+const isBreak = (v: string): boolean => v === ',' || isCloseMark(v);
 
 const isCloseMark = (v: string): boolean => v === '"' || v === '”' || v === '»' || v === '’';
 

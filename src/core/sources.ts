@@ -75,8 +75,10 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     if (!PRONOUN_ANY.has(p)) return null;
     if (p === 'he' || p === 'she') {
       // The person named last before the pronoun; failing that, the last person who spoke.
+      // A person who already spoke in this paragraph keeps the floor; otherwise the person named
+      // last before the pronoun; failing that, the last person who spoke.
       const near = r.personBefore(t.start[a]);
-      const who = near && t.start[a] - near.at < 1500 ? personSource(names, near.cluster, a, e) : r.lastPerson;
+      const who = r.lastPerson && r.lastPersonPara === para ? r.lastPerson : near && t.start[a] - near.at < 1500 ? personSource(names, near.cluster, a, e) : r.lastPerson;
       return who ? { ...who, ts: a, te: e } : null;
     }
     if (p === 'they' || p === 'it') {
