@@ -202,10 +202,10 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     let k = e;
     // Skip an appositive or "in a statement": up to the next comma.
     if (k < hi && t.val[k] === ',') {
-      if (cue.ts > lo + 2 && (t.val[cue.ts - 1] === ',' || t.pos[cue.ts - 1] !== 'PUNCT')) setContent(t, text, cue, lo, cue.ts - (t.val[cue.ts - 1] === ',' ? 1 : 0), false, inQuote);
+      if (cue.ts > lo + 2 && (t.val[cue.ts - 1] === ',' || t.pos[cue.ts - 1] !== 'PUNCT')) setContent(t, text, cue, lo, cue.ts - (t.val[cue.ts - 1] === ',' ? 1 : 0), false, inQuote, all);
       else setContent(t, text, cue, k + 1, clauseEnd(k + 1), false, inQuote);
     } else if (cue.ts > lo + 2) {
-      setContent(t, text, cue, lo, t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts, false, inQuote);
+      setContent(t, text, cue, lo, t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts, false, inQuote, all);
     }
     return;
   }
@@ -238,7 +238,7 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
       // Trailing attribution: "CONTENT, X said." — content before the comma.
       if (cue.source && a - 1 > lo + 1 && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]))) {
         const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
-        if (restIsTail(t, cue.te, hi) && !leadingPhraseOnly(t, lo, e)) setContent(t, text, cue, lo, e, false, inQuote);
+        if (restIsTail(t, cue.te, hi) && !leadingPhraseOnly(t, lo, e)) setContent(t, text, cue, lo, e, false, inQuote, all);
         else contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
       } else if (cue.source) contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
     }
@@ -284,13 +284,13 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     }
     if (e > 0) {
       cue.source = sourceOf(t, text, names, from, e, r, s.para);
-      if (cue.source) setContent(t, text, cue, lo, t.val[k] === ',' ? k : k + 1, false, inQuote);
+      if (cue.source) setContent(t, text, cue, lo, t.val[k] === ',' ? k : k + 1, false, inQuote, all);
       return;
     }
   }
   // Participle or coordinated verb: the sentence's subject speaks (", adding that ...").
-  if (participle || (k >= lo && (t.low[k] === 'and' || t.low[k] === ','))) {
-    const src = subject ?? sentenceSubject(t, text, names, r, s);
+  if (participle || (k >= lo && (t.low[k] === 'and' || t.low[k] === ',' || t.low[k] === 'to'))) {
+    const src = subject ?? (participle ? sentenceSubject(t, text, names, r, s) : nearestSubject(t, text, names, r, s, k));
     if (src && (participle ? k >= lo && (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'while' || t.low[k] === 'by') : true)) {
       cue.source = src;
       contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
@@ -317,6 +317,20 @@ function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: 
       const a = npLeft(t, k + 1, s.ts);
       return a >= 0 ? sourceOf(t, text, names, a, k + 1, r, s.para) : null;
     }
+  }
+  return null;
+}
+
+/** Subject of the nearest verb before a coordinated cue: "the Department expressed concern ... and said". */
+function nearestSubject(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence, from: number): Source | null {
+  for (let i = from - 1; i >= s.ts && from - i < 40; i--) {
+    if (t.pos[i] !== 'VERB') continue;
+    const k = skipBack(t, i - 1, s.ts);
+    if (k < s.ts || /^(that|which|who|to)$/.test(t.low[k])) continue;
+    if (t.pos[k] === 'PRON') return sourceOf(t, text, names, k, k + 1, r, s.para);
+    if (t.pos[k] !== 'PROPN' && t.pos[k] !== 'NOUN') continue;
+    const a = npLeft(t, k + 1, s.ts);
+    if (a >= 0 && (a === s.ts || t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'SCONJ')) return sourceOf(t, text, names, a, k + 1, r, s.para);
   }
   return null;
 }
@@ -357,9 +371,24 @@ function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: 
   if (c < hi && (t.low[c] === 'on' || t.low[c] === 'to') && base === 'call') c++;
   if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about') && (base === 'talk' || base === 'speak')) c++;
   let that = false;
-  if (c < hi && t.low[c] === 'that') {
-    that = true;
-    c++;
+  // "told Wikinews after the event that ...": a short phrase may sit before "that".
+  for (let k = c; k < hi && k < c + 10; k++) {
+    if (t.low[k] === 'that') {
+      that = true;
+      c = k + 1;
+      break;
+    }
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.pos[k] === 'PRON' || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
+  }
+  // "reported on Thursday, coverage had risen": a setting phrase before the clause.
+  if (!that && c < hi && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') {
+    for (let k = c + 1; k < hi && k < c + 8; k++) {
+      if (t.val[k] === ',') {
+        if (finiteClause(t, k + 1, hi, inQuote)) c = k + 1;
+        break;
+      }
+      if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
+    }
   }
   while (c < hi && (t.val[c] === ':' || t.val[c] === ',')) c++;
   if (c < hi && !that && (t.pos[c] === 'ADP' || t.pos[c] === 'ADV')) {
@@ -387,16 +416,26 @@ function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: 
   let outside = 0;
   for (let i = c; i < e; i++) if (inQuote[i] < 0 && isWordTok(t, i)) outside++;
   if (!that && outside < 2) return;
-  if (!that && NEEDS_CLAUSE.has(base)) return;
-  if (!that && cue.te - cue.ts === 1 && /^(believe|think|feel|hope|fear|consider|expect|know|understand|doubt|worry)$/.test(base)) {
-    let verb = false;
-    for (let i = c; i < e; i++) if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && inQuote[i] < 0) verb = true;
-    if (!verb || !/^(PRON|PROPN|DET|NOUN)$/.test(t.pos[c])) return;
-  }
+  if (!that && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') return; // "shouted at Lam", but "estimated around 200 ..." 
+  if (!that && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote)) return;
   setContent(t, text, cue, c, e, that, inQuote);
 }
 
-function setContent(t: Tokens, text: string, cue: Cue, a: number, e: number, that: boolean, inQuote: Int32Array): void {
+const THOUGHT_BASES = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'consider', 'expect', 'know', 'understand', 'doubt', 'worry']);
+
+/** A subject followed by a finite verb ("his nephew needed a dose"), not an object ("a state of emergency"). */
+function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
+  if (/^(him|her|them|us|me)$/.test(t.low[a]) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
+  for (let i = a + 1; i < e && i < a + 14; i++) {
+    if (inQuote[i] >= 0) continue;
+    if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && t.low[i - 1] !== 'to' && !t.low[i].endsWith('ing')) return true;
+    if (t.pos[i] === 'ADP' && t.low[i] === 'to') return false;
+  }
+  return false;
+}
+
+function setContent(t: Tokens, text: string, cue: Cue, a: number, e: number, that: boolean, inQuote: Int32Array, others: Cue[] = []): void {
+  if (others.some((o) => o !== cue && o.source && o.ts >= a && o.ts < e)) return;
   while (e > a && t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) e--;
   while (a < e && t.pos[a] === 'PUNCT' && !OPEN_MARKS.has(t.val[a])) a++;
   if (e - a < 2) return;
@@ -433,7 +472,9 @@ function clauseStarter(t: Tokens, c: Cue, lo: number): boolean {
   if (c.base === 'according to') return true;
   let k = skipBack(t, c.ts - 1, lo);
   if (k < lo) return false;
-  if (isBreak(t.val[k]) || t.low[k] === 'and') return t.low[c.ts].endsWith('ing') || t.val[k] === ',';
+  if (isBreak(t.val[k]) || t.low[k] === 'and') {
+    return t.low[c.ts].endsWith('ing') || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
+  }
   const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
   return a > lo && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]));
 }
