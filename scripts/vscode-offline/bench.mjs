@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// npm run bench:vscode — starts the offline VS Code, opens the seed article and prints the extension's own
+// activation and first-analysis times (activate() returns { timings: { activationMs, firstAnalysisMs } }).
+// --runs N starts N fresh sessions and prints each run and the median.
+import path from 'node:path';
+import { repoRoot } from './paths.mjs';
+import { startSession } from './session.mjs';
+import { packageExtension, extensionId } from './vsix.mjs';
+
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const runs = Math.max(1, Number(runsArg >= 0 ? args[runsArg + 1] : 1) || 1);
+const workspace = path.join(repoRoot, 'examples');
+const article = path.join(workspace, 'seed-putin-xi-videoconference.article');
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+
+async function once(vsix) {
+  const session = await startSession({
+    folder: workspace, vsix,
+    runnerEnv: { COPYDESK_RUNNER_MODE: 'bench', COPYDESK_RUNNER_DOCUMENT: article, COPYDESK_RUNNER_EXTENSION_ID: extensionId() },
+  });
+  try {
+    const result = await session.waitForResult(120000);
+    if (!result.ok) throw Object.assign(new Error(result.error ? result.error.message : 'bench failed'), { extHostLog: session.logs() });
+    return result;
+  } finally {
+    await session.close();
+  }
+}
+
+async function main() {
+  const vsix = packageExtension();
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await once(vsix);
+    results.push(r);
+    console.log(`run ${i + 1}: activation ${r.timings.activationMs.toFixed(1)} ms, first analysis ${r.timings.firstAnalysisMs.toFixed(1)} ms (VS Code ${r.vscodeVersion}, ext.activate() call ${r.activateCallMs} ms)`);
+  }
+  const act = median(results.map((r) => r.timings.activationMs));
+  const first = median(results.map((r) => r.timings.firstAnalysisMs));
+  console.log(`\nactivation time:     ${act.toFixed(1)} ms${runs > 1 ? ` (median of ${runs})` : ''}`);
+  console.log(`first analysis time: ${first.toFixed(1)} ms${runs > 1 ? ` (median of ${runs})` : ''}`);
+}
+
+main().catch((err) => {
+  console.error(`[vscode] bench:vscode failed: ${err.message}`);
+  if (err.extHostLog) console.error(err.extHostLog);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+// Builds the VSIX files a session installs: the Copydesk extension (npm run package) and the test-runner helper.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { repoRoot } from './paths.mjs';
+
+const vsceBin = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+export const runnerDir = path.join(repoRoot, 'test', 'runner-extension');
+
+function run(cmd, args, opts) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 300000, ...opts });
+  if (r.error || r.status !== 0) {
+    const out = `${r.stdout || ''}${r.stderr || ''}`.trim().split('\n').slice(-15).join('\n');
+    throw new Error(`${cmd} ${args.join(' ')} failed (${r.error ? r.error.message : `exit ${r.status}`}):\n${out}`);
+  }
+  return r.stdout;
+}
+
+function readPkg() {
+  return JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+}
+
+// Builds (esbuild) and packages the extension; returns the VSIX path. COPYDESK_VSIX skips packaging.
+export function packageExtension({ build = true } = {}) {
+  if (process.env.COPYDESK_VSIX) return path.resolve(process.env.COPYDESK_VSIX);
+  const pkg = readPkg();
+  if (build) run('npm', ['run', 'build', '--silent'], { cwd: repoRoot });
+  const out = path.join(repoRoot, 'copydesk.vsix');
+  fs.rmSync(out, { force: true });
+  const pack = () => (pkg.scripts && pkg.scripts.package
+    ? run('npm', ['run', 'package', '--silent'], { cwd: repoRoot })
+    : run(process.execPath, [vsceBin, 'package', '--no-dependencies', '--allow-missing-repository', '-o', out], { cwd: repoRoot }));
+  // vsce fails when a file changes while it zips ("unexpected number of bytes"): retry once.
+  try { pack(); } catch (err) {
+    if (!/unexpected number of bytes/.test(err.message)) throw err;
+    pack();
+  }
+  if (fs.existsSync(out)) return out;
+  // The package script may name the file after the version.
+  const vsix = fs.readdirSync(repoRoot).filter((f) => f.endsWith('.vsix'))
+    .map((f) => path.join(repoRoot, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+  if (!vsix) throw new Error('npm run package produced no .vsix in the repo root');
+  return vsix;
+}
+
+export function extensionId() {
+  const pkg = readPkg();
+  return `${pkg.publisher}.${pkg.name}`;
+}
+
+export function packageRunner(outDir) {
+  const out = path.join(outDir, 'copydesk-test-runner.vsix');
+  run(process.execPath, [vsceBin, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], { cwd: runnerDir });
+  return out;
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// npm run test:e2e — Playwright drives VS Code (offline code-server + headless Chromium) like an editor would.
+// Screenshots of each step go to test-results/e2e/; passing ones are also copied to docs/screenshots/
+// (not under CI, or with --no-docs). A failing step saves a *-FAILED.png and prints the extension host log.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSession } from '../../scripts/vscode-offline/session.mjs';
+import { steps } from './steps.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outDir = path.join(repoRoot, 'test-results', 'e2e');
+const docsDir = path.join(repoRoot, 'docs', 'screenshots');
+const args = process.argv.slice(2);
+const updateDocs = !args.includes('--no-docs') && process.env.CI !== 'true';
+const only = args.filter((a) => !a.startsWith('--'));
+const STEP_TIMEOUT_MS = Number(process.env.COPYDESK_E2E_STEP_TIMEOUT_MS || 60000);
+
+const withTimeout = (promise, ms, what) => {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms); })])
+    .finally(() => clearTimeout(timer));
+};
+
+async function main() {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  const started = Date.now();
+  const session = await startSession({ folder: path.join(repoRoot, 'examples'), settings: { 'editor.wordWrap': 'on' } });
+  const { page } = session;
+  let passed = 0;
+  let failed = 0;
+  try {
+    console.log('\ne2e steps in VS Code (code-server, headless Chromium):');
+    for (const [i, step] of steps.entries()) {
+      if (only.length && !only.includes(step.name)) continue;
+      const shot = path.join(outDir, `${String(i + 1).padStart(2, '0')}-${step.name}`);
+      const t0 = Date.now();
+      try {
+        const detail = await withTimeout(step.run(page), STEP_TIMEOUT_MS, step.name);
+        await page.screenshot({ path: `${shot}.png` });
+        if (updateDocs) {
+          fs.mkdirSync(docsDir, { recursive: true });
+          fs.copyFileSync(`${shot}.png`, path.join(docsDir, `${step.name}.png`));
+        }
+        passed++;
+        console.log(`  ✔ ${step.title} (${Date.now() - t0} ms)\n      ${detail || ''}`);
+      } catch (err) {
+        failed++;
+        await page.screenshot({ path: `${shot}-FAILED.png` }).catch(() => {});
+        console.log(`  ✘ ${step.title} (${Date.now() - t0} ms)\n      ${err.message.split('\n')[0]}\n      screenshot: ${path.relative(repoRoot, shot)}-FAILED.png`);
+        await page.keyboard.press('Escape').catch(() => {});
+      }
+    }
+    if (failed) {
+      const errors = session.workbench.consoleLines.filter((l) => /^\[(error|pageerror)\]/.test(l)).slice(-20);
+      if (errors.length) console.log(`\nbrowser console errors (last ${errors.length}):\n${errors.join('\n')}`);
+      console.log(`\nextension host log:\n${session.logs()}`);
+    }
+  } finally {
+    await session.close();
+  }
+  console.log(`\ne2e run took ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(repoRoot, outDir)}/`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0;
+}
+
+main().then((ok) => process.exit(ok ? 0 : 1), (err) => {
+  console.error(`[vscode] test:e2e failed: ${err.message}`);
+  if (err.extHostLog) console.error(err.extHostLog);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

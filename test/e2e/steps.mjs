@@ -1,0 +1,110 @@
+// The end-to-end steps, in order: what an editor does with the seed article. Each returns a short detail line.
+import { waitFor, runCommand, pick, openFile, editorText, hoverWord, notificationsText } from './workbench.mjs';
+
+export const ARTICLE = 'seed-putin-xi-videoconference.article';
+
+export const steps = [
+  {
+    name: 'open-article',
+    title: 'open the seed article with Quick Open',
+    async run(page) {
+      await openFile(page, ARTICLE, 'United States');
+      const lang = await page.locator('.statusbar-item[id="status.editor.mode"]').innerText().catch(() => '?');
+      return `editor open, language mode "${lang.trim()}"`;
+    },
+  },
+  {
+    name: 'quote-highlights',
+    title: 'quote highlights are drawn in the editor',
+    async run(page) {
+      const n = await waitFor(async () => {
+        const count = await page.locator('.editor-group-container.active .monaco-editor [class*="TextEditorDecorationType"]').count();
+        return count > 0 && count;
+      }, { timeoutMs: 30000, what: 'Copydesk decorations (elements with a TextEditorDecorationType class)' });
+      const colours = await page.evaluate(() => {
+        const spans = [...document.querySelectorAll('.editor-group-container.active .view-lines span span')];
+        return new Set(spans.map((s) => getComputedStyle(s).color)).size;
+      });
+      return `${n} decorated elements, ${colours} text colours in the visible lines`;
+    },
+  },
+  {
+    name: 'problems-panel',
+    title: 'the Problems panel lists unattributed claims from copydesk',
+    async run(page) {
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      const texts = await waitFor(async () => {
+        const all = await rows.allInnerTexts();
+        const ours = all.filter((t) => /copydesk/i.test(t));
+        return ours.length > 0 && ours;
+      }, { timeoutMs: 30000, what: 'copydesk entries in the Problems panel' });
+      const claims = texts.filter((t) => /unattributed|claim|attribut/i.test(t));
+      if (!claims.length) throw new Error(`no unattributed-claim warning among: ${texts.slice(0, 3).join(' | ')}`);
+      return `${texts.length} copydesk problems, e.g. "${claims[0].replace(/\s+/g, ' ').slice(0, 100)}"`;
+    },
+  },
+  {
+    name: 'hover-speaker',
+    title: 'hovering "Putin" shows "Vladimir Putin" and "Russian President"',
+    async run(page) {
+      await page.keyboard.press('Control+Shift+M'); // close the panel again
+      await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      const hover = page.locator('.monaco-hover:not(.hidden)').first();
+      const text = await waitFor(async () => {
+        await hoverWord(page, 'Putin');
+        await hover.waitFor({ state: 'visible', timeout: 4000 });
+        const t = await hover.innerText();
+        return /Vladimir Putin/.test(t) && /Russian President/i.test(t) && t;
+      }, { timeoutMs: 30000, intervalMs: 500, what: 'a hover card naming "Vladimir Putin", "Russian President"' });
+      return `hover: "${text.replace(/\s+/g, ' ').slice(0, 120)}"`;
+    },
+  },
+  {
+    name: 'check-command',
+    title: 'F1 → "Copydesk: Check Attributions" shows a summary',
+    async run(page) {
+      await page.mouse.move(5, 5);
+      await runCommand(page, 'Copydesk: Check Attributions');
+      const text = await waitFor(async () => {
+        const t = await notificationsText(page);
+        return /copydesk|quote|claim|attribut/i.test(t) && t;
+      }, { timeoutMs: 20000, what: 'a Copydesk summary notification' });
+      return `notification: "${text.replace(/\s+/g, ' ').slice(0, 140)}"`;
+    },
+  },
+  {
+    name: 'activity-bar',
+    title: 'the Copydesk activity-bar panel lists the speakers',
+    async run(page) {
+      await page.keyboard.press('Escape');
+      // Clicking the icon of the view container already shown would hide the side bar: click only when needed.
+      const title = await page.locator('.sidebar .composite.title').innerText().catch(() => '');
+      if (!/copydesk/i.test(title)) await page.locator('.activitybar .action-item [aria-label^="Copydesk"]').first().click();
+      const rows = page.locator('.pane-body .monaco-list-row');
+      const texts = await waitFor(async () => {
+        const all = await rows.allInnerTexts();
+        return all.some((t) => /Putin/.test(t)) && all;
+      }, { timeoutMs: 20000, what: 'a tree row naming Putin in the Copydesk view' });
+      return `${texts.length} rows, e.g. ${texts.slice(0, 4).map((t) => `"${t.replace(/\s+/g, ' ').slice(0, 40)}"`).join(', ')}`;
+    },
+  },
+  {
+    name: 'export-quotes',
+    title: 'F1 → "Copydesk: Export Quote List" opens the list in a new editor',
+    async run(page) {
+      // Export works on the active article editor: focus it first.
+      await openFile(page, ARTICLE, 'United States');
+      await runCommand(page, 'Copydesk: Export Quote List');
+      await pick(page, 'Markdown');
+      await pick(page, 'Open in a new editor');
+      const text = await waitFor(async () => {
+        const tab = await page.locator('.editor-group-container .tab.active').innerText();
+        const body = await editorText(page);
+        return /Untitled/i.test(tab) && /Putin/.test(body) && body;
+      }, { timeoutMs: 20000, what: 'an untitled editor with the quote list' });
+      return `export: ${text.split('\n').length} visible lines, first "${text.split('\n')[0].slice(0, 80)}"`;
+    },
+  },
+];
