@@ -150,11 +150,14 @@ function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): 
     const pos = t.pos[i];
     const prev = i > s.ts ? t.pos[i - 1] : '';
     if (i > s.ts && t.val[i] !== low) continue; // "United States", "Reports" in a title
-    const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || ((pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') && /(ed|s)$/.test(low));
+    // wink sometimes tags a cue as a noun after a noun ("Estimates by the government state ...").
+    const nounCue = (pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') && (/(ed|s)$/.test(low) || (i + 1 < s.te && /^(that|about|around|over|more|at)$/.test(t.low[i + 1])));
+    const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || nounCue;
     const afterComma = low.endsWith('ing') && skipBack(t, i - 1, s.ts) >= s.ts && isBreak(t.val[skipBack(t, i - 1, s.ts)]);
     if (!verbish && !afterComma) continue;
-    // Not a participle modifying a noun ("the announced plan") nor a passive ("was reported").
-    if (i > s.ts && /^(was|were|been|being|be|is|are)$/.test(t.low[i - 1]) && base !== 'say') continue;
+    // A passive is a cue only with its agent: "was projected by multiple media outlets".
+    const passive = i > s.ts && /^(was|were|been|being|be|is|are)$/.test(t.low[i - 1]) && base !== 'say';
+    if (passive && !(i + 1 < s.te && t.low[i + 1] === 'by')) continue;
     out.push(newCue(i, i + 1, base));
   }
   return out;
@@ -228,6 +231,24 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     return;
   }
 
+  // Passive with its agent: "X was projected by media outlets to have ..."; "As revealed at trial, ...".
+  if (cue.te < hi && t.low[cue.te] === 'by' && cue.ts > lo && /^(was|were|been|being|be|is|are|as)$/.test(t.low[cue.ts - 1])) {
+    const e = npRight(t, cue.te + 1, hi);
+    if (e > 0) {
+      cue.source = sourceOf(t, text, names, cue.te + 1, e, r, s.para);
+      if (cue.source) setContent(t, text, cue, e, clauseEnd(e), false, inQuote);
+    }
+    return;
+  }
+  if (cue.ts > lo && t.low[cue.ts - 1] === 'as' && cue.ts - 1 === lo) {
+    for (let j = cue.te; j < hi && j < cue.te + 12; j++) {
+      if (t.val[j] === ',') {
+        setContent(t, text, cue, j + 1, clauseEnd(j + 1), false, inQuote);
+        return;
+      }
+    }
+    return;
+  }
   let k = skipBack(t, cue.ts - 1, lo);
   const leftTok = k >= lo ? t.val[k] : '';
   // Source on the left: "X said", "X, a ROLE, said", "he told".
@@ -327,10 +348,13 @@ function nearestSubject(t: Tokens, text: string, names: Names, r: Resolver, s: S
     if (t.pos[i] !== 'VERB') continue;
     const k = skipBack(t, i - 1, s.ts);
     if (k < s.ts || /^(that|which|who|to)$/.test(t.low[k])) continue;
-    if (t.pos[k] === 'PRON') return sourceOf(t, text, names, k, k + 1, r, s.para);
-    if (t.pos[k] !== 'PROPN' && t.pos[k] !== 'NOUN') continue;
-    const a = npLeft(t, k + 1, s.ts);
-    if (a >= 0 && (a === s.ts || t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'SCONJ')) return sourceOf(t, text, names, a, k + 1, r, s.para);
+    let src: Source | null = null;
+    if (t.pos[k] === 'PRON') src = sourceOf(t, text, names, k, k + 1, r, s.para);
+    else if (t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN') {
+      const a = npLeft(t, k + 1, s.ts);
+      if (a >= 0 && (a === s.ts || t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'SCONJ')) src = sourceOf(t, text, names, a, k + 1, r, s.para);
+    }
+    if (src) return src;
   }
   return null;
 }
@@ -521,7 +545,7 @@ function makeQuote(kind: 'direct' | 'indirect', start: number, end: number, text
     speaker: src ? src.speaker : null,
     nameIndex: src ? src.cluster : -1,
     speakerSpan: src && src.ts >= 0 && !floating ? { start: t.start[src.ts], end: t.end[src.te - 1] } : null,
-    cue: hasCue ? text.slice(t.start[cue.ts], t.end[cue.te - 1]) : null,
+    cue: hasCue ? (cue.base.includes('...') ? cue.base : text.slice(t.start[cue.ts], t.end[cue.te - 1])) : null,
     cueSpan: hasCue ? { start: t.start[cue.ts], end: t.end[cue.te - 1] } : null,
     anonymous: src ? src.anonymous : false,
   };

@@ -122,10 +122,16 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
 
 function splitTitle(words: Word[], sentenceStart: boolean): Run {
   let from = 0;
-  for (let k = 0; k < words.length - 1; k++) if (TITLES.has(words[k].low) || /^[A-Z][a-z]*\.$/.test(words[k].text) && TITLES.has(words[k].low)) from = k + 1;
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k].low;
+    // "Health Minister X" splits after Minister; "Sacred Defence Week" does not split at all.
+    if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(words[k + 1].low))) from = k + 1;
+  }
   // "Russian President Vladimir Putin": an adjective of nationality before a title is part of the role.
   return { words, nameFrom: from, sentenceStart };
 }
+
+const TITLE_MODIFIERS = new Set(['state', 'foreign', 'interior', 'defence', 'defense', 'finance', 'health', 'education', 'justice', 'emergency', 'situations', 'vice', 'deputy', 'general', 'chief', 'head', 'executive', 'prime', 'attorney', 'father', 'saint', 'st.']);
 
 function classify(run: Run): NameCluster['kind'] {
   const name = run.words.slice(run.nameFrom);
@@ -133,13 +139,15 @@ function classify(run: Run): NameCluster['kind'] {
   if (run.words.some((w) => ORG_WORDS.has(w.low))) return 'organisation';
   if (lows.length === 1 && /^[A-Z]{2,6}$/.test(name[0].text)) return 'organisation';
   if (lows.some((l) => l === 'of')) return 'other';
+  // A run that ends in a title is a role ("a Republican Assemblywoman"), not a name.
+  if (TITLES.has(lows[lows.length - 1])) return 'other';
   if (lows.length >= 2 && lows.length <= 4) {
     if (PLACE_LAST.has(lows[lows.length - 1]) || PLACE_FIRST.has(lows[0])) return 'other';
     if (name.some((w) => /^[A-Z]{2,}$/.test(w.text) && w.text.length > 1)) return 'other';
     if (name.every((w) => w.pos !== 'PROPN')) return 'other';
     return 'person';
   }
-  if (lows.length === 1 && run.nameFrom > 0) return 'person';
+  if (lows.length === 1 && run.nameFrom > 0 && !PLACE_LAST.has(lows[0]) && !NOT_NAME.has(lows[0])) return 'person';
   return 'other';
 }
 
@@ -226,7 +234,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
       }
     }
     if (c === undefined) {
-      const titled = run.nameFrom > 0;
+      const titled = run.nameFrom > 0 && classify(run) === 'person';
       c = singles.get(part);
       if (c === undefined) {
         if (!titled && !(name[0].pos === 'PROPN')) continue;
