@@ -6,7 +6,7 @@ import { clip, positionsOf } from './positions';
 export function escapeMarkdown(s: string): string {
   return s
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
