@@ -67,7 +67,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (cue.ts < coveredTo) continue; // inside an earlier cue's content: "said it had warned ..."
       resolveCue(t, text, s, cue, found, names, r, subject, inQuote, pairs);
       if (cue.source && !subject) subject = cue.source;
-      if (cue.content && cue.ce > cue.ts) coveredTo = cue.ce;
+      if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;
     }
     const live = found.filter((c) => c.source || c.content);
     if (live.length) attributed[si] = 1;
@@ -157,7 +157,11 @@ function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): 
     if (!verbish && !afterComma) continue;
     // A passive is a cue only with its agent: "was projected by multiple media outlets".
     const passive = i > s.ts && /^(was|were|been|being|be|is|are)$/.test(t.low[i - 1]) && base !== 'say';
-    if (passive && !(i + 1 < s.te && t.low[i + 1] === 'by')) continue;
+    if (passive) {
+      let by = i + 1;
+      while (by < s.te && by < i + 6 && t.low[by] !== 'by' && t.pos[by] !== 'PUNCT' && t.pos[by] !== 'VERB') by++;
+      if (!(by < s.te && t.low[by] === 'by')) continue;
+    }
     out.push(newCue(i, i + 1, base));
   }
   return out;
@@ -197,19 +201,22 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     return e;
   };
 
-  // "according to X, CONTENT" and "CONTENT, according to X."
+  // "according to X, CONTENT", "CONTENT, according to X." and "A, according to X, B".
   if (cue.base === 'according to') {
-    const e = npRight(t, cue.te, hi);
+    let e = npRight(t, cue.te, hi);
     if (e < 0) return;
-    cue.source = sourceOf(t, text, names, cue.te, e, r, s.para);
-    let k = e;
-    // Skip an appositive or "in a statement": up to the next comma.
-    if (k < hi && t.val[k] === ',') {
-      if (cue.ts > lo + 2 && (t.val[cue.ts - 1] === ',' || t.pos[cue.ts - 1] !== 'PUNCT')) setContent(t, text, cue, lo, cue.ts - (t.val[cue.ts - 1] === ',' ? 1 : 0), false, inQuote, all);
-      else setContent(t, text, cue, k + 1, clauseEnd(k + 1), false, inQuote);
-    } else if (cue.ts > lo + 2) {
-      setContent(t, text, cue, lo, t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts, false, inQuote, all);
+    // "police in Baytown, Texas," keeps its place name.
+    if (e + 2 < hi && t.val[e] === ',' && t.pos[e + 1] === 'PROPN') {
+      let p = e + 1;
+      while (p < hi && t.pos[p] === 'PROPN') p++;
+      if (p < hi && t.val[p] === ',' && p - e <= 3 && t.low[e - 1] !== 'and') e = p;
     }
+    cue.source = sourceOf(t, text, names, cue.te, e, r, s.para);
+    let after = 0;
+    for (let i = e + 1; i < hi; i++) if (isWordTok(t, i)) after++;
+    const before = cue.ts > lo + 2;
+    if (e < hi && t.val[e] === ',' && (after >= 3 || !before)) setContent(t, text, cue, e + 1, clauseEnd(e + 1), false, inQuote);
+    else if (before) setContent(t, text, cue, lo, t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts, false, inQuote, all);
     return;
   }
 
@@ -231,14 +238,23 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     return;
   }
 
-  // Passive with its agent: "X was projected by media outlets to have ..."; "As revealed at trial, ...".
-  if (cue.te < hi && t.low[cue.te] === 'by' && cue.ts > lo && /^(was|were|been|being|be|is|are|as)$/.test(t.low[cue.ts - 1])) {
-    const e = npRight(t, cue.te + 1, hi);
-    if (e > 0) {
-      cue.source = sourceOf(t, text, names, cue.te + 1, e, r, s.para);
-      if (cue.source) setContent(t, text, cue, e, clauseEnd(e), false, inQuote);
+  // Passive with its agent: "X was projected by media outlets to have ...", "His death was
+  // announced on Friday by the University": content after the agent, else the subject before.
+  if (cue.ts > lo && /^(was|were|been|being|be|is|are|as)$/.test(t.low[cue.ts - 1])) {
+    let by = cue.te;
+    while (by < hi && by < cue.te + 5 && t.low[by] !== 'by' && t.pos[by] !== 'PUNCT' && t.pos[by] !== 'VERB') by++;
+    if (by < hi && t.low[by] === 'by') {
+      const e = npRight(t, by + 1, hi);
+      if (e > 0) cue.source = sourceOf(t, text, names, by + 1, e, r, s.para);
+      if (!cue.source || NEEDS_CLAUSE.has(cue.base)) return;
+      let after = 0;
+      for (let i = e; i < hi; i++) if (isWordTok(t, i)) after++;
+      let aux = cue.ts - 1;
+      while (aux > lo && /^(has|have|had|been|not|also)$/.test(t.low[aux - 1])) aux--;
+      if (after >= 3 && (t.low[e] === 'to' || t.low[e] === 'that')) setContent(t, text, cue, t.low[e] === 'that' ? e + 1 : e, clauseEnd(e), false, inQuote);
+      else if (aux > lo) setContent(t, text, cue, subjectStart(t, lo, aux), aux, false, inQuote);
+      return;
     }
-    return;
   }
   if (cue.ts > lo && t.low[cue.ts - 1] === 'as' && cue.ts - 1 === lo) {
     for (let j = cue.te; j < hi && j < cue.te + 12; j++) {
@@ -251,6 +267,13 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
   }
   let k = skipBack(t, cue.ts - 1, lo);
   const leftTok = k >= lo ? t.val[k] : '';
+  // "Prime Minister Tuilaepa, who told the press ...": the relative pronoun's antecedent speaks.
+  if (k > lo + 1 && t.low[k] === 'who' && t.val[k - 1] === ',') {
+    const a = npLeft(t, k - 1, lo);
+    if (a >= 0) cue.source = sourceOf(t, text, names, a, k - 1, r, s.para);
+    if (cue.source) contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+    return;
+  }
   // Source on the left: "X said", "X, a ROLE, said", "he told".
   if (k >= lo && !participle && (t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM')) {
     const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
@@ -310,7 +333,17 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     }
   }
   // Participle or coordinated verb: the sentence's subject speaks (", adding that ...").
-  if (participle || (k >= lo && (t.low[k] === 'and' || t.low[k] === ',' || t.low[k] === 'to'))) {
+  const infinitive = k >= lo && t.low[k] === 'to' && /^(say|add|explain|tell|note|stress|warn)$/.test(cue.base);
+  const nounParticiple = participle && k >= lo && t.pos[k] === 'NOUN' && /^(claim|say|state|warn|argue|allege|insist)$/.test(cue.base);
+  if (nounParticiple) {
+    const src = nearestSubject(t, text, names, r, s, k);
+    if (src) {
+      cue.source = src;
+      contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+    }
+    return;
+  }
+  if (participle || infinitive || (k >= lo && (t.low[k] === 'and' || t.low[k] === ','))) {
     const src = subject ?? (participle ? sentenceSubject(t, text, names, r, s) : nearestSubject(t, text, names, r, s, k));
     if (src && (participle ? k >= lo && (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'while' || t.low[k] === 'by') : true)) {
       cue.source = src;
@@ -340,6 +373,12 @@ function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: 
     }
   }
   return null;
+}
+
+/** Start of the noun phrase just before a verb, for a passive's subject ("His death was announced"). */
+function subjectStart(t: Tokens, lo: number, aux: number): number {
+  const a = npLeft(t, aux, lo);
+  return a >= 0 ? a : lo;
 }
 
 /** Subject of the nearest verb before a coordinated cue: "the Department expressed concern ... and said". */
@@ -450,10 +489,12 @@ const THOUGHT_BASES = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'cons
 /** A subject followed by a finite verb ("his nephew needed a dose"), not an object ("a state of emergency"). */
 function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
   if (/^(him|her|them|us|me)$/.test(t.low[a]) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
-  for (let i = a + 1; i < e && i < a + 14; i++) {
+  for (let i = a; i < e && i < a + 14; i++) {
     if (inQuote[i] >= 0) continue;
-    if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && t.low[i - 1] !== 'to' && !t.low[i].endsWith('ing')) return true;
-    if (t.pos[i] === 'ADP' && t.low[i] === 'to') return false;
+    const p = t.pos[i];
+    if ((p === 'VERB' || p === 'AUX') && i > a) return t.low[i - 1] !== 'to' && !t.low[i].endsWith('ing');
+    // Only a noun phrase may come before the verb: "around 200 people attended", not "last Friday so he could".
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(p) && !(p === 'ADP' && (t.pos[i + 1] === 'NUM' || t.low[i] === 'of')) && !(p === 'ADV' && i === a)) return false;
   }
   return false;
 }
@@ -500,7 +541,7 @@ function clauseStarter(t: Tokens, c: Cue, lo: number): boolean {
     return t.low[c.ts].endsWith('ing') || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
   }
   const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
-  return a > lo && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]));
+  return a > lo && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, t.n);
 }
 
 /** A comma, or a closing mark after a comma: '"...," further remarking'. */

@@ -69,7 +69,7 @@ export function cueTable(extra: string[] = []): CueTable {
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'urge', 'remind', 'advise', 'promise', 'ask', 'order']);
 
 /** Verbs whose bare use (no "that", no quotation) is rarely reported speech. */
-export const NEEDS_CLAUSE = new Set(['emphasize', 'emphasise', 'stress', 'note', 'mention', 'observe', 'remark', 'claim', 'declare', 'plead', 'estimate', 'state', 'speak', 'describe', 'call', 'show', 'find', 'continue', 'signal', 'order', 'rule', 'determine', 'share', 'highlight', 'welcome', 'praise', 'criticise', 'criticize', 'condemn', 'blame', 'accuse', 'dismiss', 'reject', 'indicate', 'ask', 'answer', 'post', 'cite', 'repeat']);
+export const NEEDS_CLAUSE = new Set(['emphasize', 'emphasise', 'stress', 'note', 'mention', 'observe', 'remark', 'claim', 'declare', 'plead', 'estimate', 'state', 'speak', 'describe', 'call', 'show', 'find', 'continue', 'signal', 'order', 'rule', 'determine', 'share', 'highlight', 'welcome', 'praise', 'criticise', 'criticize', 'condemn', 'blame', 'accuse', 'dismiss', 'reject', 'indicate', 'ask', 'answer', 'post', 'repeat']);
 
 /** Titles and honorifics that precede a person's name; they form the role, not the name. */
 export const TITLES = new Set(`president vice prime minister secretary senator sen. representative rep. governor gov. mayor

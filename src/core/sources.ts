@@ -18,6 +18,10 @@ export interface Source {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const NP_JOIN = new Set(['of', 'for', 'from', 'at', 'in', 'and', '&']);
 
+/** Noun-phrase material; a capitalised word counts whatever wink tagged it ("the Associated Press"). */
+const npTok = (t: Tokens, i: number): boolean =>
+  NP_POS.has(t.pos[i]) || (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]) && t.low[i] !== 'according');
+
 export const isWordTok = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE';
 
 /** Noun phrase ending at token `e` (exclusive), walking left. Returns its first token or -1. */
@@ -26,7 +30,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
   while (a > lo && e - a < 16) {
     const k = a - 1;
     const p = t.pos[k];
-    if (NP_POS.has(p) || (p === 'PUNCT' && (t.val[k] === '-' || t.val[k] === '.') && t.start[k + 1] === t.end[k])) a = k;
+    if (npTok(t, k) || (p === 'PUNCT' && (t.val[k] === '-' || t.val[k] === '.') && t.start[k + 1] === t.end[k])) a = k;
     else if (p === 'X' && t.start[k + 1] === t.end[k]) a = k;
     else if ((NP_JOIN.has(t.low[k]) || t.pos[k] === 'ADP') && NP_JOIN.has(t.low[k]) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k;
     else break;
@@ -43,13 +47,13 @@ export function npRight(t: Tokens, s: number, hi: number): number {
   let e = s;
   while (e < hi && e - s < 18) {
     const p = t.pos[e];
-    if (NP_POS.has(p) && !(p === 'PART' && t.low[e] !== "'s" && t.low[e] !== '’s')) e++;
+    if (npTok(t, e) && !(p === 'PART' && t.low[e] !== "'s" && t.low[e] !== '’s')) e++;
     else if ((p === 'X' || p === 'PUNCT' && (t.val[e] === '-' || t.val[e] === '.')) && e > s && t.start[e] === t.end[e - 1]) e++;
     else if (NP_JOIN.has(t.low[e]) && e > s && e + 1 < hi && (t.pos[e + 1] === 'PROPN' || t.pos[e + 1] === 'DET' || t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ')) e++;
     else break;
   }
   while (e > s && (NP_JOIN.has(t.low[e - 1]) || t.pos[e - 1] === 'DET' || t.pos[e - 1] === 'PUNCT')) e--;
-  for (let i = s; i < e; i++) if (t.pos[i] === 'PROPN' || t.pos[i] === 'NOUN') return e;
+  for (let i = s; i < e; i++) if (t.pos[i] === 'PROPN' || t.pos[i] === 'NOUN' || /^\p{Lu}/u.test(t.val[i])) return e;
   return -1;
 }
 
