@@ -159,7 +159,7 @@ function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): 
     const passive = i > s.ts && /^(was|were|been|being|be|is|are)$/.test(t.low[i - 1]) && base !== 'say';
     if (passive) {
       let by = i + 1;
-      while (by < s.te && by < i + 6 && t.low[by] !== 'by' && t.pos[by] !== 'PUNCT' && t.pos[by] !== 'VERB') by++;
+      while (by < s.te && by < i + 9 && t.low[by] !== 'by' && (t.pos[by] !== 'PUNCT' || OPEN_MARKS.has(t.val[by]) || isCloseMark(t.val[by])) && t.pos[by] !== 'VERB') by++;
       if (!(by < s.te && t.low[by] === 'by')) continue;
     }
     out.push(newCue(i, i + 1, base));
@@ -215,6 +215,8 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     let after = 0;
     for (let i = e + 1; i < hi; i++) if (isWordTok(t, i)) after++;
     const before = cue.ts > lo + 2;
+    const cueFollows = all.some((o) => o !== cue && o.ts > e && o.ts <= e + 6);
+    if (cueFollows && before) after = 0;
     if (e < hi && t.val[e] === ',' && (after >= 3 || !before)) setContent(t, text, cue, e + 1, clauseEnd(e + 1), false, inQuote);
     else if (before) setContent(t, text, cue, lo, t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts, false, inQuote, all);
     return;
@@ -242,7 +244,7 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
   // announced on Friday by the University": content after the agent, else the subject before.
   if (cue.ts > lo && /^(was|were|been|being|be|is|are|as)$/.test(t.low[cue.ts - 1])) {
     let by = cue.te;
-    while (by < hi && by < cue.te + 5 && t.low[by] !== 'by' && t.pos[by] !== 'PUNCT' && t.pos[by] !== 'VERB') by++;
+    while (by < hi && by < cue.te + 8 && t.low[by] !== 'by' && (t.pos[by] !== 'PUNCT' || OPEN_MARKS.has(t.val[by]) || isCloseMark(t.val[by])) && t.pos[by] !== 'VERB') by++;
     if (by < hi && t.low[by] === 'by') {
       const e = npRight(t, by + 1, hi);
       if (e > 0) cue.source = sourceOf(t, text, names, by + 1, e, r, s.para);

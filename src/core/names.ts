@@ -111,7 +111,7 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         cur.push(w);
       } else if (cur.length && PARTICLES.has(w.low) && k + 1 < words.length && isCap(words[k + 1].text)) {
         cur.push(w);
-      } else if (cur.length && w.low === 'of' && cur.some((x) => ORG_WORDS.has(x.low)) && k + 1 < words.length && isCap(words[k + 1].text)) {
+      } else if (cur.length && w.low === 'of' && (cur.some((x) => ORG_WORDS.has(x.low)) || TITLES.has(cur[cur.length - 1].low)) && k + 1 < words.length && isCap(words[k + 1].text)) {
         cur.push(w);
       } else flush();
     }
@@ -127,7 +127,8 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
     // "Health Minister X" splits after Minister; "Sacred Defence Week" does not split at all.
     if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(words[k + 1].low))) from = k + 1;
   }
-  // "Russian President Vladimir Putin": an adjective of nationality before a title is part of the role.
+  // "President of Argentina Alberto Fernández": the place ends where a two-word name begins.
+  if (from > 0 && words[from].low === 'of') from = words.length - from >= 4 ? words.length - 2 : words.length;
   return { words, nameFrom: from, sentenceStart };
 }
 
@@ -137,6 +138,7 @@ function classify(run: Run): NameCluster['kind'] {
   const name = run.words.slice(run.nameFrom);
   const lows = name.map((w) => w.low);
   if (run.words.some((w) => ORG_WORDS.has(w.low))) return 'organisation';
+  if (!name.length) return 'other';
   if (lows.length === 1 && /^[A-Z]{2,6}$/.test(name[0].text)) return 'organisation';
   if (lows.some((l) => l === 'of')) return 'other';
   // A run that ends in a title is a role ("a Republican Assemblywoman"), not a name.
@@ -175,13 +177,22 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
     else if (!l.includes(c)) l.push(c);
   };
 
+  // "the World Health Organization (WHO)": the acronym names the same organisation later on.
+  const orgKey = (run: Run): string => run.words.map((w) => fold(w.text)).filter((p) => p !== 'the').join(' ');
+  const acronyms = new Map<string, string>();
+  for (const run of runs) {
+    const end = run.words[run.words.length - 1].te;
+    if (end + 2 < t.n && t.val[end] === '(' && /^[A-Z]{2,8}$/.test(t.val[end + 1]) && t.val[end + 2] === ')' && run.words.length >= 2) {
+      acronyms.set(t.val[end + 1], orgKey(run));
+    }
+  }
   // Pass 1: full names and organisations create clusters.
   for (const run of runs) {
     const kind = classify(run);
     const name = run.words.slice(run.nameFrom);
     const parts = name.map((w) => fold(w.text));
-    if (kind === 'organisation') {
-      const key = run.words.map((w) => fold(w.text)).filter((p) => p !== 'the').join(' ');
+    if (kind === 'organisation' || (run.words.length === 1 && acronyms.has(run.words[0].text))) {
+      const key = acronyms.get(run.words.length === 1 ? run.words[0].text : '') ?? orgKey(run);
       let c = orgs.get(key);
       if (c === undefined) {
         c = clusters.length;

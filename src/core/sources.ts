@@ -15,6 +15,9 @@ export interface Source {
   person: boolean;
 }
 
+/** What an organisation publishes through: "the WHO's website" speaks for the WHO. */
+const MEDIA_OF = new Set(['website', 'statement', 'account', 'page', 'report', 'release', 'blog', 'office', 'twitter', 'feed', 'site']);
+
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const NP_JOIN = new Set(['of', 'for', 'from', 'at', 'in', 'and', '&']);
 
@@ -109,7 +112,13 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (described >= 0) return personSource(names, described, a, e);
   if (!hasPropn && !SOURCE_NOUNS.has(headLow) && !SOURCE_NOUNS.has(headLow.replace(/s$/, ''))) return null;
   let orgCluster = -1;
-  for (let i = a; i < e; i++) if (names.clusterAt[i] >= 0) orgCluster = names.clusterAt[i];
+  let nameOnly = true;
+  for (let i = a; i < e; i++) {
+    if (names.clusterAt[i] >= 0) orgCluster = names.clusterAt[i];
+    else if (!(i === a && t.pos[i] === 'DET') && !(orgCluster >= 0 && MEDIA_OF.has(t.low[i])) && !(t.pos[i] === 'PART')) nameOnly = false;
+  }
+  // "the WHO", "the WHO's website": the organisation as the article first named it.
+  if (orgCluster >= 0 && nameOnly) return { speaker: names.clusters[orgCluster].name, cluster: orgCluster, anonymous: false, ts: a, te: e, person: false };
   const anonymous = ANONYMOUS_HEADS.has(headLow) && t.pos[head] === 'NOUN';
   return { speaker: written, cluster: orgCluster, anonymous, ts: a, te: e, person: false };
 }
