@@ -97,6 +97,16 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         continue;
       }
       const words = qtext.trim().split(/\s+/).length;
+      // No cue, but a person is the subject: 'She typically chooses "to portray ..."'.
+      if (!gov) {
+        subject = subject ?? sentenceSubject(t, text, names, r, s);
+        if (subject?.person) {
+          quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: subject, content: null, cs: 0, ce: 0, thatClause: false }, t));
+          attributed[si] = 1;
+          continue;
+        }
+        if (words <= 2) continue; // a scare quote
+      }
       const wholeSentence = (qe - qs) >= 0.6 * (s.end - s.start);
       const carried = last.source && (last.sentence === si - 1 || (wholeSentence && s.para - last.para <= 1)) ? last.source : null;
       if (gov && !gov.source) {
@@ -335,7 +345,8 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     }
   }
   // Participle or coordinated verb: the sentence's subject speaks (", adding that ...").
-  const infinitive = k >= lo && t.low[k] === 'to' && /^(say|add|explain|tell|note|stress|warn)$/.test(cue.base);
+  // "went on to say", "continued to add": the speaker carries on; "tried to warn" is no attribution.
+  const infinitive = k > lo && t.low[k] === 'to' && /^(on|continued|continues|proceeded|went)$/.test(t.low[k - 1]);
   const nounParticiple = participle && k >= lo && t.pos[k] === 'NOUN' && /^(claim|say|state|warn|argue|allege|insist)$/.test(cue.base);
   if (nounParticiple) {
     const src = nearestSubject(t, text, names, r, s, k);

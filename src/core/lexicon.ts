@@ -7,7 +7,7 @@ conclude describe urge stress emphasise emphasize recall recount mention reply r
 pledge threaten maintain contend concede testify inform assure caution forecast reiterate repeat elaborate share
 highlight boast joke quip shout exclaim plead demand propose recommend advise reason announce cite accuse blame
 criticise criticize condemn praise welcome dismiss reject acknowledge suggest indicate continue speculate hypothesize
-hypothesise determine rule find signal speak talk project` .split(/\s+/);
+hypothesise determine rule find signal speak talk project call` .split(/\s+/);
 
 /** Verbs of thought and belief: cues only with a named or pronoun source and a clause after them. */
 const THOUGHT = `believe think feel hope fear consider expect know understand doubt worry`.split(/\s+/);
