@@ -1,0 +1,127 @@
+// Editing behaviour on scratch copies of the seed: quick fixes, ignores, debounced re-analysis, settings.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { analyzed, api, closeAll, codeOf, ours, seedUri, setting, sleep, until, untitledArticle } from './util';
+
+const CLAIM_START = 'China has so far been careful not to';
+
+describe('Copydesk while editing', function () {
+  this.timeout(60000);
+  let seedText: string;
+
+  before(async () => {
+    await api();
+    seedText = fs.readFileSync(seedUri().fsPath, 'utf8');
+  });
+
+  afterEach(async () => {
+    for (const key of ['severity', 'enabledFindings', 'maxDocumentSize', 'languages', 'run']) await setting(key, undefined);
+    await closeAll();
+  });
+
+  const claimDiag = (doc: vscode.TextDocument): vscode.Diagnostic | undefined =>
+    ours(doc.uri).find((d) => codeOf(d) === 'unattributed-claim' && doc.getText(d.range).startsWith(CLAIM_START));
+
+  it('Add attribution inserts ", SOURCE said" with the placeholder selected', async () => {
+    const doc = await untitledArticle(seedText);
+    await analyzed(doc);
+    const diag = await until(() => claimDiag(doc), 'the claim diagnostic');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const add = actions.find((a) => a.title === 'Add attribution');
+    assert.ok(add?.command, 'no Add attribution action');
+    await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
+    assert.ok(doc.getText().includes('vulnerable to Western sanctions, SOURCE said.'), doc.getText().slice(-300));
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.getText(editor.selection), 'SOURCE', 'the placeholder is selected');
+  });
+
+  it('Mark as sourced inserts the marker in the sentence and the claim goes away', async () => {
+    const doc = await untitledArticle(seedText);
+    await analyzed(doc);
+    const diag = await until(() => claimDiag(doc), 'the claim diagnostic');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const mark = actions.find((a) => a.title === 'Mark as sourced');
+    assert.ok(mark?.command);
+    await vscode.commands.executeCommand(mark.command.command, ...(mark.command.arguments ?? []));
+    assert.ok(doc.getText().includes('vulnerable to Western sanctions [[sourced]].'), doc.getText().slice(-300));
+    await analyzed(doc);
+    assert.strictEqual(claimDiag(doc), undefined, 'claim still flagged after [[sourced]]');
+  });
+
+  it('Ignore this finding hides it for this file until ignores are cleared', async () => {
+    const doc = await untitledArticle(seedText);
+    await analyzed(doc);
+    const diag = await until(() => claimDiag(doc), 'the claim diagnostic');
+    const before = ours(doc.uri).length;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const ignore = actions.find((a) => a.title === 'Ignore this finding in this file');
+    assert.ok(ignore?.command);
+    await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+    assert.strictEqual(claimDiag(doc), undefined);
+    assert.strictEqual(ours(doc.uri).length, before - 1);
+    // Still ignored after an edit elsewhere and a new analysis.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(0, 0), 'Draft headline\n\n');
+    await vscode.workspace.applyEdit(edit);
+    await analyzed(doc);
+    assert.strictEqual(claimDiag(doc), undefined);
+    const restored = await vscode.commands.executeCommand<number>('copydesk.clearIgnores', doc.uri);
+    assert.strictEqual(restored, 1);
+    assert.ok(claimDiag(doc), 'the claim is back after clearing ignores');
+  });
+
+  it('re-analyzes after typing, debounced, and never serves a stale version', async () => {
+    const doc = await untitledArticle(seedText);
+    const first = await analyzed(doc);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.positionAt(doc.getText().length), '\n\n"We will not back down," said Ivan Petrov, a Kremlin spokesman.\n');
+    await vscode.workspace.applyEdit(edit);
+    assert.strictEqual((await api()).getAnalysis(doc.uri), undefined, 'an analysis of the old text was returned for the new version');
+    const next = await analyzed(doc);
+    assert.ok(next.quotes.length > first.quotes.length, 'the new quote was not found');
+    assert.ok(next.quotes.some((q) => q.text.includes('We will not back down')));
+  });
+
+  it('honours severity and per-kind enablement settings', async () => {
+    const doc = await untitledArticle(seedText);
+    await analyzed(doc);
+    await until(() => claimDiag(doc), 'the claim diagnostic');
+    await setting('severity', { 'unattributed-claim': 'error' });
+    await until(() => claimDiag(doc)?.severity === vscode.DiagnosticSeverity.Error, 'claim as error');
+    await setting('enabledFindings', { 'anonymous-source': false });
+    await until(() => ours(doc.uri).length > 0 && !ours(doc.uri).some((d) => codeOf(d) === 'anonymous-source'), 'anonymous sources hidden');
+    assert.ok(claimDiag(doc), 'other findings stay');
+  });
+
+  it('checks documents above copydesk.maxDocumentSize only on command', async () => {
+    await setting('maxDocumentSize', 100);
+    const doc = await untitledArticle(seedText);
+    await sleep(1500);
+    assert.strictEqual((await api()).getAnalysis(doc.uri), undefined, 'a large document was analyzed without a command');
+    assert.strictEqual(ours(doc.uri).length, 0);
+    const summary = await vscode.commands.executeCommand<string>('copydesk.checkAttributions', doc.uri);
+    assert.match(summary ?? '', /quotes? from/);
+    assert.ok((await api()).getAnalysis(doc.uri));
+  });
+
+  it('checks Markdown only when copydesk.languages includes it', async () => {
+    const doc = await untitledArticle(seedText, 'markdown');
+    await sleep(1000);
+    assert.strictEqual((await api()).getAnalysis(doc.uri), undefined, 'markdown was checked by default');
+    await setting('languages', ['article', 'markdown']);
+    const a = await analyzed(doc);
+    assert.ok(a.quotes.length > 0);
+  });
+
+  it('in onSave mode does not re-check while typing', async () => {
+    await setting('run', 'onSave');
+    const doc = await untitledArticle(seedText);
+    await analyzed(doc); // opening still checks
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(0, 0), 'Headline\n\n');
+    await vscode.workspace.applyEdit(edit);
+    await sleep(1000);
+    assert.strictEqual((await api()).getAnalysis(doc.uri), undefined);
+  });
+});
