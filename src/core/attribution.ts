@@ -166,7 +166,7 @@ function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): 
     const afterComma = low.endsWith('ing') && skipBack(t, i - 1, s.ts) >= s.ts && isBreak(t.val[skipBack(t, i - 1, s.ts)]);
     if (!verbish && !afterComma) continue;
     // A passive is a cue only with its agent: "was projected by multiple media outlets".
-    const passive = i > s.ts && /^(was|were|been|being|be|is|are)$/.test(t.low[i - 1]) && base !== 'say';
+    const passive = /^(was|were|been|being|be|is|are)$/.test(t.low[auxBefore(t, i, s.ts)]) && base !== 'say';
     if (passive) {
       let by = i + 1;
       while (by < s.te && by < i + 9 && t.low[by] !== 'by' && (t.pos[by] !== 'PUNCT' || OPEN_MARKS.has(t.val[by]) || isCloseMark(t.val[by])) && t.pos[by] !== 'VERB') by++;
@@ -252,7 +252,7 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
 
   // Passive with its agent: "X was projected by media outlets to have ...", "His death was
   // announced on Friday by the University": content after the agent, else the subject before.
-  if (cue.ts > lo && /^(was|were|been|being|be|is|are|as)$/.test(t.low[cue.ts - 1])) {
+  if (cue.ts > lo && /^(was|were|been|being|be|is|are|as)$/.test(t.low[auxBefore(t, cue.ts, lo)])) {
     let by = cue.te;
     while (by < hi && by < cue.te + 8 && t.low[by] !== 'by' && (t.pos[by] !== 'PUNCT' || OPEN_MARKS.has(t.val[by]) || isCloseMark(t.val[by])) && t.pos[by] !== 'VERB') by++;
     if (by < hi && t.low[by] === 'by') {
@@ -261,7 +261,7 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
       if (!cue.source || NEEDS_CLAUSE.has(cue.base)) return;
       let after = 0;
       for (let i = e; i < hi; i++) if (isWordTok(t, i)) after++;
-      let aux = cue.ts - 1;
+      let aux = auxBefore(t, cue.ts, lo);
       while (aux > lo && /^(has|have|had|been|not|also)$/.test(t.low[aux - 1])) aux--;
       if (after >= 3 && (t.low[e] === 'to' || t.low[e] === 'that')) setContent(t, text, cue, t.low[e] === 'that' ? e + 1 : e, clauseEnd(e), false, inQuote);
       else if (aux > lo) setContent(t, text, cue, subjectStart(t, lo, aux), aux, false, inQuote);
@@ -386,6 +386,13 @@ function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: 
     }
   }
   return null;
+}
+
+/** The word before a verb, past any adverbs ("was previously announced"). */
+function auxBefore(t: Tokens, i: number, lo: number): number {
+  let j = i - 1;
+  while (j > lo && t.pos[j] === 'ADV') j--;
+  return Math.max(j, lo);
 }
 
 /** Start of the noun phrase just before a verb, for a passive's subject ("His death was announced"). */

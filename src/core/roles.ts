@@ -28,7 +28,8 @@ function roleAt(t: Tokens, text: string, m: NameMention): string | null {
   let a = m.ts;
   while (a > 0 && t.pos[a - 1] === 'SPACE' && !t.val[a - 1].includes('\n')) a--;
   let k = m.ts - 1;
-  while (k >= 0 && !STOP_LEFT.has(t.pos[k]) && m.ts - k <= 6) k--;
+  // "President of Argentina Alberto Fernández": "of" inside a title run belongs to the role.
+  while (k >= 0 && m.ts - k <= 6 && (!STOP_LEFT.has(t.pos[k]) || (t.low[k] === 'of' && k > 0 && /^\p{Lu}/u.test(t.val[k - 1]) && /^\p{Lu}/u.test(t.val[k + 1] ?? '')))) k--;
   // Keep "University of California, San Diego's chancellor" to its head: stop at a possessive.
   if (k + 1 < m.ts) {
     const role = text.slice(t.start[k + 1], t.end[m.ts - 1]).trim();
