@@ -10,6 +10,13 @@ function errorInfo(err) {
   return info;
 }
 
+// One JSON line per test event next to the result file, read by the harness when the suite times out.
+function progress(entry) {
+  const file = process.env.COPYDESK_RUNNER_RESULT;
+  if (!file) return;
+  try { require('fs').appendFileSync(`${file}.progress`, `${JSON.stringify({ title: entry.title, state: entry.state, message: entry.error && entry.error.message })}\n`); } catch { /* best effort */ }
+}
+
 // Patch the mocha that the suite will load (resolved from the suite's folder) so every Runner it creates reports to us.
 function hookMocha(suiteFile, tests) {
   let Mocha;
@@ -17,10 +24,13 @@ function hookMocha(suiteFile, tests) {
   const original = Mocha.prototype.run;
   Mocha.prototype.run = function patchedRun(...args) {
     const runner = original.apply(this, args);
-    const record = (state) => (test, err) => tests.push({
-      title: test.fullTitle ? test.fullTitle() : test.title,
-      state, durationMs: test.duration, error: errorInfo(err),
-    });
+    const record = (state) => (test, err) => {
+      const entry = { title: test.fullTitle ? test.fullTitle() : test.title, state, durationMs: test.duration, error: errorInfo(err) };
+      tests.push(entry);
+      progress(entry);
+    };
+    // A test that hangs: the harness prints which test started last.
+    runner.on('test', (test) => progress({ title: test.fullTitle ? test.fullTitle() : test.title, state: 'started' }));
     runner.on('pass', record('passed'));
     runner.on('fail', (test, err) => {
       // Hook failures ("before all" hook…) are reported as failures too.
@@ -45,8 +55,25 @@ function captureConsole(lines) {
   return () => Object.assign(console, saved);
 }
 
+// COPYDESK_RUNNER_SUITE may list several suites (separated by path.delimiter); they run one after another.
+async function runSuites(suitePaths) {
+  const list = String(suitePaths || '').split(path.delimiter).filter(Boolean);
+  if (!list.length) return { ok: false, error: { message: 'COPYDESK_RUNNER_SUITE is not set' } };
+  const all = { ok: true, passed: 0, failed: 0, pending: 0, tests: [], logs: [], suites: [] };
+  for (const suitePath of list) {
+    let r;
+    try { r = await runSuite(suitePath); } catch (err) { r = { ok: false, tests: [], logs: [], error: errorInfo(err) }; }
+    all.ok = all.ok && r.ok;
+    for (const k of ['passed', 'failed', 'pending']) all[k] += r[k] || 0;
+    all.tests.push(...r.tests);
+    all.logs.push(...r.logs);
+    all.suites.push({ path: suitePath, ok: r.ok, error: r.error });
+    if (r.error && !all.error) all.error = { ...r.error, message: `${path.basename(path.dirname(suitePath))}: ${r.error.message}` };
+  }
+  return all;
+}
+
 async function runSuite(suitePath) {
-  if (!suitePath) return { ok: false, error: { message: 'COPYDESK_RUNNER_SUITE is not set' } };
   const suiteFile = require.resolve(path.resolve(suitePath));
   const tests = [];
   const logs = [];
@@ -77,4 +104,4 @@ async function runSuite(suitePath) {
   return { ok, passed, failed, pending, tests, error: runError, logs: logs.slice(-500) };
 }
 
-module.exports = { runSuite };
+module.exports = { runSuite: runSuites };
