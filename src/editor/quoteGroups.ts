@@ -15,15 +15,18 @@ export interface QuoteGroup {
 export const ANONYMOUS_GROUP = 'Anonymous sources';
 export const NO_SPEAKER_GROUP = 'No speaker';
 
-/** One source = one recurring name when the core linked it, else the speaker string (case-insensitive). */
+/**
+ * One source = one recurring name when the core linked it, else the speaker string (case-insensitive).
+ * An unnamed source linked to an organisation ("a State Department spokesman") is a source of its own.
+ */
 export function sourceKey(a: Analysis, q: Quote): string | null {
   if (q.speaker === null) return null;
-  if (q.nameIndex >= 0 && a.names[q.nameIndex]) return `name:${q.nameIndex}`;
+  if (q.nameIndex >= 0 && a.names[q.nameIndex] && !q.anonymous) return `name:${q.nameIndex}`;
   return `speaker:${q.speaker.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
 export function sourceLabel(a: Analysis, q: Quote): string {
-  if (q.nameIndex >= 0 && a.names[q.nameIndex]) return a.names[q.nameIndex].name;
+  if (q.nameIndex >= 0 && a.names[q.nameIndex] && !q.anonymous) return a.names[q.nameIndex].name;
   return q.speaker ?? NO_SPEAKER_GROUP;
 }
 

@@ -123,6 +123,16 @@ describe('editor helpers', () => {
       assert.strictEqual(s.anonymousQuotes, 2);
       assert.strictEqual(s.noSpeakerQuotes, 1);
     });
+    it('counts an unnamed source linked to an organisation apart from the organisation', () => {
+      const b = fixture();
+      b.names.push({ name: 'City Hall', kind: 'organisation', role: null, mentions: [], variants: [], misspellings: [], quotes: [3, 4] });
+      b.quotes[3].nameIndex = 1;
+      b.quotes[4].nameIndex = 1;
+      b.quotes.push({ ...b.quotes[1], speaker: 'City Hall', nameIndex: 1, anonymous: false, start: 0, end: 5 });
+      const rows = sourcesOf(b).rows.map((r) => [r.label, r.anonymous, r.quotes.length]);
+      assert.deepStrictEqual(rows, [['Jane O\'Neill', false, 2], ['A spokesman', true, 2], ['City Hall', false, 1]]);
+      assert.deepStrictEqual(countsOf(b), { quotes: 6, sources: 3, anonymousSources: 1, claims: 1 });
+    });
     it('labels direct quotes in curly quotes and clips long ones', () => {
       assert.strictEqual(quoteLabel(a.quotes[1]), '“We will act,”');
       assert.strictEqual(quoteLabel({ ...a.quotes[2], text: 'x'.repeat(100) }, 10), 'xxxxxxxxx…');
