@@ -12,6 +12,12 @@ const ALLEGATION = new Set(['allegedly', 'accused', 'illegal', 'illegally', 'cor
 const PREDICTION = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
 const CHARACTER = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'so far', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'failed', 'failure', 'crisis', 'unequal', 'successful', 'popular', 'among the'];
 
+// One alternation per list, so a sentence is scanned once per kind, not once per phrase.
+const phrases = (list: string[]): RegExp => new RegExp(` (?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[ ,]`);
+const CAUSE_RE = phrases(CAUSE);
+const PREDICTION_RE = phrases(PREDICTION);
+const CHARACTER_RE = phrases(CHARACTER);
+
 const REASONS: Record<ClaimKind, string> = {
   figure: 'figure without a source',
   record: 'record or superlative without a source',
@@ -54,13 +60,13 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
     else if (RECORD.has(w)) record = true;
     else if (ALLEGATION.has(w)) allegation = true;
   }
-  const has = (list: string[]): boolean => list.some((p) => low.includes(` ${p} `) || low.includes(` ${p},`));
+  const has = (re: RegExp): boolean => re.test(low);
   if (record) return 'record';
-  if (has(CAUSE)) return 'cause';
+  if (has(CAUSE_RE)) return 'cause';
   if (allegation) return 'allegation';
   if (figure) return 'figure';
-  if (has(CHARACTER)) return 'characterisation';
-  if (has(PREDICTION) && /\b(first|most|never|all|every|no)\b/.test(low)) return 'prediction';
+  if (has(CHARACTER_RE)) return 'characterisation';
+  if (has(PREDICTION_RE) && /\b(first|most|never|all|every|no)\b/.test(low)) return 'prediction';
   return null;
 }
 

@@ -53,7 +53,21 @@ export interface CueTable {
   thought: Map<string, string>;
 }
 
+const cueTables = new Map<string, CueTable>();
+
+/** The cue table for a set of extra verbs, built once per distinct set. */
 export function cueTable(extra: string[] = []): CueTable {
+  const key = extra.join('\n');
+  let table = cueTables.get(key);
+  if (!table) {
+    if (cueTables.size > 16) cueTables.clear();
+    table = buildCueTable(extra);
+    cueTables.set(key, table);
+  }
+  return table;
+}
+
+function buildCueTable(extra: string[]): CueTable {
   const speech = new Map<string, string>();
   const thought = new Map<string, string>();
   for (const b of SPEECH) for (const f of inflect(b)) speech.set(f, b);

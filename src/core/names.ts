@@ -67,8 +67,11 @@ function wordsOf(t: Tokens, text: string, a: number, b: number): Word[] {
   while (i < b) {
     let j = i + 1;
     while (j < b && t.start[j] === t.end[j - 1] && glue(t, j, b)) j++;
-    const s = text.slice(t.start[i], t.end[j - 1]);
-    out.push({ ts: i, te: j, text: s, low: s.toLowerCase(), pos: t.pos[i] });
+    if (j === i + 1) out.push({ ts: i, te: j, text: t.val[i], low: t.low[i], pos: t.pos[i] });
+    else {
+      const s = text.slice(t.start[i], t.end[j - 1]);
+      out.push({ ts: i, te: j, text: s, low: s.toLowerCase(), pos: t.pos[i] });
+    }
     i = j;
   }
   return out;
@@ -104,7 +107,7 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
     };
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
-      const cap = isCap(w.text) && /\p{L}/u.test(w.text);
+      const cap = w.text !== w.low && isCap(w.text) && /\p{L}/u.test(w.text);
       const namey = cap && (w.pos === 'PROPN' || ((w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X' || w.pos === 'VERB') && (cur.length > 0 || k > 0)));
       if (namey && !NOT_NAME.has(w.low)) {
         if (!cur.length) curStart = k === 0 || (k === 1 && /^["“‘(]$/.test(words[0].text));

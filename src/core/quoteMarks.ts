@@ -12,6 +12,7 @@ export interface QuotePair {
   textEnd: number;
 }
 
+const MARKS = /["“”„«»‘’]/g;
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
@@ -45,8 +46,11 @@ export function pairQuotes(text: string, paras: [number, number][]): { pairs: Qu
     let open = -1;
     let openCh = '';
     let single = -1; // an open curly single quote at top level
-    for (let i = ps; i < pe; i++) {
-      const c = text[i];
+    // Jump from mark to mark: most characters are not quotation marks.
+    MARKS.lastIndex = ps;
+    for (let m = MARKS.exec(text); m && m.index < pe; m = MARKS.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       const straight = c === '"';
       if (straight || OPENERS.has(c) || CLOSERS.has(c)) {
         const opening = OPENERS.has(c) || (straight && open < 0 && !(i > ps && isLetter(text[i - 1]) && (i + 1 >= pe || isSpace(text[i + 1]))));
