@@ -445,7 +445,10 @@ function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: 
   // "told reporters that", "assured him of", "told the BBC:"
   if (LISTENER_VERBS.has(base) && c < hi) {
     if (t.pos[c] === 'PRON' && /^(him|her|them|us|me|you)$/.test(t.low[c])) c++;
-    else if (LISTENER_NOUNS.has(t.low[c]) || t.pos[c] === 'PROPN' || t.pos[c] === 'DET') {
+    else if (t.pos[c] === 'PROPN' && !LISTENER_NOUNS.has(t.low[c])) {
+      // "told Agence France-Presse the male victim ...": the listener is the name alone.
+      while (c < hi && (t.pos[c] === 'PROPN' || (t.val[c] === '-' && t.start[c] === t.end[c - 1]) || t.low[c] === "'s" || t.low[c] === '’s')) c++;
+    } else if (LISTENER_NOUNS.has(t.low[c]) || t.pos[c] === 'DET') {
       const e = npRight(t, c, hi);
       if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN')) c = e;
     }
@@ -561,7 +564,10 @@ function clauseStarter(t: Tokens, c: Cue, lo: number): boolean {
     return t.low[c.ts].endsWith('ing') || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
   }
   const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
-  return a > lo && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, t.n);
+  if (a <= lo) return false;
+  // "... while Interior Minister X wrote he had ordered ...": a new clause with its own source.
+  if (/^(while|whereas|but|although|though|and)$/.test(t.low[a - 1]) && t.pos[k] !== 'PRON') return true;
+  return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, t.n);
 }
 
 /** A comma, or a closing mark after a comma: '"...," further remarking'. */

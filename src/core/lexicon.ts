@@ -93,7 +93,8 @@ archbishop bishop cardinal father reverend rev. rabbi imam sheikh dr. dr doctor 
 miss sir dame lord lady chancellor premier speaker spokesman spokeswoman spokesperson assemblyman assemblywoman
 assemblymember councillor councilman councilwoman congressman congresswoman deputy attorney coach manager head leader
 president-elect ceo founder editor minister-president monsignor monsenor swami saint st. state foreign interior defence
-defense finance health education justice emergency situations legislator admiral marshal`.split(/\s+/));
+defense finance health education justice emergency situations legislator admiral marshal
+democrat republican`.split(/\s+/));
 
 /** Head nouns of unnamed sources: a quote from one of these is anonymous. */
 export const ANONYMOUS_HEADS = new Set(`official officials source sources spokesman spokeswoman spokesperson
@@ -114,7 +115,9 @@ club team league federation office bureau board authority administration parliam
 cross society hospital laboratory lab observatory museum commission embassy coalition alliance movement
 campaign festival conference summit network channel radio television tv magazine daily weekly airlines airways
 airport ltd plc llc studio studios records station international institution initiative program programme
-project review report magazine`.split(/\s+/));
+project review report magazine brigade patrol guard rescue fire emergency
+service highway transit railway railways police sheriff marshals coastguard airline airlines
+fc athletic rovers wanderers council tribunal prison academy`.split(/\s+/));
 
 /** Nouns that can be the source of reported speech when no name is given. */
 export const SOURCE_NOUNS = new Set([...ANONYMOUS_HEADS, ...ORG_WORDS, ...`newspaper paper article motion statement
@@ -126,6 +129,9 @@ counterpart couple parents mother father wife husband son daughter brother siste
 victims survivor survivors teacher professor historian economist economists party opposition court judges
 jury panel regulator regulators outlet outlets website agencies governments countries state states city
 county country nation`.split(/\s+/)]);
+
+/** Kinship and role nouns before a bare first name: "his daughter Gianna". */
+export const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'partner', 'fiancé', 'fiancée', 'widow', 'widower', 'girlfriend', 'boyfriend', 'colleague', 'friend', 'coach', 'teammate']);
 
 export const PRONOUN_PERSON = new Set(['he', 'she']);
 export const PRONOUN_PLURAL = new Set(['they']);

@@ -3,7 +3,7 @@
 // linear in the number of mentions.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { ORG_WORDS, TITLES } from './lexicon';
+import { KIN, ORG_WORDS, TITLES } from './lexicon';
 
 export interface NameMention {
   start: number;
@@ -91,6 +91,8 @@ interface Run {
   words: Word[];
   /** Index into words where the name starts (after titles). */
   nameFrom: number;
+  /** A kinship or role noun stands just before the run ("his daughter Gianna"). */
+  kin?: boolean;
   sentenceStart: boolean;
 }
 
@@ -102,7 +104,12 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
     let curStart = false;
     const flush = (): void => {
       while (cur.length && PARTICLES.has(cur[cur.length - 1].low)) cur.pop();
-      if (cur.length) runs.push(splitTitle(cur, curStart));
+      if (cur.length) {
+        const run = splitTitle(cur, curStart);
+        const before = cur[0].ts - 1;
+        if (before >= s.ts && KIN.has(t.low[before])) run.kin = true;
+        runs.push(run);
+      }
       cur = [];
     };
     for (let k = 0; k < words.length; k++) {
@@ -140,8 +147,9 @@ const TITLE_MODIFIERS = new Set(['state', 'foreign', 'interior', 'defence', 'def
 function classify(run: Run): NameCluster['kind'] {
   const name = run.words.slice(run.nameFrom);
   const lows = name.map((w) => w.low);
-  if (run.words.some((w) => ORG_WORDS.has(w.low))) return 'organisation';
   if (!name.length) return 'other';
+  // The title part may name a country ("United States President Donald Trump"): only the name decides.
+  if ((run.nameFrom > 0 ? name : run.words).some((w) => ORG_WORDS.has(w.low))) return 'organisation';
   if (lows.length === 1 && /^[A-Z]{2,6}$/.test(name[0].text)) return 'organisation';
   if (lows.some((l) => l === 'of')) return 'other';
   // A run that ends in a title is a role ("a Republican Assemblywoman"), not a name.
@@ -152,7 +160,7 @@ function classify(run: Run): NameCluster['kind'] {
     if (name.every((w) => w.pos !== 'PROPN')) return 'other';
     return 'person';
   }
-  if (lows.length === 1 && run.nameFrom > 0 && !PLACE_LAST.has(lows[0]) && !NOT_NAME.has(lows[0])) return 'person';
+  if (lows.length === 1 && (run.nameFrom > 0 || run.kin) && !PLACE_LAST.has(lows[0]) && !NOT_NAME.has(lows[0])) return 'person';
   return 'other';
 }
 
@@ -248,7 +256,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
       }
     }
     if (c === undefined) {
-      const titled = run.nameFrom > 0 && classify(run) === 'person';
+      const titled = (run.nameFrom > 0 || !!run.kin) && classify(run) === 'person';
       c = singles.get(part);
       if (c === undefined) {
         if (!titled && !(name[0].pos === 'PROPN')) continue;
