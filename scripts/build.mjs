@@ -6,4 +6,6 @@ const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs'
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
   build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' }),
+  // The bare analysis core, for scripts/bench.mjs (not shipped: .vscodeignore keeps only dist/extension.js).
+  build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' }),
 ]);
