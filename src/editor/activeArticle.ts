@@ -1,5 +1,6 @@
 // The document the side views and status bar describe: the active editor's, when it is a checked document.
-// Focus moving to a panel (no active editor) keeps the last one, so the views do not flicker.
+// Switching to another kind of editor (the exported list, settings) or to a panel keeps the last article
+// while it is still open in a tab, so the views do not blank out under the user.
 import * as vscode from 'vscode';
 
 export class ActiveArticle implements vscode.Disposable {
@@ -13,6 +14,9 @@ export class ActiveArticle implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d === this.current) this.set(undefined);
+      }),
+      vscode.window.tabGroups.onDidChangeTabs(() => {
+        if (this.current && !this.hasTab(this.current.uri)) this.set(this.fallback());
       }),
     );
     this.follow(vscode.window.activeTextEditor);
@@ -34,8 +38,19 @@ export class ActiveArticle implements vscode.Disposable {
 
   private follow(editor: vscode.TextEditor | undefined, force = false): void {
     if (!editor) return;
-    const next = this.isChecked(editor.document) ? editor.document : undefined;
+    let next: vscode.TextDocument | undefined = editor.document;
+    if (!this.isChecked(next)) next = this.current && !this.current.isClosed && this.isChecked(this.current) && this.hasTab(this.current.uri) ? this.current : this.fallback();
     if (next !== this.current || force) this.set(next);
+  }
+
+  private hasTab(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+  }
+
+  /** Another visible article, if any. */
+  private fallback(): vscode.TextDocument | undefined {
+    return vscode.window.visibleTextEditors.map((e) => e.document).find((d) => this.isChecked(d) && this.hasTab(d.uri));
   }
 
   private set(doc: vscode.TextDocument | undefined): void {

@@ -217,5 +217,19 @@ describe('Copydesk on the seed article', function () {
     assert.strictEqual(r.cancelled, false);
   });
 
+  it('keeps the article in the views while another kind of editor is active, and empties them once it is closed', async () => {
+    const tree = (await api()).quoteTree;
+    await vscode.window.showTextDocument(doc);
+    assert.ok((await tree.getChildren()).length > 0);
+    const other = await vscode.workspace.openTextDocument({ content: 'not an article', language: 'plaintext' });
+    await vscode.window.showTextDocument(other, { preview: false });
+    assert.ok((await tree.getChildren()).length > 0, 'the Quotes view emptied when a plain-text editor became active');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await until(async () => (await tree.getChildren()).length === 0, 'the Quotes view to empty after closing the article');
+    assert.strictEqual((await api()).getStatusBarText(), undefined, 'status bar still shown with no article open');
+  });
+
   after(closeAll);
 });
