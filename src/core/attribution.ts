@@ -100,7 +100,8 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       // No cue, but a person is the subject: 'She typically chooses "to portray ..."'.
       if (!gov) {
         subject = subject ?? sentenceSubject(t, text, names, r, s);
-        if (subject?.person) {
+        const confirmed = subject?.person && (t.pos[subject.ts] === 'PRON' || names.clusters[subject.cluster]?.confirmed);
+        if (confirmed && words >= 2) {
           quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: subject, content: null, cs: 0, ce: 0, thatClause: false }, t));
           attributed[si] = 1;
           continue;

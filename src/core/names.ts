@@ -31,6 +31,9 @@ export interface NameCluster {
   misspelt: NameMention[];
   /** Has a title or honorific somewhere ("President Trump"). */
   titled: boolean;
+  /** Something besides capitals says this is a person: a title, a kinship noun, a bare surname
+   * or first name used later, or a role in apposition. */
+  confirmed: boolean;
 }
 
 export interface Names {
@@ -227,7 +230,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
         push(byFirst, parts[0], c);
         for (const d of deletions(parts[parts.length - 1])) push(byDeletion, d, c);
       }
-      if (run.nameFrom > 0) clusters[c].titled = true;
+      if (run.nameFrom > 0 || run.kin) clusters[c].titled = clusters[c].confirmed = true;
       clusters[c].mentions.push(mention(run, c));
       continue;
     }
@@ -272,6 +275,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
     }
     const m = mention(run, c);
     clusters[c].mentions.push(m);
+    clusters[c].confirmed = true;
     if (misspelt) clusters[c].misspelt.push(m);
     if (run.nameFrom > 0) clusters[c].titled = true;
   }
@@ -288,7 +292,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
 }
 
 function newCluster(kind: NameCluster['kind'], name: string, parts: string[], titled: boolean): NameCluster {
-  return { kind, name, parts, role: null, roleWords: new Set(), mentions: [], misspelt: [], titled };
+  return { kind, name, parts, role: null, roleWords: new Set(), mentions: [], misspelt: [], titled, confirmed: titled };
 }
 
 /** Of several clusters sharing a surname, the one named most often (AP: the main subject). */

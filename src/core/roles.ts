@@ -15,6 +15,7 @@ export function assignRoles(t: Tokens, text: string, names: Names): void {
       const role = roleAt(t, text, m);
       if (role) {
         c.role = role;
+        c.confirmed = true;
         c.roleWords = new Set(role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean));
         for (const w of c.roleWords) names.roleIndex.set(w, [...(names.roleIndex.get(w) ?? []), index]);
         break;
