@@ -21,6 +21,8 @@ interface Cue {
   cs: number;
   ce: number;
   thatClause: boolean;
+  /** The first half of a parenthetical attribution: "A, they reasoned, B". */
+  extra?: [number, number];
 }
 
 export interface AttributionResult {
@@ -79,6 +81,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
     for (const cue of live) {
       if (!cue.source) continue;
       attributed[si] = 1;
+      if (cue.extra) quotes.push(makeQuote('indirect', cue.extra[0], cue.extra[1], text, cue, t));
       if (cue.content) {
         const [a, b] = cue.content;
         quotes.push(makeQuote('indirect', a, b, text, cue, t));
@@ -162,7 +165,8 @@ function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): 
     const prev = i > s.ts ? t.pos[i - 1] : '';
     if (i > s.ts && t.val[i] !== low) continue; // "United States", "Reports" in a title
     // wink sometimes tags a cue as a noun after a noun ("Estimates by the government state ...").
-    const nounCue = (pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') && (/(ed|s)$/.test(low) || (i + 1 < s.te && /^(that|about|around|over|more|at)$/.test(t.low[i + 1])));
+    const nounCue = (pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') &&
+      (/(ed|s)$/.test(low) || (i + 1 < s.te && (t.low[i + 1] === 'that' || finiteClause(t, i + 1, s.te, inQuote))));
     const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || nounCue;
     const afterComma = low.endsWith('ing') && skipBack(t, i - 1, s.ts) >= s.ts && isBreak(t.val[skipBack(t, i - 1, s.ts)]);
     if (!verbish && !afterComma) continue;
@@ -188,10 +192,21 @@ const skipBack = (t: Tokens, k: number, lo: number): number => {
 };
 
 function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], names: Names, r: Resolver, subject: Source | null, inQuote: Int32Array, pairs: QuotePair[]): void {
-  const lo = s.ts;
+  let lo = s.ts;
   const hi = s.te;
+  for (let i = cue.ts - 1; i > lo; i--) if (t.val[i] === ';') {
+    lo = i + 1;
+    break;
+  }
   const idx = all.indexOf(cue);
-  const clauseEnd = (from: number): number => {
+  // A semicolon ends a clause: content never runs across one.
+  let semi = hi;
+  for (let i = cue.te; i < hi; i++) if (t.val[i] === ';') {
+    semi = i;
+    break;
+  }
+  const clauseEnd = (from: number): number => Math.min(clauseEndIn(from), Math.max(semi, from));
+  const clauseEndIn = (from: number): number => {
     // The content runs to the sentence end, or to ", adding ..." / ", according to ..." / ", X said".
     let e = hi;
     const nextIdx = all.findIndex((c, j) => j > idx && clauseStarter(t, c, lo));
@@ -223,6 +238,16 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
       if (p < hi && t.val[p] === ',' && p - e <= 3 && t.low[e - 1] !== 'and') e = p;
     }
     cue.source = sourceOf(t, text, names, cue.te, e, r, s.para);
+    // "the World Health Organization (WHO), ...", "the WHO's situation report dated March 16, ...".
+    if (e < hi && t.val[e] !== ',') {
+      for (let j = e; j < hi && j < e + 9; j++) {
+        if (t.val[j] === ',') {
+          if (cue.ts === lo) e = j;
+          break;
+        }
+        if (OPEN_MARKS.has(t.val[j])) break;
+      }
+    }
     let after = 0;
     for (let i = e + 1; i < hi; i++) if (isWordTok(t, i)) after++;
     const before = cue.ts > lo + 2;
@@ -296,7 +321,16 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
       if (cue.source && a - 1 > lo + 1 && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]))) {
         const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
         if (restIsTail(t, cue.te, hi) && !leadingPhraseOnly(t, lo, e)) setContent(t, text, cue, lo, e, false, inQuote, all);
-        else contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+        else {
+          contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+          // Parenthetical: "If the birds had been farmed, they reasoned, the specimens would ...".
+          if (cue.content && t.val[cue.te] === ',' && t.val[a - 1] === ',' && !leadingPhraseOnly(t, lo, a - 1)) {
+            const keep = { content: cue.content, cs: cue.cs, ce: cue.ce };
+            setContent(t, text, cue, lo, a - 1, false, inQuote, all);
+            if (cue.content && cue.content !== keep.content) cue.extra = cue.content;
+            Object.assign(cue, keep);
+          }
+        }
       } else if (cue.source) contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
     }
     return;
@@ -467,6 +501,15 @@ function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: 
     }
     if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.pos[k] === 'PRON' || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
   }
+  // "announced on Twitter the FAA and the NTSB were to investigate": a short setting phrase.
+  if (!that && c < hi && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') {
+    for (let k = c + 2; k < hi && k <= c + 4; k++) {
+      if ((t.pos[k] === 'DET' || t.pos[k] === 'PROPN') && t.pos[k - 1] !== 'DET' && finiteClause(t, k, hi, inQuote)) {
+        c = k;
+        break;
+      }
+    }
+  }
   // "reported on Thursday, coverage had risen": a setting phrase before the clause.
   if (!that && c < hi && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') {
     for (let k = c + 1; k < hi && k < c + 8; k++) {
@@ -516,7 +559,10 @@ function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boo
   for (let i = a; i < e && i < a + 14; i++) {
     if (inQuote[i] >= 0) continue;
     const p = t.pos[i];
-    if ((p === 'VERB' || p === 'AUX') && i > a) return t.low[i - 1] !== 'to' && !t.low[i].endsWith('ing');
+    if ((p === 'VERB' || p === 'AUX') && i > a) {
+      if (t.low[i].endsWith('ing') && p === 'VERB') continue; // "Zhukovskyy's driving history rendered"
+      return t.low[i - 1] !== 'to';
+    }
     // Only a noun phrase may come before the verb: "around 200 people attended", not "last Friday so he could".
     if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(p) && !(p === 'ADP' && (t.pos[i + 1] === 'NUM' || t.low[i] === 'of')) && !(p === 'ADV' && i === a)) return false;
   }

@@ -23,7 +23,8 @@ const NP_JOIN = new Set(['of', 'for', 'from', 'at', 'in', 'and', '&']);
 
 /** Noun-phrase material; a capitalised word counts whatever wink tagged it ("the Associated Press"). */
 const npTok = (t: Tokens, i: number): boolean =>
-  NP_POS.has(t.pos[i]) || (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]) && t.low[i] !== 'according');
+  NP_POS.has(t.pos[i]) || SOURCE_NOUNS.has(t.low[i]) ||
+  (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]) && t.low[i] !== 'according');
 
 export const isWordTok = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE';
 
@@ -48,6 +49,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
 /** Noun phrase starting at token `s`, walking right. Returns its end (exclusive) or -1. */
 export function npRight(t: Tokens, s: number, hi: number): number {
   let e = s;
+  // "his son Abhijit Mukherjee": a possessive pronoun may open the phrase.
+  if (e < hi && /^(his|her|their|its|our)$/.test(t.low[e])) e++;
   while (e < hi && e - s < 18) {
     const p = t.pos[e];
     if (npTok(t, e) && !(p === 'PART' && t.low[e] !== "'s" && t.low[e] !== '’s')) e++;
