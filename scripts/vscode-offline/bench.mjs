@@ -2,6 +2,8 @@
 // npm run bench:vscode — starts the offline VS Code, opens the seed article and prints the extension's own
 // activation and first-analysis times (activate() returns { timings: { activationMs, firstAnalysisMs } }).
 // --runs N starts N fresh sessions and prints each run and the median.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './paths.mjs';
 import { startSession } from './session.mjs';
@@ -29,12 +31,17 @@ async function once(vsix) {
 }
 
 async function main() {
-  const vsix = packageExtension();
+  const vsixDir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
   const results = [];
-  for (let i = 0; i < runs; i++) {
-    const r = await once(vsix);
-    results.push(r);
-    console.log(`run ${i + 1}: activation ${r.timings.activationMs.toFixed(1)} ms, first analysis ${r.timings.firstAnalysisMs.toFixed(1)} ms (VS Code ${r.vscodeVersion}, ext.activate() call ${r.activateCallMs} ms)`);
+  try {
+    const vsix = packageExtension(vsixDir);
+    for (let i = 0; i < runs; i++) {
+      const r = await once(vsix);
+      results.push(r);
+      console.log(`run ${i + 1}: activation ${r.timings.activationMs.toFixed(1)} ms, first analysis ${r.timings.firstAnalysisMs.toFixed(1)} ms (VS Code ${r.vscodeVersion}, ext.activate() call ${r.activateCallMs} ms)`);
+    }
+  } finally {
+    fs.rmSync(vsixDir, { recursive: true, force: true });
   }
   const act = median(results.map((r) => r.timings.activationMs));
   const first = median(results.map((r) => r.timings.firstAnalysisMs));

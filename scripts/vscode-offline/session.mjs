@@ -46,7 +46,7 @@ export async function startSession({ folder, runnerEnv = {}, vsix, openBrowser =
     if (process.env.COPYDESK_KEEP_SESSION !== '1') fs.rmSync(sessionDir, { recursive: true, force: true });
   };
   try {
-    const ours = vsix || packageExtension();
+    const ours = vsix || packageExtension(sessionDir);
     log(`installing ${path.relative(process.cwd(), ours) || ours} and the test runner`);
     installExtension(sessionDir, extensionsDir, ours);
     installExtension(sessionDir, extensionsDir, packageRunner(sessionDir));

@@ -20,27 +20,26 @@ function readPkg() {
   return JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 }
 
-// Builds (esbuild) and packages the extension; returns the VSIX path. COPYDESK_VSIX skips packaging.
-export function packageExtension({ build = true } = {}) {
+// Builds (esbuild) and packages the extension into outDir (a private path, so concurrent runs in the same
+// tree never share a half-written file); returns the VSIX path. COPYDESK_VSIX skips packaging.
+export function packageExtension(outDir, { build = true } = {}) {
   if (process.env.COPYDESK_VSIX) return path.resolve(process.env.COPYDESK_VSIX);
   const pkg = readPkg();
   if (build) run('npm', ['run', 'build', '--silent'], { cwd: repoRoot });
-  const out = path.join(repoRoot, 'copydesk.vsix');
+  fs.mkdirSync(outDir, { recursive: true });
+  const out = path.join(outDir, 'copydesk.vsix');
   fs.rmSync(out, { force: true });
+  // `npm run package -- -o FILE`: vsce keeps the last -o, so the editor's package script decides everything else.
   const pack = () => (pkg.scripts && pkg.scripts.package
-    ? run('npm', ['run', 'package', '--silent'], { cwd: repoRoot })
+    ? run('npm', ['run', 'package', '--silent', '--', '-o', out], { cwd: repoRoot })
     : run(process.execPath, [vsceBin, 'package', '--no-dependencies', '--allow-missing-repository', '-o', out], { cwd: repoRoot }));
   // vsce fails when a file changes while it zips ("unexpected number of bytes"): retry once.
   try { pack(); } catch (err) {
     if (!/unexpected number of bytes/.test(err.message)) throw err;
     pack();
   }
-  if (fs.existsSync(out)) return out;
-  // The package script may name the file after the version.
-  const vsix = fs.readdirSync(repoRoot).filter((f) => f.endsWith('.vsix'))
-    .map((f) => path.join(repoRoot, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
-  if (!vsix) throw new Error('npm run package produced no .vsix in the repo root');
-  return vsix;
+  if (!fs.existsSync(out)) throw new Error(`npm run package did not write ${out}`);
+  return out;
 }
 
 export function extensionId() {
