@@ -1,9 +1,13 @@
 // The same suite through @vscode/test-electron (downloads a desktop VS Code: needs internet, not available offline).
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { repoRoot } from './paths.mjs';
 
 export async function runWithElectron(suitePath, workspace) {
   const { runTests } = await import('@vscode/test-electron');
+  // The extension runs from the working tree (extensionDevelopmentPath): bundle it first.
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed');
   try {
     await runTests({
       extensionDevelopmentPath: repoRoot,
@@ -14,6 +18,7 @@ export async function runWithElectron(suitePath, workspace) {
     return true;
   } catch (err) {
     console.error(`[vscode] electron run failed: ${err && err.message || err}`);
+    console.log('\n0 passed, 1 failed');
     return false;
   }
 }

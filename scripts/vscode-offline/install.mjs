@@ -27,6 +27,10 @@ function ensureDebPackages() {
   const missing = [];
   if (!fs.existsSync(chromium)) missing.push('chromium');
   if (!fs.existsSync('/usr/include/krb5.h') && !fs.existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
+  // code-server's native modules are compiled by node-gyp on first install.
+  const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+  if (!has('g++') || !has('make')) missing.push('build-essential');
+  if (!has('python3')) missing.push('python3');
   if (missing.length === 0) return;
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
     throw new Error(`missing Debian packages (${missing.join(', ')}); run: sudo apt-get install -y ${missing.join(' ')}`);
