@@ -69,6 +69,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (cue.ts < coveredTo) continue; // inside an earlier cue's content: "said it had warned ..."
       resolveCue(t, text, s, cue, found, names, r, subject, inQuote, pairs);
       if (cue.source && !subject) subject = cue.source;
+      if (cue.source) remember(r, cue.source, s.para);
       if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;
     }
     const live = found.filter((c) => c.source || c.content);
@@ -127,17 +128,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       }
     }
     // Remember the last speaker for pronouns and floating quotations.
-    for (const cue of live) {
-      if (!cue.source) continue;
-      last = { source: cue.source, para: s.para, sentence: si };
-      if (cue.source.person) {
-        r.lastPerson = cue.source;
-        r.lastPersonPara = s.para;
-      } else {
-        r.lastGroup = cue.source;
-        r.lastGroupPara = s.para;
-      }
-    }
+    for (const cue of live) if (cue.source) last = { source: cue.source, para: s.para, sentence: si };
     if (!live.some((c) => c.source) && quotes.length && quotes[quotes.length - 1].start >= s.start && quotes[quotes.length - 1].speaker) {
       last = { ...last, para: s.para, sentence: si };
     }
@@ -145,6 +136,17 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   if (anon.length) for (const q of quotes) if (q.speaker && anon.some((p) => q.speaker!.toLowerCase().includes(p))) q.anonymous = true;
   return { quotes, attributed };
+}
+
+/** The last source that spoke, for pronouns later in the same sentence or after it. */
+function remember(r: Resolver, src: Source, para: number): void {
+  if (src.person) {
+    r.lastPerson = src;
+    r.lastPersonPara = para;
+  } else {
+    r.lastGroup = src;
+    r.lastGroupPara = para;
+  }
 }
 
 const endOf = (p: QuotePair): number => (p.close >= 0 ? p.close : p.textEnd);
@@ -626,8 +628,13 @@ const isCloseMark = (v: string): boolean => v === '"' || v === 'â€' || v === 'Â
 function governing(cues: Cue[], t: Tokens, pair: QuotePair): Cue | null {
   let best: Cue | null = null;
   let bestDist = Infinity;
+  let inner: Cue | null = null;
   for (const c of cues) {
-    if (c.ce > c.cs && t.start[c.cs] <= pair.open + 1 && t.end[c.ce - 1] >= pair.textEnd - 1) return c;
+    // The innermost cue whose content holds the quotation governs it.
+    if (c.ce > c.cs && t.start[c.cs] <= pair.open + 1 && t.end[c.ce - 1] >= pair.textEnd - 1 && (!inner || c.cs >= inner.cs)) inner = c;
+  }
+  if (inner) return inner;
+  for (const c of cues) {
     const at = t.start[c.ts];
     const d = at > pair.textEnd ? at - pair.textEnd : pair.open - t.end[c.te - 1];
     if (d < bestDist) {
