@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { QuotePair } from './quoteMarks';
 import { Names } from './names';
 import { Quote } from './types';
-import { CueTable, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, BETWEEN_SOURCE_AND_CUE } from './lexicon';
+import { SOURCE_NOUNS, CueTable, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, BETWEEN_SOURCE_AND_CUE } from './lexicon';
 import { Source, Resolver, newResolver, sourceOf, npLeft, npRight, isWordTok } from './sources';
 
 interface Cue {
@@ -462,7 +462,8 @@ function restIsTail(t: Tokens, from: number, hi: number): boolean {
   if (i < hi && (OPEN_MARKS.has(t.val[i]) || t.low[i] === 'that')) return false;
   let words = 0;
   for (; i < hi; i++) {
-    if (t.val[i] === ',' && words <= 6) return true;
+    // ", adding ...", ", who ...", ", according to ...", a quotation: the attribution's own tail.
+    if (t.val[i] === ',' && words <= 6) return i + 1 >= hi || t.low[i + 1].endsWith('ing') || /^(who|according|in|on|at|after|before|during|when)$/.test(t.low[i + 1]) || OPEN_MARKS.has(t.val[i + 1]);
     if (OPEN_MARKS.has(t.val[i])) return false;
     if (isWordTok(t, i)) words++;
   }
@@ -614,6 +615,7 @@ function clauseStarter(t: Tokens, c: Cue, lo: number): boolean {
   }
   const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
   if (a <= lo) return false;
+  if (t.pos[k] === 'NOUN' && !SOURCE_NOUNS.has(t.low[k]) && !SOURCE_NOUNS.has(t.low[k].replace(/s$/, ''))) return false; // "the virus claimed
   // "... while Interior Minister X wrote he had ordered ...": a new clause with its own source.
   if (/^(while|whereas|but|although|though|and)$/.test(t.low[a - 1]) && t.pos[k] !== 'PRON') return true;
   return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, t.n);
