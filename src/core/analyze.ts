@@ -48,7 +48,7 @@ function run(original: string, options: AnalyzeOptions): Analysis {
   const cues = cueTable(options.extraCues);
   const { quotes, attributed } = attribute(t, text, sentences, pairs, names, cues, options.extraAnonymous ?? []);
   const sourced = sourcedSentences(original, sentences);
-  const claims = findClaims(t, text, sentences, attributed, sourced);
+  const claims = findClaims(t, text, sentences, attributed, sourced, quotes);
   const hygiene: HygieneFinding[] = [...findPlaceholders(text), ...findings].sort((a, b) => a.start - b.start);
   let words = 0;
   for (let i = 0; i < t.n; i++) if (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE') words++;

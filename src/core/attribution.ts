@@ -73,15 +73,15 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;
     }
     const live = found.filter((c) => c.source || c.content);
-    if (live.length) attributed[si] = 1;
+    // The sentence carries an attribution when a cue reports content, or has a pronoun source
+    // even one we cannot resolve ("..., they reasoned, ..."); a bare "X emphasized the need" does not.
+    if (found.some((c) => c.content || c.extra || (c.ts > s.ts && t.pos[skipBack(t, c.ts - 1, s.ts)] === 'PRON'))) attributed[si] = 1;
     // Quotations inside this sentence.
     const here: number[] = [];
     while (pairPtr < pairs.length && pairs[pairPtr].open < s.start) pairPtr++;
     for (let p = pairPtr; p < pairs.length && pairs[p].open < s.end; p++) here.push(p);
 
     for (const cue of live) {
-      if (!cue.source) continue;
-      attributed[si] = 1;
       if (cue.extra) quotes.push(makeQuote('indirect', cue.extra[0], cue.extra[1], text, cue, t));
       if (cue.content) {
         const [a, b] = cue.content;
@@ -242,7 +242,7 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     cue.source = sourceOf(t, text, names, cue.te, e, r, s.para);
     // "the World Health Organization (WHO), ...", "the WHO's situation report dated March 16, ...".
     if (e < hi && t.val[e] !== ',') {
-      for (let j = e; j < hi && j < e + 9; j++) {
+      for (let j = e; j < hi && j < e + 14; j++) {
         if (t.val[j] === ',') {
           if (cue.ts === lo) e = j;
           break;

@@ -2,15 +2,16 @@
 // want sourced (AP: figures, causes, allegations, predictions, records, characterisations).
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { Claim, ClaimKind } from './types';
+import { Claim, ClaimKind, Span } from './types';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens', 'half', 'halved', 'doubled', 'tripled', 'several', 'percent', 'per', '%']);
-const RECORD = new Set(['first', 'largest', 'biggest', 'highest', 'lowest', 'most', 'least', 'worst', 'best', 'record', 'unprecedented', 'longest', 'shortest', 'fastest', 'slowest', 'oldest', 'youngest', 'deadliest', 'strongest', 'weakest', 'greatest', 'richest', 'poorest', 'historic', 'ever', 'faster', 'slower', 'larger', 'only']);
+const RECORD = new Set(['largest', 'biggest', 'highest', 'lowest', 'most', 'worst', 'best', 'record', 'unprecedented', 'longest', 'shortest', 'fastest', 'slowest', 'deadliest', 'strongest', 'weakest', 'greatest', 'richest', 'poorest', 'historic', 'first-ever', 'faster', 'slower']);
+const APPROX = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'over', 'least', 'than', 'roughly', 'estimated', 'some', 'up', 'only', 'just', 'exceeded']);
 const CAUSE = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'in response to', 'after two', 'responsible for'];
 const ALLEGATION = new Set(['allegedly', 'accused', 'illegal', 'illegally', 'corrupt', 'corruption', 'fraud', 'rigged', 'lied', 'lying', 'cover-up', 'crime', 'abuse', 'bribe', 'bribery', 'scandal', 'misconduct', 'propaganda']);
 const PREDICTION = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
-const CHARACTER = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'so far', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'failed', 'failure', 'crisis', 'unequal', 'successful', 'popular', 'among the'];
+const CHARACTER = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'so far', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'among the', 'several', 'great', 'strategic', 'closeness', 'quickly became'];
 
 // One alternation per list, so a sentence is scanned once per kind, not once per phrase.
 const phrases = (list: string[]): RegExp => new RegExp(` (?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[ ,]`);
@@ -27,16 +28,19 @@ const REASONS: Record<ClaimKind, string> = {
   characterisation: 'characterisation without a source',
 };
 
-export function findClaims(t: Tokens, text: string, sentences: Sentence[], attributed: Uint8Array, sourced: (s: Sentence) => boolean): Claim[] {
+export function findClaims(t: Tokens, text: string, sentences: Sentence[], attributed: Uint8Array, sourced: (s: Sentence) => boolean, quotes: Span[]): Claim[] {
   const claims: Claim[] = [];
+  let q = 0; // quotes are in text order, like sentences
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (attributed[si] || sourced(s)) continue;
-    const prev = sentences[si - 1];
-    if (prev && prev.para === s.para && attributed[si - 1]) continue; // continues the attribution before it
+    // "He added that ..." style continuations carry their own cue; a bare follow-on sentence is
+    // judged on its own (AP: attribute what the reporter did not witness).
     const raw = text.slice(s.start, s.end);
     if (!/[.!]["”’)]?$/.test(raw)) continue; // headings, datelines, captions
-    if (/["“”«»]/.test(raw)) continue; // quotation without a found speaker: a quote problem, not a claim
+    // A quotation found in the sentence is a quote problem, not a claim; scare quotes do not count.
+    while (q < quotes.length && quotes[q].end <= s.start) q++;
+    if (q < quotes.length && quotes[q].start < s.end) continue;
     let words = 0;
     for (let i = s.ts; i < s.te; i++) if (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE') words++;
     if (words < 6) continue;
@@ -47,24 +51,33 @@ export function findClaims(t: Tokens, text: string, sentences: Sentence[], attri
 }
 
 function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
-  let figure = false;
+  let strongFigure = false;
+  let counts = 0;
   let record = false;
   let allegation = false;
   for (let i = s.ts; i < s.te; i++) {
     const w = t.low[i];
     if (t.pos[i] === 'NUM' || /^\d/.test(w) || NUMBER_WORDS.has(w)) {
-      if (isDateOrTime(t, i, s)) continue;
-      if (/^(one|1)$/.test(w)) continue;
-      figure = true;
-    } else if (/^[$€£¥]/.test(w)) figure = true;
-    else if (RECORD.has(w)) record = true;
+      if (isDateOrTime(t, i, s) || /^(one|1)$/.test(w)) continue;
+      // A statistic, not a count of what anyone can see: a share, a sum, an estimate, a big number.
+      const prev = i > s.ts ? t.low[i - 1] : '';
+      const next = i + 1 < s.te ? t.low[i + 1] : '';
+      if (/^(percent|per|%|percentage)$/.test(next) || w.endsWith('%') || /^(half|halved|doubled|tripled|quadrupled)$/.test(w) ||
+        APPROX.has(prev) || /^(thousand|thousands|million|millions|billion|billions|trillion)$/.test(w) || /^\d{1,3}(,\d{3})+$|^\d{4,}$/.test(w) ||
+        /^(killed|dead|died|injured|wounded|deaths|casualties|infected|cases|victims)$/.test(next) || /^(killed|killing|injured|infected)$/.test(prev)) strongFigure = true;
+      else counts++;
+    } else if (/^[$€£¥]|^(us|cdn|a|c)\$/.test(w)) strongFigure = true;
+    else if (w === 'first') {
+      // "the first state to ...", "for the first time", "first-ever": a record, not an ordinal.
+      if (t.low[i - 1] === 'the' && (/\bthe first (\S+ ){0,4}to\b/.test(low.slice(low.indexOf(' the first '))) || / for the first time/.test(low))) record = true;
+    } else if (RECORD.has(w)) record = true;
     else if (ALLEGATION.has(w)) allegation = true;
   }
   const has = (re: RegExp): boolean => re.test(low);
   if (record) return 'record';
   if (has(CAUSE_RE)) return 'cause';
   if (allegation) return 'allegation';
-  if (figure) return 'figure';
+  if (strongFigure || (counts > 0 && has(CHARACTER_RE))) return 'figure';
   if (has(CHARACTER_RE)) return 'characterisation';
   if (has(PREDICTION_RE) && /\b(first|most|never|all|every|no)\b/.test(low)) return 'prediction';
   return null;

@@ -7,7 +7,7 @@ conclude describe urge stress emphasise emphasize recall recount mention reply r
 pledge threaten maintain contend concede testify inform assure caution forecast reiterate repeat elaborate share
 highlight boast joke quip shout exclaim plead demand propose recommend advise reason announce cite accuse blame
 criticise criticize condemn praise welcome dismiss reject acknowledge suggest indicate continue speculate hypothesize
-hypothesise determine rule find signal speak talk project call refer` .split(/\s+/);
+hypothesise determine rule find signal speak talk project call refer read` .split(/\s+/);
 
 /** Verbs of thought and belief: cues only with a named or pronoun source and a clause after them. */
 const THOUGHT = `believe think feel hope fear consider expect know understand doubt worry`.split(/\s+/);
@@ -25,6 +25,7 @@ const IRREGULAR: Record<string, string[]> = {
   rule: ['ruled', 'rules', 'ruling'],
   continue: ['continued', 'continues', 'continuing'],
   speak: ['spoke', 'spoken', 'speaks', 'speaking'],
+  read: ['reads', 'reading'],
 };
 
 /** Inflections of a regular English verb: base, -s, -ed, -ing. */
@@ -83,7 +84,7 @@ function buildCueTable(extra: string[]): CueTable {
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'urge', 'remind', 'advise', 'promise', 'ask', 'order']);
 
 /** Verbs whose bare use (no "that", no quotation) is rarely reported speech. */
-export const NEEDS_CLAUSE = new Set(['refer', 'emphasize', 'emphasise', 'stress', 'note', 'mention', 'observe', 'remark', 'claim', 'declare', 'plead', 'estimate', 'state', 'speak', 'describe', 'call', 'show', 'find', 'continue', 'signal', 'order', 'rule', 'determine', 'share', 'highlight', 'welcome', 'praise', 'criticise', 'criticize', 'condemn', 'blame', 'accuse', 'dismiss', 'reject', 'indicate', 'ask', 'answer', 'post', 'repeat']);
+export const NEEDS_CLAUSE = new Set(['read', 'refer', 'emphasize', 'emphasise', 'stress', 'note', 'mention', 'observe', 'remark', 'claim', 'declare', 'plead', 'estimate', 'state', 'speak', 'describe', 'call', 'show', 'find', 'continue', 'signal', 'order', 'rule', 'determine', 'share', 'highlight', 'welcome', 'praise', 'criticise', 'criticize', 'condemn', 'blame', 'accuse', 'dismiss', 'reject', 'indicate', 'ask', 'answer', 'post', 'repeat']);
 
 /** Titles and honorifics that precede a person's name; they form the role, not the name. */
 export const TITLES = new Set(`president vice prime minister secretary senator sen. representative rep. governor gov. mayor
