@@ -240,6 +240,15 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
       if (p < hi && t.val[p] === ',' && p - e <= 3 && t.low[e - 1] !== 'and') e = p;
     }
     cue.source = sourceOf(t, text, names, cue.te, e, r, s.para);
+    // "according to the reports by Johns Hopkins Center ...": the author is the source.
+    if (e < hi && t.low[e] === 'by') {
+      const e2 = npRight(t, e + 1, hi);
+      const by = e2 > 0 ? sourceOf(t, text, names, e + 1, e2, r, s.para) : null;
+      if (by) {
+        cue.source = by;
+        e = e2;
+      }
+    }
     // "the World Health Organization (WHO), ...", "the WHO's situation report dated March 16, ...".
     if (e < hi && t.val[e] !== ',') {
       for (let j = e; j < hi && j < e + 14; j++) {

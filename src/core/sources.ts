@@ -120,6 +120,13 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     if (names.clusterAt[i] >= 0) orgCluster = names.clusterAt[i];
     else if (!(i === a && t.pos[i] === 'DET') && !(orgCluster >= 0 && MEDIA_OF.has(t.low[i])) && !(t.pos[i] === 'PART')) nameOnly = false;
   }
+  // "the WHO's situation report": the organisation speaks through what it publishes.
+  for (let i = a; i + 1 < e; i++) {
+    const c = names.clusterAt[i];
+    if (c >= 0 && names.clusterAt[i + 1] !== c && (t.low[i + 1] === "'s" || t.low[i + 1] === '’s') && names.clusters[c].kind === 'organisation') {
+      return { speaker: names.clusters[c].name, cluster: c, anonymous: false, ts: a, te: e, person: false };
+    }
+  }
   // "the WHO", "the WHO's website": the organisation as the article first named it.
   if (orgCluster >= 0 && nameOnly) return { speaker: names.clusters[orgCluster].name, cluster: orgCluster, anonymous: false, ts: a, te: e, person: false };
   const anonymous = ANONYMOUS_HEADS.has(headLow) && t.pos[head] === 'NOUN';
