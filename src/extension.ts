@@ -66,6 +66,9 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => autoCheck(doc, 'save')),
     vscode.workspace.onDidCloseTextDocument((doc) => {
+      // A late close of an old untitled document must not wipe a new one that reuses its URI.
+      const reopened = openDocument(doc.uri);
+      if (reopened && reopened !== doc) return;
       manual.delete(doc.uri.toString());
       cache.delete(doc.uri);
       diagnostics.delete(doc.uri);
@@ -93,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   return {
     timings: cache.timings,
     getAnalysis: (uri) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const doc = openDocument(uri);
       return doc ? cache.get(doc)?.analysis : undefined;
     },
     whenAnalyzed: (uri, timeoutMs = 15000) => whenAnalyzed(cache, uri, timeoutMs),
@@ -106,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
 
 function whenAnalyzed(cache: AnalysisCache, uri: vscode.Uri, timeoutMs: number): Promise<Analysis | undefined> {
   const current = (): Analysis | undefined => {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const doc = openDocument(uri);
     return doc ? cache.get(doc)?.analysis : undefined;
   };
   const now = current();
@@ -124,6 +127,11 @@ function whenAnalyzed(cache: AnalysisCache, uri: vscode.Uri, timeoutMs: number):
       resolve(a);
     });
   });
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
 }
 
 export function deactivate(): void {}

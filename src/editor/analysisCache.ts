@@ -6,6 +6,8 @@ import { analyzeOptions, settingsFor } from './config';
 
 export interface CachedAnalysis {
   uri: vscode.Uri;
+  /** The document analyzed: an untitled URI can come back as a new document with the same version number. */
+  document: vscode.TextDocument;
   version: number;
   text: string;
   analysis: Analysis;
@@ -27,6 +29,10 @@ export interface Logger {
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, CachedAnalysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Last failure per URI, cleared by the next successful analysis (the status bar shows it). */
+  private readonly failures = new Map<string, string>();
+  /** How long the last analysis of each open document took. */
+  private readonly durations = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<{ uri: vscode.Uri; entry: CachedAnalysis | undefined }>();
   /** Fires after a new analysis is stored, or with entry undefined when a document's result is dropped. */
   readonly onDidChange = this.emitter.event;
@@ -37,7 +43,7 @@ export class AnalysisCache implements vscode.Disposable {
   /** The analysis of exactly this version of the document, if there is one. */
   get(doc: vscode.TextDocument): CachedAnalysis | undefined {
     const e = this.entries.get(doc.uri.toString());
-    return e && e.version === doc.version ? e : undefined;
+    return e && e.document === doc && e.version === doc.version ? e : undefined;
   }
 
   /** The newest analysis for a URI, whatever its version (for views that may lag one edit behind). */
@@ -53,10 +59,15 @@ export class AnalysisCache implements vscode.Disposable {
     return this.run(doc);
   }
 
-  /** Analyzes after `delay` ms of quiet; a newer call for the same document restarts the wait. */
+  /**
+   * Analyzes after `delay` ms of quiet; a newer call for the same document restarts the wait. A document
+   * whose analysis is slow waits at least twice as long as it takes, so typing in it keeps the host free.
+   */
   schedule(doc: vscode.TextDocument, delay: number): void {
     const key = doc.uri.toString();
     this.cancel(doc.uri);
+    const slow = this.durations.get(key) ?? 0;
+    if (delay > 0 && slow * 2 > delay) delay = Math.min(slow * 2, 10000);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       if (doc.isClosed || this.get(doc)) return;
@@ -77,6 +88,8 @@ export class AnalysisCache implements vscode.Disposable {
 
   delete(uri: vscode.Uri): void {
     this.cancel(uri);
+    this.failures.delete(uri.toString());
+    this.durations.delete(uri.toString());
     if (this.entries.delete(uri.toString())) this.emitter.fire({ uri, entry: undefined });
   }
 
@@ -102,8 +115,10 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       const analysis = analyze(text, options);
       this.record(performance.now() - t0);
+      this.failures.delete(uri.toString());
       return analysis;
     } catch (err) {
+      this.failures.set(uri.toString(), oneLine(err));
       this.log.error(`Could not check ${vscode.workspace.asRelativePath(uri)}: ${oneLine(err)}`);
       return undefined;
     }
@@ -112,19 +127,34 @@ export class AnalysisCache implements vscode.Disposable {
   private run(doc: vscode.TextDocument): CachedAnalysis | undefined {
     const version = doc.version;
     const text = doc.getText();
+    const t0 = performance.now();
+    const loadsModel = this.timings.firstAnalysisMs === undefined;
     const analysis = this.analyzeText(doc.uri, text, analyzeOptions(settingsFor(doc)));
+    if (!loadsModel) this.durations.set(doc.uri.toString(), performance.now() - t0);
+    if (!analysis) {
+      this.emitter.fire({ uri: doc.uri, entry: this.latest(doc.uri) }); // lets the status bar show the failure
+      return undefined;
+    }
     // A result for a version the user has already edited past is never shown.
-    if (!analysis || doc.isClosed || doc.version !== version) return undefined;
-    const entry: CachedAnalysis = { uri: doc.uri, version, text, analysis };
+    if (doc.isClosed || doc.version !== version) return undefined;
+    const entry: CachedAnalysis = { uri: doc.uri, document: doc, version, text, analysis };
     this.entries.set(doc.uri.toString(), entry);
     this.emitter.fire({ uri: doc.uri, entry });
     return entry;
   }
 
+  /** Why the last analysis of this URI failed, if it did. */
+  failure(uri: vscode.Uri): string | undefined {
+    return this.failures.get(uri.toString());
+  }
+
   private record(ms: number): void {
     this.timings.analyses++;
     this.timings.lastAnalysisMs = ms;
-    if (this.timings.firstAnalysisMs === undefined) this.timings.firstAnalysisMs = ms;
+    if (this.timings.firstAnalysisMs === undefined) {
+      this.timings.firstAnalysisMs = ms;
+      this.log.info(`First analysis (includes loading the language model): ${ms.toFixed(1)} ms`);
+    }
   }
 
   dispose(): void {

@@ -18,7 +18,7 @@ export interface CommandDeps {
   active: ActiveArticle;
   quoteTree: QuoteTreeProvider;
   sourcesTree: SourcesTreeProvider;
-  log: Logger;
+  log: Logger & { show(preserveFocus?: boolean): void };
   /** Remembers a document the user checked explicitly, so it keeps being checked whatever its language. */
   markManual(uri: vscode.Uri): void;
 }
@@ -119,6 +119,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       d.quoteTree.refresh();
       d.sourcesTree.refresh();
     }),
+    register('copydesk.showOutput', () => d.log.show(true)),
     register('copydesk.quotes.groupBySpeaker', () => d.quoteTree.setGrouping('speaker')),
     register('copydesk.quotes.groupByOrder', () => d.quoteTree.setGrouping('order')),
   ];

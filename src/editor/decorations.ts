@@ -62,7 +62,7 @@ export class DecorationsFeature implements vscode.Disposable {
   /** Decoration ranges for a document's current analysis (the API exposes them: VS Code cannot read them back). */
   rangesFor(uri: vscode.Uri): DecorationRanges | undefined {
     const entry = this.cache.latest(uri);
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const doc = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
     if (!entry || !doc || !settingsFor(doc).decorations) return undefined;
     return this.ranges(doc, entry);
   }

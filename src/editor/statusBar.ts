@@ -34,7 +34,11 @@ export class StatusBarFeature implements vscode.Disposable {
       return;
     }
     const entry = this.cache.latest(doc.uri);
-    if (entry) {
+    const failure = this.cache.failure(doc.uri);
+    if (failure) {
+      this.item.text = '$(warning) Copydesk: check failed';
+      this.item.tooltip = `Copydesk could not check this document: ${failure}. Details are in the Copydesk output. Click to try again.`;
+    } else if (entry) {
       const counts = countsOf(entry.analysis);
       this.item.text = `$(quote) ${statusText(counts)}`;
       this.item.tooltip = `Copydesk: ${summaryText(counts)}. Click to check attributions again.`;

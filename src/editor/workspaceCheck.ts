@@ -56,7 +56,7 @@ export async function checkWorkspace(cache: AnalysisCache, diagnostics: Diagnost
 }
 
 async function checkFile(uri: vscode.Uri, cache: AnalysisCache, diagnostics: DiagnosticsFeature): Promise<number> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
   if (open) {
     const entry = cache.ensure(open); // the cache event sets its diagnostics
     return entry ? diagnostics.set(entry.uri, entry.text, entry.analysis).length : 0;

@@ -83,6 +83,28 @@ describe('Copydesk while editing', function () {
     assert.ok(next.quotes.some((q) => q.text.includes('We will not back down')));
   });
 
+  it('flags a misspelt name, a TK and an unbalanced quotation mark, and fixes the name', async () => {
+    const draft = 'Interior Minister Joachim Brudziński said the checks would start on Monday. "We will act," Brudziński said.\n\nBrudzinski added that the fire brigade had TK inspectors. "This is a disaster, he said.\n';
+    const doc = await untitledArticle(draft);
+    await analyzed(doc);
+    const diags = await until(() => (ours(doc.uri).length >= 3 ? ours(doc.uri) : undefined), 'three findings');
+    const byCode = (c: string): vscode.Diagnostic[] => diags.filter((d) => codeOf(d) === c);
+    assert.deepStrictEqual(byCode('tk').map((d) => doc.getText(d.range)), ['TK']);
+    assert.strictEqual(byCode('unbalanced-quote').length, 1);
+    const miss = byCode('name-misspelling');
+    assert.deepStrictEqual(miss.map((d) => doc.getText(d.range)), ['Brudzinski']);
+    assert.match(miss[0].message, /Brudziński/);
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, miss[0].range.start.translate(0, 2));
+    assert.ok(hover.flatMap((h) => h.contents).some((c) => typeof c !== 'string' && 'value' in c && c.value.includes('Suspected misspellings')));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, miss[0].range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Change to “Brudziński”');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    await vscode.workspace.applyEdit(fix.edit);
+    assert.ok(doc.getText().includes('\n\nBrudziński added'));
+    await analyzed(doc);
+    assert.strictEqual(ours(doc.uri).filter((d) => codeOf(d) === 'name-misspelling').length, 0);
+  });
+
   it('honours severity and per-kind enablement settings', async () => {
     const doc = await untitledArticle(seedText);
     await analyzed(doc);
