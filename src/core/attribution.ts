@@ -351,8 +351,10 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     for (let j = k - 1; j >= lo && j >= k - 18; j--) {
       if (t.val[j] === ',' || t.pos[j] === 'SPACE') {
         // "Gabov, a researcher, said" and "a Republican Assemblywoman, Jill Tolles, said": the named one speaks.
-        const before = tryLeft(t, text, names, r, s, j - 1, lo);
-        const between = tryLeft(t, text, names, r, s, k - 1, j + 1);
+        // "The Ministry has, in a statement, called on ...": a setting between commas, not a source.
+        const setting = t.pos[j + 1] === 'ADP';
+        const before = tryLeft(t, text, names, r, s, setting ? skipBack(t, j - 1, lo) : j - 1, lo);
+        const between = setting ? null : tryLeft(t, text, names, r, s, k - 1, j + 1);
         const src = between?.person && !before?.person ? between : before ?? between;
         if (src) {
           cue.source = src;

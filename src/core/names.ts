@@ -236,6 +236,28 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
     }
     pending.push(run);
   }
+  // A name that ends another name is the same person: "Gloria La Riva" / "La Riva", and
+  // "Vermont Bernie Sanders" (a place glued on) / "Bernie Sanders".
+  for (const [key, c] of byFull) {
+    const parts = clusters[c].parts;
+    for (let k = 1; k < parts.length - 1; k++) {
+      const other = byFull.get(parts.slice(k).join(' '));
+      if (other === undefined || other === c || !clusters[other].mentions.length) continue;
+      const particle = PARTICLES.has(parts[k]);
+      const [keep, drop] = particle ? [c, other] : [other, c];
+      for (const m of clusters[drop].mentions) {
+        m.cluster = keep;
+        for (let i = m.ts; i < m.te; i++) clusterAt[i] = keep;
+      }
+      clusters[keep].mentions.push(...clusters[drop].mentions);
+      clusters[keep].titled ||= clusters[drop].titled;
+      clusters[keep].confirmed = true;
+      clusters[drop].mentions = [];
+      clusters[drop].kind = 'other';
+      void key;
+      break;
+    }
+  }
   // Pass 2: single names join the full name they abbreviate; titled ones stand alone.
   const singles = new Map<string, number>();
   for (const run of pending) {
