@@ -240,8 +240,10 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
       if (p < hi && t.val[p] === ',' && p - e <= 3 && t.low[e - 1] !== 'and') e = p;
     }
     cue.source = sourceOf(t, text, names, cue.te, e, r, s.para);
-    // "according to the reports by Johns Hopkins Center ...": the author is the source.
-    if (e < hi && t.low[e] === 'by') {
+    // "according to the reports by Johns Hopkins Center ...", "a statement released by X": the author speaks.
+    const byAt = e < hi && t.low[e] === 'by' ? e : e + 1 < hi && /^(released|issued|published|posted|made|signed|written|quoted)$/.test(t.low[e]) && t.low[e + 1] === 'by' ? e + 1 : -1;
+    if (byAt > 0) {
+      e = byAt;
       const e2 = npRight(t, e + 1, hi);
       const by = e2 > 0 ? sourceOf(t, text, names, e + 1, e2, r, s.para) : null;
       if (by) {
@@ -424,12 +426,20 @@ function tryLeft(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence
 
 /** The subject of the sentence's first verb, when it is a name or pronoun. */
 function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence): Source | null {
-  for (let i = s.ts; i < s.te && i < s.ts + 30; i++) {
+  let from = s.ts;
+  // "In a statement posted to her account, Vázquez affirmed ...": skip the opening setting.
+  if (t.pos[from] === 'ADP' || t.pos[from] === 'SCONJ') {
+    for (let i = from; i < s.te && i < from + 25; i++) if (t.val[i] === ',') {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = from; i < s.te && i < from + 30; i++) {
     if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') {
-      const k = skipBack(t, i - 1, s.ts);
-      if (k < s.ts) return null;
+      const k = skipBack(t, i - 1, from);
+      if (k < from) return null;
       if (t.pos[k] === 'PRON') return sourceOf(t, text, names, k, k + 1, r, s.para);
-      const a = npLeft(t, k + 1, s.ts);
+      const a = npLeft(t, k + 1, from);
       return a >= 0 ? sourceOf(t, text, names, a, k + 1, r, s.para) : null;
     }
   }

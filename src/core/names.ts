@@ -124,7 +124,7 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         cur.push(w);
       } else if (cur.length && PARTICLES.has(w.low) && k + 1 < words.length && isCap(words[k + 1].text)) {
         cur.push(w);
-      } else if (cur.length && w.low === 'of' && (cur.some((x) => ORG_WORDS.has(x.low)) || TITLES.has(cur[cur.length - 1].low)) && k + 1 < words.length && isCap(words[k + 1].text)) {
+      } else if (cur.length && (w.low === 'of' || (w.low === 'from' && TITLES.has(cur[cur.length - 1].low))) && (cur.some((x) => ORG_WORDS.has(x.low)) || TITLES.has(cur[cur.length - 1].low)) && k + 1 < words.length && isCap(words[k + 1].text)) {
         cur.push(w);
       } else flush();
     }
@@ -141,7 +141,7 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
     if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(words[k + 1].low))) from = k + 1;
   }
   // "President of Argentina Alberto Fernández": the place ends where a two-word name begins.
-  if (from > 0 && words[from].low === 'of') from = words.length - from >= 4 ? words.length - 2 : words.length;
+  if (from > 0 && (words[from].low === 'of' || words[from].low === 'from')) from = words.length - from >= 4 ? words.length - 2 : words.length;
   return { words, nameFrom: from, sentenceStart };
 }
 
