@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// npm test: build, then every test stage (unit, integration in VS Code, e2e) even when an earlier stage
+// fails, then a summary whose last line is "N passed, N failed". Exits 1 when anything failed.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stages = [
+  { name: 'unit', script: 'test:unit' },
+  { name: 'integration', script: 'test:integration' },
+  { name: 'e2e', script: 'test:e2e' },
+];
+
+function runScript(script) {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', script], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
+    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    child.on('error', (err) => resolve({ code: 1, out: `${out}\n${err.message}` }));
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+// Mocha's "N passing / N failing / N pending" or the harness's "N passed, N failed[, N skipped]".
+function counts(text) {
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  const sum = (re) => [...plain.matchAll(re)].reduce((s, m) => s + Number(m[1]), 0);
+  const harness = [...plain.matchAll(/^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/gm)].pop();
+  if (harness) return { passed: Number(harness[1]), failed: Number(harness[2]), skipped: Number(harness[3] || 0) };
+  return { passed: sum(/^\s*(\d+) passing/gm), failed: sum(/^\s*(\d+) failing/gm), skipped: sum(/^\s*(\d+) pending/gm) };
+}
+
+async function main() {
+  const started = Date.now();
+  const build = await runScript('build');
+  if (build.code !== 0) {
+    console.log('\nbuild failed; no test ran\n0 passed, 1 failed');
+    return 1;
+  }
+  const rows = [];
+  for (const stage of stages) {
+    const t0 = Date.now();
+    const r = await runScript(stage.script);
+    const c = counts(r.out);
+    if (r.code !== 0 && c.failed === 0) c.failed = 1; // crashed before reporting
+    rows.push({ ...stage, ...c, code: r.code, seconds: (Date.now() - t0) / 1000 });
+  }
+  console.log(`\ntest summary (${((Date.now() - started) / 1000).toFixed(0)} s):`);
+  for (const r of rows) {
+    console.log(`  ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}  (${r.seconds.toFixed(0)} s${r.code ? ', FAILED' : ''})`);
+  }
+  const total = (k) => rows.reduce((s, r) => s + r[k], 0);
+  const skipped = total('skipped');
+  console.log(`${total('passed')} passed, ${total('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  return rows.every((r) => r.code === 0) && total('passed') > 0 ? 0 : 1;
+}
+
+main().then((code) => process.exit(code), (err) => {
+  console.error(`test-all: ${err.message}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});
