@@ -5,6 +5,7 @@
 // data (CI: a fresh clone with ../shared beside it) is one level above the repo.
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions, Span } from '../../src/core';
@@ -13,6 +14,15 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SHARED_DIR = path.resolve(REPO_ROOT, '..', 'shared');
 export const ARTICLES_DIR = path.join(SHARED_DIR, 'corpus', 'articles');
 export const SEED_ARTICLE = path.join(REPO_ROOT, 'examples', 'seed-putin-xi-videoconference.article');
+
+/**
+ * A hang-detector limit scaled by how busy the machine is (1-minute load average per CPU, at
+ * least 1), so a shared machine running other suites does not turn a slow run into a "hang".
+ */
+export function hangLimit(ms: number): number {
+  const perCpu = loadavg()[0] / Math.max(1, cpus().length);
+  return Math.round(ms * Math.max(1, Math.min(perCpu, 8)));
+}
 
 export interface Article {
   name: string;
