@@ -1,7 +1,7 @@
 // Hover cards for recurring names and quotes, from the cached analysis. Untrusted Markdown, no HTML.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
-import { isCheckedLanguage, isTooLarge } from './config';
+import { isCheckedLanguage, isTooLarge, settingsFor } from './config';
 import { hoverAt } from './hoverMarkdown';
 
 export class HoverFeature implements vscode.HoverProvider {
@@ -10,9 +10,12 @@ export class HoverFeature implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     let entry = this.cache.get(doc);
     if (!entry) {
+      // Hovering while typing may run the pending analysis early (it is stored, so every feature reuses it);
+      // in onSave/manual mode, or for a large file, only results the user asked for are shown.
       if (!isCheckedLanguage(doc) && !this.isManual(doc.uri)) return undefined;
-      if (isTooLarge(doc)) return undefined;
-      entry = this.cache.ensure(doc); // stored, so the other features reuse this same result
+      const s = settingsFor(doc);
+      if (s.run !== 'onType' || isTooLarge(doc, s)) return undefined;
+      entry = this.cache.ensure(doc);
     }
     if (!entry) return undefined;
     const card = hoverAt(entry.analysis, entry.text, doc.offsetAt(position));
