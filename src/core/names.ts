@@ -64,22 +64,6 @@ interface Word {
   pos: string;
 }
 
-function wordsOf(t: Tokens, text: string, a: number, b: number): Word[] {
-  const out: Word[] = [];
-  let i = a;
-  while (i < b) {
-    let j = i + 1;
-    while (j < b && t.start[j] === t.end[j - 1] && glue(t, j, b)) j++;
-    if (j === i + 1) out.push({ ts: i, te: j, text: t.val[i], low: t.low[i], pos: t.pos[i] });
-    else {
-      const s = text.slice(t.start[i], t.end[j - 1]);
-      out.push({ ts: i, te: j, text: s, low: s.toLowerCase(), pos: t.pos[i] });
-    }
-    i = j;
-  }
-  return out;
-}
-
 function glue(t: Tokens, j: number, b: number): boolean {
   const v = t.val[j];
   if (v === "'s" || v === '’s' || v === "'" || v === '’') return false;
@@ -102,7 +86,6 @@ interface Run {
 export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names {
   const runs: Run[] = [];
   for (const s of sentences) {
-    const words = wordsOf(t, text, s.ts, s.te);
     let cur: Word[] = [];
     let curStart = false;
     const flush = (): void => {
@@ -115,22 +98,39 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
       }
       cur = [];
     };
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k];
-      const cap = w.text !== w.low && isCap(w.text) && /\p{L}/u.test(w.text);
-      const namey = cap && (w.pos === 'PROPN' || ((w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X' || w.pos === 'VERB') && (cur.length > 0 || k > 0)));
+    // Only capitalised tokens can start or extend a name, so most tokens cost one check and no object.
+    for (let i = s.ts; i < s.te; ) {
+      const upper = t.val[i] !== t.low[i] && isCap(t.val[i]);
+      if (!upper && !cur.length) {
+        i++;
+        continue;
+      }
+      const w = wordAt(t, text, i, s.te);
+      const next = w.te < s.te ? t.val[w.te] : '';
+      const cap = upper && /\p{L}/u.test(w.text);
+      const namey = cap && (w.pos === 'PROPN' || ((w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X' || w.pos === 'VERB') && (cur.length > 0 || i > s.ts)));
       if (namey && !NOT_NAME.has(w.low)) {
-        if (!cur.length) curStart = k === 0 || (k === 1 && /^["“‘(]$/.test(words[0].text));
+        if (!cur.length) curStart = i === s.ts || (i === s.ts + 1 && /^["“‘(]$/.test(t.val[s.ts]));
         cur.push(w);
-      } else if (cur.length && PARTICLES.has(w.low) && k + 1 < words.length && isCap(words[k + 1].text)) {
+      } else if (cur.length && PARTICLES.has(w.low) && isCap(next)) {
         cur.push(w);
-      } else if (cur.length && (w.low === 'of' || (w.low === 'from' && TITLES.has(cur[cur.length - 1].low))) && (cur.some((x) => ORG_WORDS.has(x.low)) || TITLES.has(cur[cur.length - 1].low)) && k + 1 < words.length && isCap(words[k + 1].text)) {
+      } else if (cur.length && (w.low === 'of' || (w.low === 'from' && TITLES.has(cur[cur.length - 1].low))) && (cur.some((x) => ORG_WORDS.has(x.low)) || TITLES.has(cur[cur.length - 1].low)) && isCap(next)) {
         cur.push(w);
       } else flush();
+      i = w.te;
     }
     flush();
   }
   return cluster(t, text, runs);
+}
+
+/** The word starting at token i: tokens glued without space ("Brudzi"+"ń"+"ski"), possessive split off. */
+function wordAt(t: Tokens, text: string, i: number, b: number): Word {
+  let j = i + 1;
+  while (j < b && t.start[j] === t.end[j - 1] && glue(t, j, b)) j++;
+  if (j === i + 1) return { ts: i, te: j, text: t.val[i], low: t.low[i], pos: t.pos[i] };
+  const s = text.slice(t.start[i], t.end[j - 1]);
+  return { ts: i, te: j, text: s, low: s.toLowerCase(), pos: t.pos[i] };
 }
 
 function splitTitle(words: Word[], sentenceStart: boolean): Run {

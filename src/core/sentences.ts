@@ -53,6 +53,29 @@ export function buildSentences(t: Tokens, text: string, pairs: QuotePair[]): Sen
       prev.end = s.end;
     } else out.push(s);
   }
+  return capLength(t, out);
+}
+
+/** Real sentences stay far below this; a run-on line is cut so per-sentence work stays bounded. */
+const MAX_TOKENS = 250;
+
+function capLength(t: Tokens, sentences: Sentence[]): Sentence[] {
+  if (!sentences.some((s) => s.te - s.ts > MAX_TOKENS)) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let a = s.ts;
+    while (s.te - a > MAX_TOKENS) {
+      // Cut after the last punctuation mark in the window, else at the window's end.
+      let b = a + MAX_TOKENS;
+      for (let i = b - 1; i > a + MAX_TOKENS / 2; i--) if (t.pos[i] === 'PUNCT') {
+        b = i + 1;
+        break;
+      }
+      out.push({ ts: a, te: b, start: t.start[a], end: t.end[b - 1], para: s.para });
+      a = b;
+    }
+    out.push({ ts: a, te: s.te, start: t.start[a], end: s.end, para: s.para });
+  }
   return out;
 }
 
