@@ -277,8 +277,16 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
   if (participle && cue.ts - 1 >= lo && t.low[cue.ts - 1] === 'as') {
     for (let k = cue.ts - 2; k >= lo && k >= cue.ts - 25; k--) {
       if (/^(quoted|cited|quotes|quote)$/.test(t.low[k])) {
-        const e = npRight(t, k + 1, cue.ts);
-        if (e > 0) cue.source = sourceOf(t, text, names, k + 1, e, r, s.para);
+        if (k + 1 === cue.ts - 1 && k > lo && /^(was|were|is|are|been|being)$/.test(t.low[auxBefore(t, k, lo)])) {
+          // Passive: "X was quoted as saying": the subject speaks.
+          const aux = auxBefore(t, k, lo);
+          const sk = skipBack(t, aux - 1, lo);
+          const a = sk >= lo && t.pos[sk] === 'PRON' ? sk : npLeft(t, sk + 1, lo);
+          if (a >= 0) cue.source = sourceOf(t, text, names, a, sk + 1, r, s.para);
+        } else {
+          const e = npRight(t, k + 1, cue.ts);
+          if (e > 0) cue.source = sourceOf(t, text, names, k + 1, e, r, s.para);
+        }
         break;
       }
     }
@@ -507,7 +515,11 @@ function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: 
     else if (t.pos[c] === 'PROPN' && !LISTENER_NOUNS.has(t.low[c])) {
       // "told Agence France-Presse the male victim ...": the listener is the name alone.
       while (c < hi && (t.pos[c] === 'PROPN' || (t.val[c] === '-' && t.start[c] === t.end[c - 1]) || t.low[c] === "'s" || t.low[c] === '’s')) c++;
-    } else if (LISTENER_NOUNS.has(t.low[c]) || t.pos[c] === 'DET') {
+    } else if (LISTENER_NOUNS.has(t.low[c])) {
+      c++; // "told reporters the bridge would reopen"
+    } else if (t.pos[c] === 'DET' && c + 1 < hi && LISTENER_NOUNS.has(t.low[c + 1])) {
+      c += 2; // "told the press ..."
+    } else if (t.pos[c] === 'DET') {
       const e = npRight(t, c, hi);
       if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN')) c = e;
     }
