@@ -47,7 +47,7 @@ export async function startSession({ folder, runnerEnv = {}, vsix, openBrowser =
   };
   try {
     const ours = vsix || packageExtension(sessionDir);
-    log(`installing ${path.relative(process.cwd(), ours) || ours} and the test runner`);
+    log(`installing ${path.basename(ours)} and the test runner`);
     installExtension(sessionDir, extensionsDir, ours);
     installExtension(sessionDir, extensionsDir, packageRunner(sessionDir));
     server = await startServer({
@@ -65,8 +65,16 @@ export async function startSession({ folder, runnerEnv = {}, vsix, openBrowser =
   return {
     sessionDir, resultFile, server, workbench, page: workbench && workbench.page, close,
     waitForResult: (timeoutMs) => waitForFile(resultFile, timeoutMs),
-    logs: () => collectLogs(sessionDir),
+    logs: () => `${browserErrors(workbench)}${collectLogs(sessionDir)}`,
   };
+}
+
+// Errors the workbench page logged (failed extension activation, uncaught exceptions), as text.
+function browserErrors(workbench) {
+  if (!workbench) return '';
+  const errors = workbench.consoleLines.filter((l) => /^\[(error|pageerror)\]/.test(l))
+    .filter((l) => !/open-vsx\.org|ERR_NAME_NOT_RESOLVED|status of 404|authentication provider 'github'/.test(l)).slice(-20);
+  return errors.length ? `----- browser console errors (last ${errors.length}) -----\n${errors.map((l) => l.split('\n').slice(0, 4).join('\n')).join('\n')}\n` : '';
 }
 
 export async function waitForFile(file, timeoutMs) {

@@ -25,7 +25,9 @@ function readPkg() {
 export function packageExtension(outDir, { build = true } = {}) {
   if (process.env.COPYDESK_VSIX) return path.resolve(process.env.COPYDESK_VSIX);
   const pkg = readPkg();
-  if (build) run('npm', ['run', 'build', '--silent'], { cwd: repoRoot });
+  // The editor's package script may build by itself; otherwise bundle first.
+  const packageBuilds = /npm run build|vscode:prepublish/.test(String(pkg.scripts && pkg.scripts.package)) || Boolean(pkg.scripts && pkg.scripts['vscode:prepublish']);
+  if (build && !packageBuilds) run('npm', ['run', 'build', '--silent'], { cwd: repoRoot });
   fs.mkdirSync(outDir, { recursive: true });
   const out = path.join(outDir, 'copydesk.vsix');
   fs.rmSync(out, { force: true });

@@ -52,11 +52,7 @@ async function main() {
         await page.keyboard.press('Escape').catch(() => {});
       }
     }
-    if (failed) {
-      const errors = session.workbench.consoleLines.filter((l) => /^\[(error|pageerror)\]/.test(l)).slice(-20);
-      if (errors.length) console.log(`\nbrowser console errors (last ${errors.length}):\n${errors.join('\n')}`);
-      console.log(`\nextension host log:\n${session.logs()}`);
-    }
+    if (failed) console.log(`\nextension host log:\n${session.logs()}`);
   } finally {
     await session.close();
   }
