@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from './core/types';
 import { ActiveArticle } from './editor/activeArticle';
 import { AnalysisCache, type Timings } from './editor/analysisCache';
+import { Analyzer } from './editor/analyzer';
 import { registerCodeActions } from './editor/codeActions';
 import { registerCommands } from './editor/commands';
 import { isCheckedLanguage, isTooLarge, settingsFor } from './editor/config';
@@ -26,6 +27,8 @@ export interface CopydeskApi {
   getDecorationRanges(uri: vscode.Uri): DecorationRanges | undefined;
   /** The status bar text for the active document, undefined when hidden. */
   getStatusBarText(): string | undefined;
+  /** Where analyses run: a worker thread, or in-process when no worker could start. */
+  getAnalyzerMode(): 'worker' | 'in-process';
   readonly quoteTree: QuoteTreeProvider;
   readonly sourcesTree: SourcesTreeProvider;
 }
@@ -33,7 +36,9 @@ export interface CopydeskApi {
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('Copydesk', { log: true });
-  const cache = new AnalysisCache({ error: (m) => log.error(m), info: (m) => log.info(m) });
+  // The worker loads this very file (the bundle) to reach copydeskAnalyzerWorker below.
+  const analyzer = new Analyzer(__filename, 20000, (m) => log.warn(m));
+  const cache = new AnalysisCache({ error: (m) => log.error(m), info: (m) => log.info(m) }, analyzer);
   const manual = new Set<string>();
   const isManual = (uri: vscode.Uri): boolean => manual.has(uri.toString());
   const isChecked = (doc: vscode.TextDocument): boolean => isManual(doc.uri) || isCheckedLanguage(doc);
@@ -68,7 +73,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     vscode.workspace.onDidCloseTextDocument((doc) => {
       // A late close of an old untitled document must not wipe a new one that reuses its URI.
       const reopened = openDocument(doc.uri);
-      if (reopened && reopened !== doc) return;
+      if (reopened && reopened !== doc) {
+        cache.forget(doc);
+        autoCheck(reopened, 'open');
+        return;
+      }
       manual.delete(doc.uri.toString());
       cache.delete(doc.uri);
       diagnostics.delete(doc.uri);
@@ -102,6 +111,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     whenAnalyzed: (uri, timeoutMs = 15000) => whenAnalyzed(cache, uri, timeoutMs),
     getDecorationRanges: (uri) => decorations.rangesFor(uri),
     getStatusBarText: () => statusBar.text,
+    getAnalyzerMode: () => analyzer.mode,
     quoteTree,
     sourcesTree,
   };
@@ -133,5 +143,8 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   const key = uri.toString();
   return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
 }
+
+/** The analyzer worker's entry point (see editor/analyzer.ts). */
+export { runAnalyzerWorker as copydeskAnalyzerWorker } from './editor/analyzerWorker';
 
 export function deactivate(): void {}

@@ -1,7 +1,8 @@
 // One analysis per document version: the cache every feature reads, the debounced scheduler that fills it,
-// and the only place that calls the analyzer.
+// and the only place that calls the analyzer (in a worker thread, see analyzer.ts).
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type AnalyzeOptions } from '../core';
+import type { Analysis, AnalyzeOptions } from '../core';
+import type { Analyzer } from './analyzer';
 import { analyzeOptions, settingsFor } from './config';
 
 export interface CachedAnalysis {
@@ -38,7 +39,12 @@ export class AnalysisCache implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   readonly timings: Timings = { activationMs: undefined, firstAnalysisMs: undefined, lastAnalysisMs: undefined, analyses: 0 };
 
-  constructor(private readonly log: Logger) {}
+  /** Analyses under way, per URI, so asking twice for one version runs the analyzer once. */
+  private readonly inflight = new Map<string, { document: vscode.TextDocument; version: number; generation: number; result: Promise<CachedAnalysis | undefined> }>();
+  /** Bumped when settings that change the analysis change: results started before are dropped. */
+  private generation = 0;
+
+  constructor(private readonly log: Logger, private readonly analyzer: Analyzer) {}
 
   /** The analysis of exactly this version of the document, if there is one. */
   get(doc: vscode.TextDocument): CachedAnalysis | undefined {
@@ -48,11 +54,18 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** The newest analysis for a URI, whatever its version (for views that may lag one edit behind). */
   latest(uri: vscode.Uri): CachedAnalysis | undefined {
-    return this.entries.get(uri.toString());
+    const e = this.entries.get(uri.toString());
+    return e && !e.document.isClosed ? e : undefined;
   }
 
-  /** The analysis of the current version, analyzing now if it is missing. Undefined only if analysis failed. */
-  ensure(doc: vscode.TextDocument): CachedAnalysis | undefined {
+  /** Drops a closed document's result without touching a newer document that reuses its URI (untitled files). */
+  forget(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (this.entries.get(key)?.document === doc) this.entries.delete(key);
+  }
+
+  /** The analysis of the current version, analyzing now if it is missing. Undefined if analysis failed or the text changed meanwhile. */
+  async ensure(doc: vscode.TextDocument): Promise<CachedAnalysis | undefined> {
     const have = this.get(doc);
     if (have) return have;
     this.cancel(doc.uri);
@@ -71,7 +84,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       if (doc.isClosed || this.get(doc)) return;
-      this.run(doc);
+      void this.run(doc);
     }, delay));
   }
 
@@ -95,25 +108,26 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** Forget every result (settings that change the analysis itself changed). */
   clear(): void {
+    this.generation++;
     for (const e of [...this.entries.values()]) this.delete(e.uri);
   }
 
   /** Re-announces one document's stored result so every view re-renders. */
   announce(uri: vscode.Uri): void {
-    const e = this.entries.get(uri.toString());
+    const e = this.latest(uri);
     if (e) this.emitter.fire({ uri, entry: e });
   }
 
   /** Re-announce stored results so views re-render (settings that only change presentation). */
   refreshViews(): void {
-    for (const e of this.entries.values()) this.emitter.fire({ uri: e.uri, entry: e });
+    for (const e of [...this.entries.values()]) if (!e.document.isClosed) this.emitter.fire({ uri: e.uri, entry: e });
   }
 
   /** Analyzes text that is not an open document (workspace check). Undefined if the analyzer failed. */
-  analyzeText(uri: vscode.Uri, text: string, options: AnalyzeOptions): Analysis | undefined {
+  async analyzeText(uri: vscode.Uri, text: string, options: AnalyzeOptions): Promise<Analysis | undefined> {
     const t0 = performance.now();
     try {
-      const analysis = analyze(text, options);
+      const analysis = await this.analyzer.analyze(text, options);
       this.record(performance.now() - t0);
       this.failures.delete(uri.toString());
       return analysis;
@@ -124,19 +138,31 @@ export class AnalysisCache implements vscode.Disposable {
     }
   }
 
-  private run(doc: vscode.TextDocument): CachedAnalysis | undefined {
+  private run(doc: vscode.TextDocument): Promise<CachedAnalysis | undefined> {
+    const key = doc.uri.toString();
+    const running = this.inflight.get(key);
+    if (running && running.document === doc && running.version === doc.version && running.generation === this.generation) return running.result;
     const version = doc.version;
+    const generation = this.generation;
+    const result = this.analyzeVersion(doc, version, generation).finally(() => {
+      if (this.inflight.get(key)?.result === result) this.inflight.delete(key);
+    });
+    this.inflight.set(key, { document: doc, version, generation, result });
+    return result;
+  }
+
+  private async analyzeVersion(doc: vscode.TextDocument, version: number, generation: number): Promise<CachedAnalysis | undefined> {
     const text = doc.getText();
     const t0 = performance.now();
     const loadsModel = this.timings.firstAnalysisMs === undefined;
-    const analysis = this.analyzeText(doc.uri, text, analyzeOptions(settingsFor(doc)));
+    const analysis = await this.analyzeText(doc.uri, text, analyzeOptions(settingsFor(doc)));
     if (!loadsModel) this.durations.set(doc.uri.toString(), performance.now() - t0);
     if (!analysis) {
       this.emitter.fire({ uri: doc.uri, entry: this.latest(doc.uri) }); // lets the status bar show the failure
       return undefined;
     }
-    // A result for a version the user has already edited past is never shown.
-    if (doc.isClosed || doc.version !== version) return undefined;
+    // A result for a version the user has already edited past is never shown (the edit scheduled a new one).
+    if (doc.isClosed || doc.version !== version || generation !== this.generation) return undefined;
     const entry: CachedAnalysis = { uri: doc.uri, document: doc, version, text, analysis };
     this.entries.set(doc.uri.toString(), entry);
     this.emitter.fire({ uri: doc.uri, entry });
@@ -158,6 +184,7 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.analyzer.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.entries.clear();

@@ -4,8 +4,6 @@ import type { DiagnosticsFeature } from './diagnostics';
 import { SOURCE } from './diagnostics';
 
 export class CodeActionsFeature implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
-
   constructor(private readonly diagnostics: DiagnosticsFeature) {}
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
@@ -47,6 +45,6 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
 
 export function registerCodeActions(diagnostics: DiagnosticsFeature): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider('*', new CodeActionsFeature(diagnostics), {
-    providedCodeActionKinds: CodeActionsFeature.kinds,
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
   });
 }

@@ -51,7 +51,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
         return undefined;
       }
       d.markManual(doc.uri);
-      const entry = d.cache.ensure(doc);
+      const entry = await d.cache.ensure(doc);
       if (!entry) {
         void vscode.window.showErrorMessage('Copydesk: could not check this document; see the Copydesk output for details.');
         return undefined;
@@ -78,7 +78,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
     }),
     register('copydesk.addAttribution', async (uri: unknown, start: number, end: number) => {
       const doc = await documentFor(uri);
-      const entry = doc && d.cache.ensure(doc);
+      const entry = doc && (await d.cache.ensure(doc));
       if (!doc || !entry) return false;
       const edit = attributionEdit(entry.text, { start, end }, entry.analysis.sentences);
       const editor = await vscode.window.showTextDocument(doc, { preview: false });
@@ -87,7 +87,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
     }),
     register('copydesk.markSourced', async (uri: unknown, start: number, end: number) => {
       const doc = await documentFor(uri);
-      const entry = doc && d.cache.ensure(doc);
+      const entry = doc && (await d.cache.ensure(doc));
       if (!doc || !entry) return false;
       const { offset, insert } = sourcedMarkerEdit(entry.text, { start, end }, entry.analysis.sentences);
       if (!insert) return false;
@@ -113,9 +113,9 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       void vscode.window.showInformationMessage(`Copydesk: ${n} ignored finding${n === 1 ? '' : 's'} restored.`);
       return n;
     }),
-    register('copydesk.refresh', () => {
+    register('copydesk.refresh', async () => {
       const doc = d.active.document;
-      if (doc) d.cache.ensure(doc);
+      if (doc) await d.cache.ensure(doc);
       d.quoteTree.refresh();
       d.sourcesTree.refresh();
     }),

@@ -27,7 +27,7 @@ export async function exportQuotes(cache: AnalysisCache, args: ExportArgs = {}):
     void vscode.window.showInformationMessage('Copydesk: open an article draft to export its quotes.');
     return undefined;
   }
-  const entry = cache.ensure(doc);
+  const entry = await cache.ensure(doc);
   if (!entry) {
     void vscode.window.showErrorMessage('Copydesk: could not check this document; see the Copydesk output for details.');
     return undefined;

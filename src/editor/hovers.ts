@@ -7,7 +7,7 @@ import { hoverAt } from './hoverMarkdown';
 export class HoverFeature implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache, private readonly isManual: (uri: vscode.Uri) => boolean) {}
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     let entry = this.cache.get(doc);
     if (!entry) {
       // Hovering while typing may run the pending analysis early (it is stored, so every feature reuses it);
@@ -15,7 +15,7 @@ export class HoverFeature implements vscode.HoverProvider {
       if (!isCheckedLanguage(doc) && !this.isManual(doc.uri)) return undefined;
       const s = settingsFor(doc);
       if (s.run !== 'onType' || isTooLarge(doc, s)) return undefined;
-      entry = this.cache.ensure(doc);
+      entry = await this.cache.ensure(doc);
     }
     if (!entry) return undefined;
     const card = hoverAt(entry.analysis, entry.text, doc.offsetAt(position));

@@ -58,7 +58,7 @@ export async function checkWorkspace(cache: AnalysisCache, diagnostics: Diagnost
 async function checkFile(uri: vscode.Uri, cache: AnalysisCache, diagnostics: DiagnosticsFeature): Promise<number> {
   const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
   if (open) {
-    const entry = cache.ensure(open); // the cache event sets its diagnostics
+    const entry = await cache.ensure(open); // the cache event sets its diagnostics
     return entry ? diagnostics.set(entry.uri, entry.text, entry.analysis).length : 0;
   }
   let text: string;
@@ -67,6 +67,6 @@ async function checkFile(uri: vscode.Uri, cache: AnalysisCache, diagnostics: Dia
   } catch {
     return 0;
   }
-  const analysis = cache.analyzeText(uri, text, analyzeOptions(settingsFor(uri)));
+  const analysis = await cache.analyzeText(uri, text, analyzeOptions(settingsFor(uri)));
   return analysis ? diagnostics.set(uri, text, analysis).length : 0;
 }

@@ -35,6 +35,10 @@ describe('Copydesk on the seed article', function () {
     assert.ok(t.firstAnalysisMs! > 0);
   });
 
+  it('analyzes in a worker thread, not on the extension host thread', async () => {
+    assert.strictEqual((await api()).getAnalyzerMode(), 'worker');
+  });
+
   it('reports diagnostics with source copydesk and known codes', async () => {
     const diags = await until(() => (ours(doc.uri).length ? ours(doc.uri) : undefined), 'copydesk diagnostics');
     for (const d of diags) assert.ok(CODES.includes(codeOf(d)), `unknown code ${codeOf(d)}`);

@@ -100,6 +100,7 @@ describe('activation (stand-in vscode)', () => {
     assert.strictEqual(api.timings.analyses, 1);
     assert.ok(api.timings.firstAnalysisMs! > 0);
     assert.ok(analysis.quotes.length > 0);
+    assert.strictEqual(api.getAnalyzerMode(), 'worker', 'analysis fell back to the extension host thread');
     for (const d of context.subscriptions as { dispose?: () => void }[]) d.dispose?.();
   });
 });
