@@ -90,6 +90,16 @@ describe('article grammar', () => {
     assertNoScope(text, 'Some intro', 'markup.heading');
   });
 
+  it('scopes a short standalone line as a subhead, but not sentences or quoted lines', () => {
+    const seed = fs.readFileSync(path.join(root, 'examples', 'seed-putin-xi-videoconference.article'), 'utf8');
+    assertScope(seed, 'Putin and Xi Jinping meeting', 'markup.heading.subhead');
+    assertNoScope(seed, 'Yesterday, Friday, Putin met', 'markup.heading');
+    assertNoScope(seed, 'He added that the visit', 'markup.heading');
+    const text = 'Intro paragraph.\n\nThe minister said "no comment" today\n\nReaction in Moscow\n';
+    assertNoScope(text, 'The minister said', 'markup.heading');
+    assertScope(text, 'Reaction in Moscow', 'markup.heading.subhead');
+  });
+
   it('scopes bylines and datelines', () => {
     const text = 'Headline here\n\nBy Jane Doe and Pat O’Neill\n\nMOSCOW, Dec. 30 (Reuters) — Russian President Vladimir Putin said on Friday...\n\nWASHINGTON — The State Department said.\n';
     assertScope(text, 'By', 'keyword.other.byline');
