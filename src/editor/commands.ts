@@ -66,7 +66,8 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
       return summary;
     }),
     register('copydesk.checkWorkspace', () => checkWorkspace(d.cache, d.diagnostics)),
-    register('copydesk.exportQuotes', (args?: ExportArgs) => exportQuotes(d.cache, args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {})),
+    // From a menu VS Code passes the file's URI; from scripts and tests, an ExportArgs object.
+    register('copydesk.exportQuotes', (args?: ExportArgs | vscode.Uri) => exportQuotes(d.cache, args instanceof vscode.Uri ? { source: args } : args && typeof args === 'object' ? args : {})),
     register('copydesk.revealQuote', async (uri: unknown, start: number, end: number) => {
       const doc = await documentFor(uri);
       if (!doc) return false;
