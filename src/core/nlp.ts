@@ -34,9 +34,24 @@ export function isModelLoaded(): boolean {
   return nlp !== undefined;
 }
 
-export function tokenize(text: string): Tokens {
+/** Longest run of non-space characters wink sees; its tokenizer is quadratic in run length. */
+const MAX_RUN = 64;
+
+/** Breaks very long runs of non-space characters (base64 blobs, "!!!!...") with spaces, keeping
+ * the length, so every offset still points at the same character of the original. */
+export function breakLongRuns(text: string): string {
+  if (!/\S{65}/.test(text)) return text;
+  return text.replace(/\S{65,}/g, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i += MAX_RUN + 1) out += run.slice(i, i + MAX_RUN) + (i + MAX_RUN < run.length ? ' ' : '');
+    return out;
+  });
+}
+
+export function tokenize(original: string): Tokens {
   const w = winkInstance();
   const its = w.its;
+  const text = breakLongRuns(original);
   const doc = w.readDoc(text);
   const tokens = doc.tokens();
   const val = tokens.out(its.value) as string[];
