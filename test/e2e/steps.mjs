@@ -1,5 +1,5 @@
 // The end-to-end steps, in order: what an editor does with the seed article. Each returns a short detail line.
-import { waitFor, runCommand, pick, openFile, editorText, hoverWord, notificationsText } from './workbench.mjs';
+import { waitFor, runCommand, pick, openFile, editorText, hoverWord, notificationsText, hidePanel } from './workbench.mjs';
 
 export const ARTICLE = 'seed-putin-xi-videoconference.article';
 
@@ -49,11 +49,11 @@ export const steps = [
     name: 'hover-speaker',
     title: 'hovering "Putin" shows "Vladimir Putin" and "Russian President"',
     async run(page) {
-      await page.keyboard.press('Control+Shift+M'); // close the panel again
+      await hidePanel(page);
       await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
       const hover = page.locator('.monaco-hover:not(.hidden)').first();
       const text = await waitFor(async () => {
-        await hoverWord(page, 'Putin');
+        await hoverWord(page, 'Putin', { line: 14 }); // a bare later "Putin", away from the claim on line 1
         await hover.waitFor({ state: 'visible', timeout: 4000 });
         const t = await hover.innerText();
         return /Vladimir Putin/.test(t) && /Russian President/i.test(t) && t;

@@ -56,27 +56,40 @@ export function editorText(page) {
   return page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();
 }
 
-// Moves the mouse over the first visible occurrence of `word` in the active editor.
-export async function hoverWord(page, word) {
-  const box = await page.evaluate((w) => {
-    const root = document.querySelector('.editor-group-container.active .monaco-editor .view-lines')
-      || document.querySelector('.monaco-editor .view-lines');
+// Moves the mouse over the first visible occurrence of `word` in the active editor, on editor line `line`
+// (1-based, as in the gutter) when given and visible there, else anywhere.
+export async function hoverWord(page, word, { line } = {}) {
+  const box = await page.evaluate(({ w, line }) => {
+    const editor = document.querySelector('.editor-group-container.active .monaco-editor') || document.querySelector('.monaco-editor');
+    const root = editor && editor.querySelector('.view-lines');
     if (!root) return null;
     const guard = (root.closest('.overflow-guard') || root).getBoundingClientRect();
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.textContent.replace(/\u00a0/g, ' ');
-      const re = new RegExp(`\\b${w}\\b`);
-      const m = re.exec(text);
-      if (!m) continue;
-      const range = document.createRange();
-      range.setStart(n, m.index);
-      range.setEnd(n, m.index + w.length);
-      const r = range.getBoundingClientRect();
-      if (r.width > 0 && r.left >= guard.left && r.right <= guard.right && r.top >= guard.top && r.bottom <= guard.bottom) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    const find = (container) => {
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const m = new RegExp(`\\b${w}\\b`).exec(n.textContent.replace(/\u00a0/g, ' '));
+        if (!m) continue;
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + w.length);
+        const r = range.getBoundingClientRect();
+        if (r.width > 0 && r.left >= guard.left && r.right <= guard.right && r.top >= guard.top && r.bottom <= guard.bottom) {
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }
+      }
+      return null;
+    };
+    if (line) {
+      const number = [...editor.querySelectorAll('.line-numbers')].find((el) => el.textContent.trim() === String(line));
+      if (number) {
+        const top = number.getBoundingClientRect().top;
+        const viewLine = [...root.querySelectorAll('.view-line')].find((el) => Math.abs(el.getBoundingClientRect().top - top) < 3);
+        const hit = viewLine && find(viewLine);
+        if (hit) return hit;
+      }
     }
-    return null;
-  }, word);
+    return find(root);
+  }, { w: word, line });
   if (!box) throw new Error(`"${word}" is not visible in the editor`);
   await page.mouse.move(box.x - 40, box.y + 40);
   await page.mouse.move(box.x, box.y, { steps: 5 });
@@ -85,4 +98,13 @@ export async function hoverWord(page, word) {
 
 export async function notificationsText(page) {
   return (await page.locator('.notifications-toasts .notification-toast, .notifications-center .notification-list-item').allInnerTexts()).join('\n');
+}
+
+// Hides the bottom panel (Problems, Output…) when it is open.
+export async function hidePanel(page) {
+  const panel = page.locator('.part.panel');
+  if (!(await panel.isVisible().catch(() => false))) return;
+  const close = page.locator('.part.panel .action-label[aria-label^="Hide Panel"], .part.panel .action-label[aria-label^="Close Panel"]').first();
+  await close.click({ timeout: 3000 }).catch(() => page.keyboard.press('Control+J'));
+  await panel.waitFor({ state: 'hidden', timeout: 5000 });
 }
