@@ -49,7 +49,18 @@ const PLACE_LAST = new Set(['sea', 'ocean', 'river', 'island', 'islands', 'stree
 const PLACE_FIRST = new Set(['new', 'north', 'south', 'east', 'west', 'san', 'santa', 'los', 'las', 'saint', 'st.', 'upper', 'lower', 'greater', 'central', 'northern', 'southern', 'eastern', 'western', 'united', 'mount', 'lake', 'cape', 'port', 'fort', 'el', 'hong', 'sri', 'costa', 'puerto', 'buenos', 'rio', 'abu', 'tel', 'the']);
 const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'internet', 'covid-19', 'twitter', 'facebook', 'instagram', 'youtube', 'wikinews', 'i']);
 
-export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+const folded = new Map<string, string>();
+
+/** Lower case without diacritics ("Brudziński" → "brudzinski"); names repeat, so results are cached. */
+export function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = /^[a-zA-Z]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+    if (folded.size > 50000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
 const isCap = (s: string): boolean => {
   const c = s.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();

@@ -40,7 +40,15 @@ const MAX_RUN = 64;
 /** Breaks very long runs of non-space characters (base64 blobs, "!!!!...") with spaces, keeping
  * the length, so every offset still points at the same character of the original. */
 export function breakLongRuns(text: string): string {
-  if (!/\S{65}/.test(text)) return text;
+  // A plain scan: a /\S{65}/ test backtracks at every position and costs more than this.
+  let run = 0;
+  let long = false;
+  for (let i = 0; i < text.length && !long; i++) {
+    const c = text.charCodeAt(i);
+    run = c === 32 || c === 10 || c === 13 || c === 9 || c === 160 ? 0 : run + 1;
+    long = run > MAX_RUN;
+  }
+  if (!long) return text;
   return text.replace(/\S{65,}/g, (run) => {
     let out = '';
     for (let i = 0; i < run.length; i += MAX_RUN + 1) out += run.slice(i, i + MAX_RUN) + (i + MAX_RUN < run.length ? ' ' : '');
