@@ -16,7 +16,7 @@ describe('Copydesk while editing', function () {
   });
 
   afterEach(async () => {
-    for (const key of ['severity', 'enabledFindings', 'maxDocumentSize', 'languages', 'run']) await setting(key, undefined);
+    for (const key of ['severity', 'enabledFindings', 'maxDocumentSize', 'languages', 'run', 'extraCues']) await setting(key, undefined);
     await closeAll();
   });
 
@@ -114,6 +114,15 @@ describe('Copydesk while editing', function () {
     await setting('enabledFindings', { 'anonymous-source': false });
     await until(() => ours(doc.uri).length > 0 && !ours(doc.uri).some((d) => codeOf(d) === 'anonymous-source'), 'anonymous sources hidden');
     assert.ok(claimDiag(doc), 'other findings stay');
+  });
+
+  it('passes copydesk.extraCues to the analyzer and re-checks when it changes', async () => {
+    const doc = await untitledArticle('Budget day\n\n"It is a triumph of hope over arithmetic," the minister harrumphed.\n');
+    const before = await analyzed(doc);
+    assert.ok(!before.quotes.some((q) => q.cue === 'harrumphed'), 'harrumphed is not a cue by default');
+    await setting('extraCues', ['harrumph']);
+    const after = await until(() => api().then((x) => x.getAnalysis(doc.uri)?.quotes.find((q) => q.cue === 'harrumphed')), 'a quote with the extra cue');
+    assert.strictEqual(after.speaker, 'the minister');
   });
 
   it('checks documents above copydesk.maxDocumentSize only on command', async () => {
