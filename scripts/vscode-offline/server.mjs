@@ -54,7 +54,18 @@ export async function startServer({ sessionDir, extensionsDir, userDataDir, fold
   child.stderr.on('data', onData);
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
 
+  // code-server runs in its own process group (so the extension host dies with it): kill that group if this
+  // process exits or is interrupted before stop() ran, so no server outlives a cancelled run.
+  const killGroup = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } };
+  const onSignal = (signal) => { killGroup(); process.exit(signal === 'SIGINT' ? 130 : 143); };
+  process.on('exit', killGroup);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
   const stop = async () => {
+    process.off('exit', killGroup);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     if (child.exitCode === null && child.signalCode === null) {
       try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
       const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);

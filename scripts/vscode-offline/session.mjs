@@ -40,10 +40,15 @@ export async function startSession({ folder, runnerEnv = {}, vsix, openBrowser =
 
   let server;
   let workbench;
+  const removeDir = () => {
+    if (process.env.COPYDESK_KEEP_SESSION !== '1') fs.rmSync(sessionDir, { recursive: true, force: true });
+  };
+  process.on('exit', removeDir); // also when interrupted (server.mjs exits on SIGINT/SIGTERM)
   const close = async () => {
     if (workbench) await workbench.close();
     if (server) await server.stop();
-    if (process.env.COPYDESK_KEEP_SESSION !== '1') fs.rmSync(sessionDir, { recursive: true, force: true });
+    process.off('exit', removeDir);
+    removeDir();
   };
   try {
     const ours = vsix || packageExtension(sessionDir);
