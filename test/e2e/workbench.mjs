@@ -45,8 +45,15 @@ export async function openFile(page, fileName, expectText) {
   const input = await quickInput(page);
   await input.fill(fileName);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
-  await row.waitFor({ state: 'visible', timeout: 15000 });
-  await row.click();
+  try {
+    await row.waitFor({ state: 'visible', timeout: 15000 });
+    await row.click();
+  } catch {
+    // File search can be slow on a loaded machine: open it from the Explorer tree instead.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+E');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click({ timeout: 10000 });
+  }
   await page.locator('.editor-group-container .tab.active', { hasText: fileName }).waitFor({ timeout: 15000 });
   if (expectText) await page.locator('.monaco-editor .view-lines', { hasText: expectText }).first().waitFor({ timeout: 15000 });
 }
