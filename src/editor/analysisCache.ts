@@ -37,6 +37,9 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<{ uri: vscode.Uri; entry: CachedAnalysis | undefined }>();
   /** Fires after a new analysis is stored, or with entry undefined when a document's result is dropped. */
   readonly onDidChange = this.emitter.event;
+  private readonly busyEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when an analysis of the URI starts or ends (see isAnalyzing). */
+  readonly onDidChangeBusy = this.busyEmitter.event;
   readonly timings: Timings = { activationMs: undefined, firstAnalysisMs: undefined, lastAnalysisMs: undefined, analyses: 0 };
 
   /** Analyses under way, per URI, so asking twice for one version runs the analyzer once. */
@@ -145,10 +148,17 @@ export class AnalysisCache implements vscode.Disposable {
     const version = doc.version;
     const generation = this.generation;
     const result = this.analyzeVersion(doc, version, generation).finally(() => {
-      if (this.inflight.get(key)?.result === result) this.inflight.delete(key);
+      if (this.inflight.get(key)?.result !== result) return;
+      this.inflight.delete(key);
+      this.busyEmitter.fire(doc.uri);
     });
     this.inflight.set(key, { document: doc, version, generation, result });
+    this.busyEmitter.fire(doc.uri);
     return result;
+  }
+
+  isAnalyzing(uri: vscode.Uri): boolean {
+    return this.inflight.has(uri.toString());
   }
 
   private async analyzeVersion(doc: vscode.TextDocument, version: number, generation: number): Promise<CachedAnalysis | undefined> {
@@ -189,6 +199,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.timers.clear();
     this.entries.clear();
     this.emitter.dispose();
+    this.busyEmitter.dispose();
   }
 }
 

@@ -13,6 +13,7 @@ export class QuoteTreeProvider implements vscode.TreeDataProvider<QuoteNode>, vs
   private readonly emitter = new vscode.EventEmitter<QuoteNode | undefined | void>();
   readonly onDidChangeTreeData = this.emitter.event;
   private grouping: Grouping = 'speaker';
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly view: vscode.TreeView<QuoteNode>;
 
@@ -24,6 +25,8 @@ export class QuoteTreeProvider implements vscode.TreeDataProvider<QuoteNode>, vs
       cache.onDidChange(({ uri }) => {
         if (uri.toString() === this.active.document?.uri.toString()) this.refresh();
       }),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.followCursor(e.textEditor)),
+      { dispose: () => clearTimeout(this.followTimer) },
     );
     void vscode.commands.executeCommand('setContext', 'copydesk.quoteGrouping', this.grouping);
     this.updateView();
@@ -57,6 +60,31 @@ export class QuoteTreeProvider implements vscode.TreeDataProvider<QuoteNode>, vs
     else if (!entry) this.view.message = 'Not checked yet. Run “Copydesk: Check Attributions”.';
     else if (entry.analysis.quotes.length === 0) this.view.message = 'No quotes found in this draft.';
     else this.view.message = undefined;
+  }
+
+  /** Like the Outline's "follow cursor": selects the quote under the cursor while the view is visible. */
+  private followCursor(editor: vscode.TextEditor): void {
+    clearTimeout(this.followTimer);
+    if (!this.view.visible || editor.document !== this.active.document) return;
+    this.followTimer = setTimeout(() => {
+      const entry = this.cache.get(editor.document);
+      if (!entry || !this.view.visible) return;
+      const offset = editor.document.offsetAt(editor.selection.active);
+      let best = -1;
+      entry.analysis.quotes.forEach((q, i) => {
+        const b = entry.analysis.quotes[best];
+        if (offset >= q.start && offset <= q.end && (best < 0 || q.end - q.start < b.end - b.start)) best = i;
+      });
+      if (best < 0) return;
+      const node = this.nodeFor(entry, best);
+      if (node) this.view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+    }, 250);
+  }
+
+  private nodeFor(entry: CachedAnalysis, index: number): QuoteNode | undefined {
+    if (this.grouping === 'order') return { type: 'quote', index };
+    const group = groupBySpeaker(entry.analysis).find((g) => g.quotes.includes(index));
+    return group && { type: 'quote', index, group };
   }
 
   getChildren(node?: QuoteNode): QuoteNode[] {

@@ -18,6 +18,9 @@ export class StatusBarFeature implements vscode.Disposable {
       cache.onDidChange(({ uri }) => {
         if (uri.toString() === this.active.document?.uri.toString()) this.update();
       }),
+      cache.onDidChangeBusy((uri) => {
+        if (uri.toString() === this.active.document?.uri.toString()) this.update();
+      }),
     );
     this.update();
   }
@@ -42,6 +45,9 @@ export class StatusBarFeature implements vscode.Disposable {
       const counts = countsOf(entry.analysis);
       this.item.text = `$(quote) ${statusText(counts)}`;
       this.item.tooltip = `Copydesk: ${summaryText(counts)}. Click to check attributions again.`;
+    } else if (this.cache.isAnalyzing(doc.uri)) {
+      this.item.text = '$(sync~spin) Checking attributions…';
+      this.item.tooltip = 'Copydesk is checking this document.';
     } else if (isTooLarge(doc)) {
       this.item.text = '$(quote) Large file: click to check';
       this.item.tooltip = 'Copydesk checks files above copydesk.maxDocumentSize only when asked. Click to check attributions.';

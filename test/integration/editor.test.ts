@@ -165,6 +165,24 @@ describe('Copydesk on the seed article', function () {
     assert.strictEqual(editor.document.offsetAt(editor.selection.end), end);
   });
 
+  it('selects the quote under the cursor in the Quotes view', async () => {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('copydesk.checkAttributions'); // makes the view visible
+    const tree = (await api()).quoteTree;
+    const a = (await api()).getAnalysis(doc.uri)!;
+    const offset = text.indexOf('We expect you to visit Moscow') + 3;
+    const expected = a.quotes.findIndex((q) => q.kind === 'direct' && q.start <= offset && offset <= q.end);
+    assert.ok(expected >= 0);
+    const editor = await vscode.window.showTextDocument(doc);
+    const pos = doc.positionAt(offset);
+    editor.selection = new vscode.Selection(pos, pos);
+    const selected = await until(() => {
+      const sel = tree.view.selection[0];
+      return sel && sel.type === 'quote' && sel.index === expected ? sel : undefined;
+    }, 'the quote to be selected in the view', 5000);
+    assert.strictEqual(selected.index, expected);
+  });
+
   it('lists sources with quote counts and the share of anonymous quotes', async () => {
     await vscode.window.showTextDocument(doc);
     const tree = (await api()).sourcesTree;
