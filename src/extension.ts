@@ -15,6 +15,7 @@ import { Ignores } from './editor/ignores';
 import { QuoteTreeProvider } from './editor/quoteTree';
 import { SourcesTreeProvider } from './editor/sourcesTree';
 import { StatusBarFeature } from './editor/statusBar';
+import { registerSymbols } from './editor/symbols';
 
 export interface CopydeskApi {
   /** Live: activationMs is set when activate returns, firstAnalysisMs after the first analysis (includes model load). */
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     log, cache, ignores, diagnostics, decorations, active, quoteTree, sourcesTree, statusBar,
     registerHovers(cache, isManual),
     registerCodeActions(diagnostics),
+    registerSymbols(),
     ...registerCommands({ cache, diagnostics, ignores, active, quoteTree, sourcesTree, log, markManual: (uri) => manual.add(uri.toString()) }),
     vscode.workspace.onDidOpenTextDocument((doc) => autoCheck(doc, 'open')),
     vscode.workspace.onDidChangeTextDocument((e) => {

@@ -101,6 +101,12 @@ describe('Copydesk on the seed article', function () {
     assert.match(md, /cue: \*\w+/);
   });
 
+  it('lists the subhead in the Outline', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const names = (symbols ?? []).map((x) => x.name);
+    assert.ok(names.includes('Putin and Xi Jinping meeting'), names.join(', '));
+  });
+
   it('Check Attributions returns the summary built from the real analysis', async () => {
     await vscode.window.showTextDocument(doc);
     const summary = await vscode.commands.executeCommand<string>('copydesk.checkAttributions');

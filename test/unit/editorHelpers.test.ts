@@ -10,6 +10,7 @@ import { quoteRows, toCsv, toMarkdown, formatQuotes } from '../../src/editor/exp
 import { findingsOf, distance, FINDING_CODES } from '../../src/editor/findings';
 import { escapeMarkdown, hoverAt } from '../../src/editor/hoverMarkdown';
 import { clip, positionsOf } from '../../src/editor/positions';
+import { headingsOf } from '../../src/editor/outline';
 import { countsOf, groupBySpeaker, quotesInOrder, sourcesOf, statusText, summaryText, quoteLabel } from '../../src/editor/quoteGroups';
 import { fixture, TEXT } from './editorFixture';
 
@@ -222,6 +223,19 @@ describe('editor helpers', () => {
         const line = lines[Number(r[4]) - 1].replace(/\s+/g, ' ');
         assert.ok(line.includes(r[3].slice(0, 30)), `quote "${r[3]}" not on line ${r[4]}`);
       }
+    });
+  });
+
+  describe('outline', () => {
+    it('finds the headline, "#" lines and standalone subheads, not paragraphs, datelines or bylines', () => {
+      const text = 'Putin and Xi pledge closer ties\n\nBy Jane Doe\n\nMonday, January 7, 2019\n\nMOSCOW — Putin said it was "a new era."\n\nReaction in Washington\n\nOfficials were quiet\nabout it.\n\n## Background\n\nThe "partnership" began\n';
+      const h = headingsOf(text);
+      assert.deepStrictEqual(h.map((x) => [x.text, x.level]), [['Putin and Xi pledge closer ties', 1], ['Reaction in Washington', 2], ['Background', 2]]);
+      for (const x of h) assert.ok(text.slice(x.start, x.end).includes(x.text));
+    });
+    it('treats the seed article\'s first paragraph as text and its subhead as a subhead', () => {
+      const seed = fs.readFileSync(SEED, 'utf8');
+      assert.deepStrictEqual(headingsOf(seed).map((x) => [x.text, x.level]), [['Putin and Xi Jinping meeting', 2]]);
     });
   });
 
