@@ -15,6 +15,7 @@ export class StatusBarFeature implements vscode.Disposable {
     this.subscriptions.push(
       this.item,
       active.onDidChange(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       cache.onDidChange(({ uri }) => {
         if (uri.toString() === this.active.document?.uri.toString()) this.update();
       }),
@@ -25,13 +26,19 @@ export class StatusBarFeature implements vscode.Disposable {
     this.update();
   }
 
-  /** The text shown, for tests. */
+  /** The text shown, for tests; undefined while hidden. */
   get text(): string | undefined {
-    return this.active.document ? this.item.text : undefined;
+    return this.shownFor() ? this.item.text : undefined;
+  }
+
+  /** Only while the article the views describe is the active editor (not for the exported list beside it). */
+  private shownFor(): vscode.TextDocument | undefined {
+    const doc = this.active.document;
+    return doc && vscode.window.activeTextEditor?.document === doc ? doc : undefined;
   }
 
   update(): void {
-    const doc = this.active.document;
+    const doc = this.shownFor();
     if (!doc) {
       this.item.hide();
       return;

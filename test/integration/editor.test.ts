@@ -252,6 +252,7 @@ describe('Copydesk on the seed article', function () {
     const other = await vscode.workspace.openTextDocument({ content: 'not an article', language: 'plaintext' });
     await vscode.window.showTextDocument(other, { preview: false });
     assert.ok((await tree.getChildren()).length > 0, 'the Quotes view emptied when a plain-text editor became active');
+    assert.strictEqual((await api()).getStatusBarText(), undefined, 'the article counts show on a plain-text editor');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
