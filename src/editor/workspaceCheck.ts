@@ -25,6 +25,13 @@ export function workspaceGlob(): string | undefined {
   return exts.size === 1 ? `**/*.${[...exts][0]}` : `**/*.{${[...exts].join(',')}}`;
 }
 
+/** files.exclude plus node_modules (passing any exclude to findFiles drops the files.exclude default). */
+function excludeGlob(): string {
+  const excluded = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude') ?? {};
+  const globs = ['**/node_modules/**', ...Object.entries(excluded).filter(([, v]) => v === true).map(([k]) => k)];
+  return `{${globs.map((g) => g.replace(/[{}]/g, '')).join(',')}}`;
+}
+
 export async function checkWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsFeature): Promise<WorkspaceCheckResult> {
   const glob = workspaceGlob();
   if (!glob || !vscode.workspace.workspaceFolders?.length) {
@@ -34,7 +41,7 @@ export async function checkWorkspace(cache: AnalysisCache, diagnostics: Diagnost
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Copydesk: checking attributions', cancellable: true },
     async (progress, token) => {
-      const uris = await vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token);
+      const uris = await vscode.workspace.findFiles(glob, excludeGlob(), undefined, token);
       uris.sort((a, b) => a.toString().localeCompare(b.toString()));
       const result: WorkspaceCheckResult = { files: 0, findings: 0, cancelled: false };
       for (const uri of uris) {
