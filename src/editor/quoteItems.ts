@@ -1,8 +1,16 @@
 // Tree items for single quotes, shared by the Quotes and Sources views.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import { positionsOf } from './positions';
+import { positionsOf, type LineChar } from './positions';
 import { quoteDescription, quoteLabel, sourceLabel } from './quoteGroups';
+
+// One line table per analysis, not per tree item: a long draft has hundreds of quotes.
+const lineTables = new WeakMap<Analysis, (offset: number) => LineChar>();
+function linesOf(a: Analysis, text: string): (offset: number) => LineChar {
+  let f = lineTables.get(a);
+  if (!f) lineTables.set(a, (f = positionsOf(text)));
+  return f;
+}
 
 export function quoteItem(uri: vscode.Uri, a: Analysis, text: string, index: number, idPrefix: string, withSpeaker: boolean): vscode.TreeItem {
   const q = a.quotes[index];
@@ -10,7 +18,7 @@ export function quoteItem(uri: vscode.Uri, a: Analysis, text: string, index: num
   const speaker = q.speaker === null ? 'no speaker' : sourceLabel(a, q) + (q.anonymous ? ' (anonymous)' : '');
   item.id = `${idPrefix}:${uri.toString()}#q${q.start}-${q.end}`;
   item.description = withSpeaker ? `${speaker} · ${quoteDescription(q)}` : quoteDescription(q);
-  const line = positionsOf(text)(q.start).line + 1;
+  const line = linesOf(a, text)(q.start).line + 1;
   const body = q.kind === 'direct' ? `“${q.text}”` : q.text;
   item.tooltip = `${body}\n\n— ${speaker}${q.cue ? `, ${q.cue}` : ''} (${q.kind === 'direct' ? 'direct quote' : 'reported speech'}, line ${line})`;
   item.iconPath = new vscode.ThemeIcon(q.speaker === null ? 'warning' : q.kind === 'direct' ? 'quote' : 'comment');
