@@ -68,8 +68,18 @@ function npmInstall(dir, spec, nodeBin, extraEnv = {}) {
     npm_config_update_notifier: 'false',
     ...extraEnv,
   };
-  log(`npm install ${spec} (in ${dir})`);
-  run(nodeBin, [npmCli(), 'install', '--no-save', '--no-package-lock', '--foreground-scripts', spec], { cwd: dir, env });
+  // The native builds print hundreds of lines: keep them in a log file, show its tail only on failure.
+  const logFile = path.join(cacheRoot, `install-${spec.replace(/[^\w.@-]+/g, '_')}.log`);
+  log(`npm install ${spec} in ${dir} (a few minutes the first time; log: ${logFile})`);
+  const fd = fs.openSync(logFile, 'w');
+  try {
+    run(nodeBin, [npmCli(), 'install', '--no-save', '--no-package-lock', '--foreground-scripts', spec], { cwd: dir, env, stdio: ['ignore', fd, fd] });
+  } catch (err) {
+    const tail = fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-40).join('\n');
+    throw new Error(`${err.message}\n--- last lines of ${logFile} ---\n${tail}`);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export function ensureToolchain() {

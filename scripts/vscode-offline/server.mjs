@@ -89,5 +89,11 @@ export async function startServer({ sessionDir, extensionsDir, userDataDir, fold
     await stop();
     throw err;
   }
-  return { port, url: `http://127.0.0.1:${port}/`, logFile, stop, output: () => output };
+  // Why the server can no longer finish a run (server or extension host gone), or null.
+  const failure = () => {
+    if (child.exitCode !== null || child.signalCode !== null) return `code-server exited (${child.exitCode ?? child.signalCode})`;
+    const m = /.*Extension Host Process exited with code.*|.*Extension host terminated unexpectedly.*/.exec(output);
+    return m ? `the extension host exited: ${m[0].trim()}` : null;
+  };
+  return { port, url: `http://127.0.0.1:${port}/`, logFile, stop, output: () => output, failure };
 }

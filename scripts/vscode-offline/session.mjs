@@ -69,7 +69,7 @@ export async function startSession({ folder, runnerEnv = {}, vsix, openBrowser =
   }
   return {
     sessionDir, resultFile, server, workbench, page: workbench && workbench.page, close,
-    waitForResult: (timeoutMs) => waitForFile(resultFile, timeoutMs),
+    waitForResult: (timeoutMs) => waitForFile(resultFile, timeoutMs, server.failure),
     logs: () => `${browserErrors(workbench)}${collectLogs(sessionDir)}`,
   };
 }
@@ -82,10 +82,13 @@ function browserErrors(workbench) {
   return errors.length ? `----- browser console errors (last ${errors.length}) -----\n${errors.map((l) => l.split('\n').slice(0, 4).join('\n')).join('\n')}\n` : '';
 }
 
-export async function waitForFile(file, timeoutMs) {
+// Resolves with the parsed JSON file; rejects after timeoutMs, or early when failure() names a reason.
+export async function waitForFile(file, timeoutMs, failure = () => null) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
+    const reason = failure();
+    if (reason) throw new Error(`no result: ${reason}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`no result after ${Math.round(timeoutMs / 1000)} s (${file})`);
