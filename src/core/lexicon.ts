@@ -118,7 +118,8 @@ campaign festival conference summit network channel radio television tv magazine
 airport ltd plc llc studio studios records station international institution initiative program programme
 project review report magazine brigade patrol guard rescue fire emergency
 service highway transit railway railways police sheriff marshals coastguard airline airlines
-fc athletic rovers wanderers council tribunal prison academy`.split(/\s+/));
+fc athletic rovers wanderers council tribunal prison academy division zone unit squad command
+corps regiment battalion fleet`.split(/\s+/));
 
 /** Nouns that can be the source of reported speech when no name is given. */
 export const SOURCE_NOUNS = new Set([...ANONYMOUS_HEADS, ...ORG_WORDS, ...`newspaper paper article motion statement
