@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { QuotePair } from './quoteMarks';
 import { Names } from './names';
 import { Quote } from './types';
-import { SOURCE_NOUNS, CueTable, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, BETWEEN_SOURCE_AND_CUE } from './lexicon';
+import { ANONYMOUS_HEADS, SOURCE_NOUNS, CueTable, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, BETWEEN_SOURCE_AND_CUE } from './lexicon';
 import { Source, Resolver, newResolver, sourceOf, npLeft, npRight, isWordTok } from './sources';
 
 interface Cue {
@@ -138,6 +138,15 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
   return { quotes, attributed };
 }
 
+/** A source phrase as written, for constructions that mark a source by themselves. */
+function writtenSource(t: Tokens, text: string, a: number, e: number): Source | null {
+  let head = -1;
+  for (let i = e - 1; i >= a && head < 0; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') head = i;
+  if (head < 0) return null;
+  const speaker = text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' ');
+  return { speaker, cluster: -1, anonymous: ANONYMOUS_HEADS.has(t.low[head]) || /^(his|her|their|its)$/.test(t.low[a]), ts: a, te: e, person: false };
+}
+
 /** The last source that spoke, for pronouns later in the same sentence or after it. */
 function remember(r: Resolver, src: Source, para: number): void {
   if (src.person) {
@@ -239,7 +248,9 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
       while (p < hi && t.pos[p] === 'PROPN') p++;
       if (p < hi && t.val[p] === ',' && p - e <= 3 && t.low[e - 1] !== 'and') e = p;
     }
-    cue.source = sourceOf(t, text, names, cue.te, e, r, s.para);
+    // "according to his publicist", "according to a court clerk": the construction itself marks a
+    // source, so any phrase will do, kept as written.
+    cue.source = sourceOf(t, text, names, cue.te, e, r, s.para) ?? writtenSource(t, text, cue.te, e);
     // "according to the reports by Johns Hopkins Center ...", "a statement released by X": the author speaks.
     const byAt = e < hi && t.low[e] === 'by' ? e : e + 1 < hi && /^(released|issued|published|posted|made|signed|written|quoted)$/.test(t.low[e]) && t.low[e + 1] === 'by' ? e + 1 : -1;
     if (byAt > 0) {
@@ -437,9 +448,19 @@ function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: 
   let from = s.ts;
   // "In a statement posted to her account, Vázquez affirmed ...": skip the opening setting.
   if (t.pos[from] === 'ADP' || t.pos[from] === 'SCONJ') {
-    for (let i = from; i < s.te && i < from + 25; i++) if (t.val[i] === ',') {
-      from = i + 1;
-      break;
+    for (let i = from; i < s.te && i < from + 25; i++) {
+      if (t.val[i] === ',') {
+        from = i + 1;
+        break;
+      }
+      // "In the filing itself Ford also made ...": no comma; the phrase ends at the subject's name.
+      if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') {
+        for (let j = i - 1; j > from; j--) if (t.pos[j] === 'PROPN' && t.pos[j - 1] !== 'PROPN' && t.pos[j - 1] !== 'DET') {
+          from = j;
+          break;
+        }
+        break;
+      }
     }
   }
   for (let i = from; i < s.te && i < from + 30; i++) {

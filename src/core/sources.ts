@@ -36,11 +36,17 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     const p = t.pos[k];
     if (npTok(t, k) || (p === 'PUNCT' && (t.val[k] === '-' || t.val[k] === '.') && t.start[k + 1] === t.end[k])) a = k;
     else if (p === 'X' && t.start[k + 1] === t.end[k]) a = k;
-    else if ((NP_JOIN.has(t.low[k]) || t.pos[k] === 'ADP') && NP_JOIN.has(t.low[k]) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k;
+    else if (t.val[k] === ')' && a < e) {
+      // "the World Health Organization (WHO) told": step over a short parenthesis.
+      let j = k - 1;
+      while (j > lo && k - j < 8 && t.val[j] !== '(') j--;
+      if (t.val[j] !== '(' || j <= lo) break;
+      a = j;
+    } else if ((NP_JOIN.has(t.low[k]) || t.pos[k] === 'ADP') && NP_JOIN.has(t.low[k]) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k;
     else break;
   }
-  // A phrase may not start with a joiner or a possessive.
-  while (a < e && (NP_JOIN.has(t.low[a]) || t.pos[a] === 'PART')) a++;
+  // A phrase may not start with a joiner, a possessive or a parenthesis.
+  while (a < e && (NP_JOIN.has(t.low[a]) || t.pos[a] === 'PART' || t.val[a] === '(')) a++;
   if (a >= e) return -1;
   for (let i = a; i < e; i++) if (t.pos[i] === 'PROPN' || t.pos[i] === 'NOUN' || t.pos[i] === 'NUM') return a;
   return -1;
