@@ -67,7 +67,7 @@ export function registerCommands(d: CommandDeps): vscode.Disposable[] {
     }),
     register('copydesk.checkWorkspace', () => checkWorkspace(d.cache, d.diagnostics)),
     // From a menu VS Code passes the file's URI; from scripts and tests, an ExportArgs object.
-    register('copydesk.exportQuotes', (args?: ExportArgs | vscode.Uri) => exportQuotes(d.cache, args instanceof vscode.Uri ? { source: args } : args && typeof args === 'object' ? args : {})),
+    register('copydesk.exportQuotes', (args?: ExportArgs | vscode.Uri) => exportQuotes(d.cache, args instanceof vscode.Uri ? { source: args } : args && typeof args === 'object' ? args : {}, d.active.document)),
     register('copydesk.revealQuote', async (uri: unknown, start: number, end: number) => {
       const doc = await documentFor(uri);
       if (!doc) return false;

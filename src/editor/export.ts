@@ -21,8 +21,9 @@ export interface ExportResult {
 
 const toUri = (u: vscode.Uri | string): vscode.Uri => (typeof u === 'string' ? (/^[a-z][\w+.-]*:/i.test(u) && !/^[a-z]:[\\/]/i.test(u) ? vscode.Uri.parse(u) : vscode.Uri.file(u)) : u);
 
-export async function exportQuotes(cache: AnalysisCache, args: ExportArgs = {}): Promise<ExportResult | undefined> {
-  const doc = args.source ? await vscode.workspace.openTextDocument(toUri(args.source)) : vscode.window.activeTextEditor?.document;
+/** `article`: the draft the Copydesk views show, used when no source is given (e.g. from the Quotes view toolbar). */
+export async function exportQuotes(cache: AnalysisCache, args: ExportArgs = {}, article?: vscode.TextDocument): Promise<ExportResult | undefined> {
+  const doc = args.source ? await vscode.workspace.openTextDocument(toUri(args.source)) : (article ?? vscode.window.activeTextEditor?.document);
   if (!doc) {
     void vscode.window.showInformationMessage('Copydesk: open an article draft to export its quotes.');
     return undefined;
