@@ -138,6 +138,9 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
   return { quotes, attributed };
 }
 
+/** A capitalised word that is not a pronoun: part of a name, whatever wink tagged it. */
+const isCapWord = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]);
+
 /** A source phrase as written, for constructions that mark a source by themselves. */
 function writtenSource(t: Tokens, text: string, a: number, e: number): Source | null {
   let head = -1;
@@ -345,7 +348,8 @@ function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: Cue[], 
     return;
   }
   // Source on the left: "X said", "X, a ROLE, said", "he told".
-  if (k >= lo && !participle && (t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM')) {
+  const capital = k > lo && t.pos[k] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[k]); // "the Holy See said", whatever wink tagged "See"
+  if (k >= lo && !participle && (t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) {
     const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
     if (a >= 0) {
       cue.source = sourceOf(t, text, names, a, k + 1, r, s.para);
@@ -455,7 +459,7 @@ function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: 
       }
       // "In the filing itself Ford also made ...": no comma; the phrase ends at the subject's name.
       if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') {
-        for (let j = i - 1; j > from; j--) if (t.pos[j] === 'PROPN' && t.pos[j - 1] !== 'PROPN' && t.pos[j - 1] !== 'DET') {
+        for (let j = i - 1; j > from; j--) if (isCapWord(t, j) && !isCapWord(t, j - 1) && t.pos[j - 1] !== 'DET') {
           from = j;
           break;
         }
@@ -464,7 +468,7 @@ function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: 
     }
   }
   for (let i = from; i < s.te && i < from + 30; i++) {
-    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') {
+    if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && !(i > s.ts && isCapWord(t, i))) {
       const k = skipBack(t, i - 1, from);
       if (k < from) return null;
       if (t.pos[k] === 'PRON') return sourceOf(t, text, names, k, k + 1, r, s.para);

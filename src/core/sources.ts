@@ -103,11 +103,15 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     }
     return null;
   }
-  // A named person anywhere in the phrase is the source ("Russian President Vladimir Putin").
-  for (let i = e - 1; i >= a; i--) {
+  // A named person in the phrase is the source: the last one ("Scripps Oceanography director
+  // Margaret Leinen"), unless "of" follows a name ("Cardinal Marc Ouellet of the Holy See").
+  let person = -1;
+  for (let i = a; i < e; i++) {
+    if (t.low[i] === 'of' && person >= 0) break;
     const c = names.clusterAt[i];
-    if (c >= 0 && names.clusters[c].kind === 'person') return personSource(names, c, a, e);
+    if (c >= 0 && names.clusters[c].kind === 'person') person = c;
   }
+  if (person >= 0) return personSource(names, person, a, e);
   let head = -1;
   for (let i = e - 1; i >= a; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') { head = i; break; }
   if (head < 0) return null;
