@@ -32,9 +32,11 @@ export function packageExtension(outDir, { build = true } = {}) {
   const out = path.join(outDir, 'copydesk.vsix');
   fs.rmSync(out, { force: true });
   // `npm run package -- -o FILE`: vsce keeps the last -o, so the editor's package script decides everything else.
+  // --no-rewrite-relative-links: README images need a repository URL otherwise, irrelevant for a test install.
+  const extra = ['-o', out, '--no-rewrite-relative-links'];
   const pack = () => (pkg.scripts && pkg.scripts.package
-    ? run('npm', ['run', 'package', '--silent', '--', '-o', out], { cwd: repoRoot })
-    : run(process.execPath, [vsceBin, 'package', '--no-dependencies', '--allow-missing-repository', '-o', out], { cwd: repoRoot }));
+    ? run('npm', ['run', 'package', '--silent', '--', ...extra], { cwd: repoRoot })
+    : run(process.execPath, [vsceBin, 'package', '--no-dependencies', '--allow-missing-repository', ...extra], { cwd: repoRoot }));
   // vsce fails when a file changes while it zips ("unexpected number of bytes"): retry once.
   try { pack(); } catch (err) {
     if (!/unexpected number of bytes/.test(err.message)) throw err;
