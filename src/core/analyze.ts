@@ -47,7 +47,7 @@ function run(original: string, options: AnalyzeOptions): Analysis {
   assignRoles(t, text, names);
   const cues = cueTable(options.extraCues);
   const { quotes, attributed } = attribute(t, text, sentences, pairs, names, cues, options.extraAnonymous ?? []);
-  const sourced = sourcedSentences(original, sentences);
+  const sourced = sourcedSentences(original);
   const claims = findClaims(t, text, sentences, attributed, sourced, quotes);
   const hygiene: HygieneFinding[] = [...findPlaceholders(text), ...findings].sort((a, b) => a.start - b.start);
   let words = 0;
@@ -63,7 +63,7 @@ function run(original: string, options: AnalyzeOptions): Analysis {
 }
 
 /** Sentences an editor marked "[[sourced]]" (the marker may sit just after the full stop). */
-function sourcedSentences(original: string, sentences: Sentence[]): (s: Sentence) => boolean {
+function sourcedSentences(original: string): (s: Sentence) => boolean {
   const marks: number[] = [];
   const re = /\[\[\s*sourced\b[^\]\n]*\]\]/gi;
   let m: RegExpExecArray | null;

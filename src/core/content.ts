@@ -1,0 +1,132 @@
+// Reported content: the clause a cue introduces ("said (that) CONTENT", "CONTENT, X said"),
+// where it starts and ends, and when a quotation makes it direct speech only.
+import { Tokens } from './nlp';
+import { QuotePair } from './quoteMarks';
+import { LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE } from './lexicon';
+import { isWordTok, npRight } from './sources';
+import { Cue, OPEN_MARKS, isCloseMark, finiteClause } from './cues';
+
+export const endOf = (p: QuotePair): number => (p.close >= 0 ? p.close : p.textEnd);
+
+export const THOUGHT_BASES = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'consider', 'expect', 'know', 'understand', 'doubt', 'worry']);
+
+/** "In remarks to the press," is a setting, not reported content. */
+export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
+  if (t.pos[a] !== 'ADP' && t.pos[a] !== 'ADV' && t.pos[a] !== 'SCONJ') return false;
+  for (let i = a; i < e; i++) if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && t.low[i] !== 'according') return false;
+  return true;
+}
+
+export function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
+  let c = cue.te;
+  const base = cue.base;
+  // "told reporters that", "assured him of", "told the BBC:"
+  if (LISTENER_VERBS.has(base) && c < hi) {
+    if (t.pos[c] === 'PRON' && /^(him|her|them|us|me|you)$/.test(t.low[c])) c++;
+    else if (t.pos[c] === 'PROPN' && !LISTENER_NOUNS.has(t.low[c])) {
+      // "told Agence France-Presse the male victim ...": the listener is the name alone.
+      while (c < hi && (t.pos[c] === 'PROPN' || (t.val[c] === '-' && t.start[c] === t.end[c - 1]) || t.low[c] === "'s" || t.low[c] === '’s')) c++;
+    } else if (LISTENER_NOUNS.has(t.low[c])) {
+      c++; // "told reporters the bridge would reopen"
+    } else if (t.pos[c] === 'DET' && c + 1 < hi && LISTENER_NOUNS.has(t.low[c + 1])) {
+      c += 2; // "told the press ..."
+    } else if (t.pos[c] === 'DET') {
+      const e = npRight(t, c, hi);
+      if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN')) c = e;
+    }
+    if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about')) c++;
+  }
+  if (c < hi && (t.low[c] === 'on' || t.low[c] === 'to') && base === 'call') c++;
+  if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about') && (base === 'talk' || base === 'speak')) c++;
+  let that = false;
+  // "told Wikinews after the event that ...": a short phrase may sit before "that".
+  for (let k = c; k < hi && k < c + 10; k++) {
+    if (t.low[k] === 'that') {
+      that = true;
+      c = k + 1;
+      break;
+    }
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.pos[k] === 'PRON' || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
+  }
+  // "announced on Twitter the FAA and the NTSB were to investigate": a short setting phrase.
+  if (!that && c < hi && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') {
+    for (let k = c + 2; k < hi && k <= c + 4; k++) {
+      if ((t.pos[k] === 'DET' || t.pos[k] === 'PROPN') && t.pos[k - 1] !== 'DET' && finiteClause(t, k, hi, inQuote)) {
+        c = k;
+        break;
+      }
+    }
+  }
+  // "reported on Thursday, coverage had risen": a setting phrase before the clause.
+  if (!that && c < hi && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') {
+    for (let k = c + 1; k < hi && k < c + 8; k++) {
+      if (t.val[k] === ',') {
+        if (finiteClause(t, k + 1, hi, inQuote)) c = k + 1;
+        break;
+      }
+      if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
+    }
+  }
+  while (c < hi && (t.val[c] === ':' || t.val[c] === ',')) c++;
+  if (c < hi && !that && (t.pos[c] === 'ADP' || t.pos[c] === 'ADV')) {
+    for (let k = c + 1; k < hi && k < c + 12; k++) {
+      if ((t.val[k] === ',' || t.val[k] === ':') && k + 1 < hi && OPEN_MARKS.has(t.val[k + 1])) {
+        c = k + 1;
+        break;
+      }
+      if (t.pos[k] === 'VERB' || OPEN_MARKS.has(t.val[k])) break;
+    }
+  }
+  if (c >= hi) return;
+  const e = clauseEnd(c);
+  if (e <= c) return;
+  cue.cs = c;
+  cue.ce = e;
+  // Content that is one quotation ("said: "...""), or a phrase that is mostly one, is direct only.
+  const q = inQuote[c];
+  if (q >= 0 && !that) {
+    const qEnd = endOf(pairs[q]);
+    let after = 0;
+    for (let i = c; i < e; i++) if (t.start[i] > qEnd && isWordTok(t, i)) after++;
+    if (after < 3) return;
+  }
+  let outside = 0;
+  for (let i = c; i < e; i++) if (inQuote[i] < 0 && isWordTok(t, i)) outside++;
+  if (!that && outside < 2) return;
+  if (!that && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') return; // "shouted at Lam", but "estimated around 200 ..." 
+  if (!that && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote)) return;
+  setContent(t, cue, c, e, that, inQuote);
+}
+
+export function setContent(t: Tokens, cue: Cue, a: number, e: number, that: boolean, inQuote: Int32Array, others: Cue[] = []): void {
+  if (others.some((o) => o !== cue && o.source && o.ts >= a && o.ts < e)) return;
+  while (e > a && t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) e--;
+  while (a < e && t.pos[a] === 'PUNCT' && !OPEN_MARKS.has(t.val[a])) a++;
+  if (e - a < 2) return;
+  let words = 0;
+  for (let i = a; i < e; i++) if (isWordTok(t, i)) words++;
+  if (words < 2) return;
+  // Mostly quotation ('With "Abe, I wanted ...," Chapman told'): the direct quote alone.
+  let outside = 0;
+  let quoted = 0;
+  for (let i = a; i < e; i++) if (isWordTok(t, i)) inQuote[i] >= 0 ? quoted++ : outside++;
+  cue.cs = a;
+  cue.ce = e;
+  if (quoted > 0 && outside < 3 && !that) return;
+  // Content that is exactly one quotation is reported as the direct quote alone.
+  const first = t.val[a];
+  const lastTok = t.val[e - 1];
+  if (OPEN_MARKS.has(first) && isCloseMark(lastTok) && !that) {
+    let marks = 0;
+    for (let i = a; i < e; i++) if (OPEN_MARKS.has(t.val[i]) || isCloseMark(t.val[i])) marks++;
+    if (marks <= 2) {
+      cue.cs = a;
+      cue.ce = e;
+      return;
+    }
+  }
+  cue.cs = a;
+  cue.ce = e;
+  cue.thatClause = that;
+  cue.content = [t.start[a], t.end[e - 1]];
+}

@@ -1,0 +1,128 @@
+// Cue words: where reporting verbs and "according to" sit in a sentence, which of them start a
+// clause of their own, and the small token tests the attribution rules share.
+import { Tokens } from './nlp';
+import { Sentence } from './sentences';
+import { CueTable, BETWEEN_SOURCE_AND_CUE, SOURCE_NOUNS } from './lexicon';
+import { Source, npLeft, isWordTok } from './sources';
+
+export interface Cue {
+  /** Token range of the cue words. */
+  ts: number;
+  te: number;
+  base: string;
+  source: Source | null;
+  /** Character range of the reported content, or null. */
+  content: [number, number] | null;
+  /** Content token range (for deciding which quotations the cue governs). */
+  cs: number;
+  ce: number;
+  thatClause: boolean;
+  /** The first half of a parenthetical attribution: "A, they reasoned, B". */
+  extra?: [number, number];
+}
+
+export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
+
+export const isCloseMark = (v: string): boolean => v === '"' || v === '”' || v === '»' || v === '’';
+
+/** A comma, or a closing mark after a comma: '"...," further remarking'. */
+export const isBreak = (v: string): boolean => v === ',' || isCloseMark(v);
+
+/** A capitalised word that is not a pronoun: part of a name, whatever wink tagged it. */
+export const isCapWord = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]);
+
+export const skipBack = (t: Tokens, k: number, lo: number): number => {
+  while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
+  return k;
+};
+
+/** The word before a verb, past any adverbs ("was previously announced"). */
+export function auxBefore(t: Tokens, i: number, lo: number): number {
+  let j = i - 1;
+  while (j > lo && t.pos[j] === 'ADV') j--;
+  return Math.max(j, lo);
+}
+
+export function newCue(ts: number, te: number, base: string): Cue {
+  return { ts, te, base, source: null, content: null, cs: 0, ce: 0, thatClause: false };
+}
+
+export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): Cue[] {
+  const out: Cue[] = [];
+  for (let i = s.ts; i < s.te; i++) {
+    if (inQuote[i] >= 0) continue;
+    const low = t.low[i];
+    if (low === 'according' && i + 1 < s.te && t.low[i + 1] === 'to') {
+      out.push(newCue(i, i + 2, 'according to'));
+      i++;
+      continue;
+    }
+    const base = cues.speech.get(low) ?? cues.thought.get(low);
+    if (!base) continue;
+    const pos = t.pos[i];
+    const prev = i > s.ts ? t.pos[i - 1] : '';
+    if (i > s.ts && t.val[i] !== low) continue; // "United States", "Reports" in a title
+    // wink sometimes tags a cue as a noun after a noun ("Estimates by the government state ...").
+    const nounCue = (pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') &&
+      (/(ed|s)$/.test(low) || (i + 1 < s.te && (t.low[i + 1] === 'that' || finiteClause(t, i + 1, s.te, inQuote))));
+    const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || nounCue;
+    const afterComma = low.endsWith('ing') && skipBack(t, i - 1, s.ts) >= s.ts && isBreak(t.val[skipBack(t, i - 1, s.ts)]);
+    if (!verbish && !afterComma) continue;
+    // A passive is a cue only with its agent: "was projected by multiple media outlets".
+    const passive = /^(was|were|been|being|be|is|are)$/.test(t.low[auxBefore(t, i, s.ts)]) && base !== 'say';
+    if (passive) {
+      let by = i + 1;
+      while (by < s.te && by < i + 9 && t.low[by] !== 'by' && (t.pos[by] !== 'PUNCT' || OPEN_MARKS.has(t.val[by]) || isCloseMark(t.val[by])) && t.pos[by] !== 'VERB') by++;
+      if (!(by < s.te && t.low[by] === 'by')) continue;
+    }
+    out.push(newCue(i, i + 1, base));
+  }
+  return out;
+}
+
+/** A subject followed by a finite verb ("his nephew needed a dose"), not an object ("a state of emergency"). */
+export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
+  if (/^(him|her|them|us|me)$/.test(t.low[a]) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
+  for (let i = a; i < e && i < a + 14; i++) {
+    if (inQuote[i] >= 0) continue;
+    const p = t.pos[i];
+    if ((p === 'VERB' || p === 'AUX') && i > a) {
+      if (t.low[i].endsWith('ing') && p === 'VERB') continue; // "Zhukovskyy's driving history rendered"
+      return t.low[i - 1] !== 'to';
+    }
+    // Only a noun phrase may come before the verb: "around 200 people attended", not "last Friday so he could".
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(p) && !(p === 'ADP' && (t.pos[i + 1] === 'NUM' || t.low[i] === 'of')) && !(p === 'ADV' && i === a)) return false;
+  }
+  return false;
+}
+
+/** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
+export function clauseStarter(t: Tokens, c: Cue, lo: number): boolean {
+  if (c.base === 'according to') return true;
+  let k = skipBack(t, c.ts - 1, lo);
+  if (k < lo) return false;
+  if (isBreak(t.val[k]) || t.low[k] === 'and') {
+    return t.low[c.ts].endsWith('ing') || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
+  }
+  const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
+  if (a <= lo) return false;
+  if (t.pos[k] === 'NOUN' && !SOURCE_NOUNS.has(t.low[k]) && !SOURCE_NOUNS.has(t.low[k].replace(/s$/, ''))) return false; // "the virus claimed
+  // "... while Interior Minister X wrote he had ordered ...": a new clause with its own source.
+  if (/^(while|whereas|but|although|though|and)$/.test(t.low[a - 1]) && t.pos[k] !== 'PRON') return true;
+  return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, t.n);
+}
+
+/** Only punctuation, a short phrase or a further attribution follow the cue: "..., X said (on Monday)." */
+export function restIsTail(t: Tokens, from: number, hi: number): boolean {
+  let i = from;
+  while (i < hi && (t.val[i] === ',' || t.val[i] === ':')) i++;
+  if (i < hi && (OPEN_MARKS.has(t.val[i]) || t.low[i] === 'that')) return false;
+  let words = 0;
+  for (; i < hi; i++) {
+    // ", adding ...", ", who ...", ", according to ...", a quotation: the attribution's own tail.
+    if (t.val[i] === ',' && words <= 6) return i + 1 >= hi || t.low[i + 1].endsWith('ing') || /^(who|according|in|on|at|after|before|during|when)$/.test(t.low[i + 1]) || OPEN_MARKS.has(t.val[i + 1]);
+    if (OPEN_MARKS.has(t.val[i])) return false;
+    if (isWordTok(t, i)) words++;
+  }
+  return words <= 6;
+}
