@@ -17,7 +17,7 @@ export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
   return true;
 }
 
-export function contentAfter(t: Tokens, text: string, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
+export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
   let c = cue.te;
   const base = cue.base;
   // "told reporters that", "assured him of", "told the BBC:"

@@ -110,7 +110,7 @@ export function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: 
     }
     if (cue.source) {
       cue.base = 'quoted ... as saying';
-      contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+      contentAfter(t, cue, hi, clauseEnd, inQuote, pairs);
     }
     return;
   }
@@ -148,7 +148,7 @@ export function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: 
   if (k > lo + 1 && t.low[k] === 'who' && t.val[k - 1] === ',') {
     const a = npLeft(t, k - 1, lo);
     if (a >= 0) cue.source = sourceOf(t, text, names, a, k - 1, r, s.para);
-    if (cue.source) contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+    if (cue.source) contentAfter(t, cue, hi, clauseEnd, inQuote, pairs);
     return;
   }
   // Source on the left: "X said", "X, a ROLE, said", "he told".
@@ -162,7 +162,7 @@ export function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: 
         const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
         if (restIsTail(t, cue.te, hi) && !leadingPhraseOnly(t, lo, e)) setContent(t, cue, lo, e, false, inQuote, all);
         else {
-          contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+          contentAfter(t, cue, hi, clauseEnd, inQuote, pairs);
           // Parenthetical: "If the birds had been farmed, they reasoned, the specimens would ...".
           if (cue.content && t.val[cue.te] === ',' && t.val[a - 1] === ',' && !leadingPhraseOnly(t, lo, a - 1)) {
             const keep = { content: cue.content, cs: cue.cs, ce: cue.ce };
@@ -171,7 +171,7 @@ export function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: 
             Object.assign(cue, keep);
           }
         }
-      } else if (cue.source) contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+      } else if (cue.source) contentAfter(t, cue, hi, clauseEnd, inQuote, pairs);
     }
     return;
   }
@@ -187,7 +187,7 @@ export function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: 
         const src = between?.person && !before?.person ? between : before ?? between;
         if (src) {
           cue.source = src;
-          contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+          contentAfter(t, cue, hi, clauseEnd, inQuote, pairs);
           return;
         }
         break;
@@ -229,7 +229,7 @@ export function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: 
     const src = nearestSubject(t, text, names, r, s, k);
     if (src) {
       cue.source = src;
-      contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+      contentAfter(t, cue, hi, clauseEnd, inQuote, pairs);
     }
     return;
   }
@@ -237,7 +237,7 @@ export function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: 
     const src = subject ?? (participle ? sentenceSubject(t, text, names, r, s) : nearestSubject(t, text, names, r, s, k));
     if (src && (participle ? k >= lo && (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'while' || t.low[k] === 'by') : true)) {
       cue.source = src;
-      contentAfter(t, text, cue, hi, clauseEnd, inQuote, pairs);
+      contentAfter(t, cue, hi, clauseEnd, inQuote, pairs);
     }
   }
 }
