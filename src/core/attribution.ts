@@ -90,7 +90,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (!gov) {
         subject = subject ?? sentenceSubject(t, text, names, r, s);
         const confirmed = subject?.person && (t.pos[subject.ts] === 'PRON' || names.clusters[subject.cluster]?.confirmed);
-        if (confirmed && words >= 2) {
+        if (confirmed && words >= 4) {
           quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: subject, content: null, cs: 0, ce: 0, thatClause: false }, t));
           attributed[si] = 1;
           continue;

@@ -43,6 +43,16 @@ export function auxBefore(t: Tokens, i: number, lo: number): number {
   return Math.max(j, lo);
 }
 
+/** "he broached the New York Times report that ...": a noun phrase after a verb or preposition
+ * ends in a noun, not in a reporting verb. */
+function objectNounPhrase(t: Tokens, i: number, lo: number): boolean {
+  let k = i - 1;
+  while (k > lo && /^(NOUN|PROPN|ADJ|PART)$/.test(t.pos[k])) k--;
+  if (t.pos[k] !== 'DET') return false;
+  // "Estimates by the Argentinian government state ...": by/of/from stay inside the subject.
+  return k > lo && (/^(VERB|AUX)$/.test(t.pos[k - 1]) || (t.pos[k - 1] === 'ADP' && !/^(by|of|from)$/.test(t.low[k - 1])));
+}
+
 export function newCue(ts: number, te: number, base: string): Cue {
   return { ts, te, base, source: null, content: null, cs: 0, ce: 0, thatClause: false };
 }
@@ -64,7 +74,8 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     if (i > s.ts && t.val[i] !== low) continue; // "United States", "Reports" in a title
     // wink sometimes tags a cue as a noun after a noun ("Estimates by the government state ...").
     const nounCue = (pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') &&
-      (/(ed|s)$/.test(low) || (i + 1 < s.te && (t.low[i + 1] === 'that' || finiteClause(t, i + 1, s.te, inQuote))));
+      (/(ed|s)$/.test(low) || (i + 1 < s.te && (t.low[i + 1] === 'that' || finiteClause(t, i + 1, s.te, inQuote)))) &&
+      !objectNounPhrase(t, i, s.ts);
     const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || nounCue;
     const afterComma = low.endsWith('ing') && skipBack(t, i - 1, s.ts) >= s.ts && isBreak(t.val[skipBack(t, i - 1, s.ts)]);
     if (!verbish && !afterComma) continue;
