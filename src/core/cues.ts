@@ -49,8 +49,11 @@ function objectNounPhrase(t: Tokens, i: number, lo: number): boolean {
   let k = i - 1;
   while (k > lo && /^(NOUN|PROPN|ADJ|PART)$/.test(t.pos[k])) k--;
   if (t.pos[k] !== 'DET') return false;
-  // "Estimates by the Argentinian government state ...": by/of/from stay inside the subject.
-  return k > lo && (/^(VERB|AUX)$/.test(t.pos[k - 1]) || (t.pos[k - 1] === 'ADP' && !/^(by|of|from)$/.test(t.low[k - 1])));
+  // A subject opens its clause; "Estimates by the Argentinian government state ...": by/of/from
+  // stay inside the subject.
+  if (k <= lo) return false;
+  const before = t.low[k - 1];
+  return !(/^[,;:]$/.test(before) || /^(and|but|that|while|by|of|from)$/.test(before));
 }
 
 export function newCue(ts: number, te: number, base: string): Cue {
@@ -80,7 +83,8 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     const afterComma = low.endsWith('ing') && skipBack(t, i - 1, s.ts) >= s.ts && isBreak(t.val[skipBack(t, i - 1, s.ts)]);
     if (!verbish && !afterComma) continue;
     // A passive is a cue only with its agent: "was projected by multiple media outlets".
-    const passive = /^(was|were|been|being|be|is|are)$/.test(t.low[auxBefore(t, i, s.ts)]) && base !== 'say';
+    // "X was said to be ..." is hearsay with no source: like any passive, a cue only with its agent.
+    const passive = /^(was|were|been|being|be|is|are)$/.test(t.low[auxBefore(t, i, s.ts)]);
     if (passive) {
       let by = i + 1;
       while (by < s.te && by < i + 9 && t.low[by] !== 'by' && (t.pos[by] !== 'PUNCT' || OPEN_MARKS.has(t.val[by]) || isCloseMark(t.val[by])) && t.pos[by] !== 'VERB') by++;

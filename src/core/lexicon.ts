@@ -95,7 +95,9 @@ miss sir dame lord lady chancellor premier speaker spokesman spokeswoman spokesp
 assemblymember councillor councilman councilwoman congressman congresswoman deputy attorney coach manager head leader
 president-elect ceo founder editor minister-president monsignor monsenor swami saint st. state foreign interior defence
 defense finance health education justice emergency situations legislator admiral marshal
-democrat republican`.split(/\s+/));
+democrat republican adviser advisor aide envoy counsel correspondent commander trustee treasurer
+clerk sheriff constable pastor dean provost principal rector chairperson whip delegate auditor comptroller
+magistrate councilor councillor alderman`.split(/\s+/));
 
 /** Head nouns of unnamed sources: a quote from one of these is anonymous. */
 export const ANONYMOUS_HEADS = new Set(`official officials source sources spokesman spokeswoman spokesperson
