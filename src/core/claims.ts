@@ -77,8 +77,9 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   if (record) return 'record';
   if (has(CAUSE_RE)) return 'cause';
   if (allegation) return 'allegation';
-  if (strongFigure || (counts > 0 && has(CHARACTER_RE))) return 'figure';
-  if (has(CHARACTER_RE)) return 'characterisation';
+  if (strongFigure) return 'figure';
+  // "several joint military exercises" is a vague figure; "great importance" a characterisation.
+  if (has(CHARACTER_RE)) return counts > 0 && / (several|dozens|scores) /.test(low) ? 'figure' : 'characterisation';
   if (has(PREDICTION_RE) && /\b(first|most|never|all|every|no)\b/.test(low)) return 'prediction';
   return null;
 }
