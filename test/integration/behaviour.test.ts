@@ -146,9 +146,9 @@ describe('Copydesk while editing', function () {
   });
 
   it('in onSave mode does not re-check while typing', async () => {
-    await setting('run', 'onSave');
     const doc = await untitledArticle(seedText);
-    await analyzed(doc); // opening still checks
+    await analyzed(doc);
+    await setting('run', 'onSave');
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, new vscode.Position(0, 0), 'Headline\n\n');
     await vscode.workspace.applyEdit(edit);

@@ -70,9 +70,22 @@ export async function setting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('copydesk').update(key, value, vscode.ConfigurationTarget.Global);
 }
 
+const EXTENSION_OF: Record<string, string> = { article: 'article', markdown: 'md', plaintext: 'txt' };
+let untitledCount = 0;
+
+/**
+ * A new untitled document with a name of its own: VS Code reuses "Untitled-1" and may restore the
+ * previous test's backup into it, so each test document gets a unique URI.
+ */
 export async function untitledArticle(content: string, language = 'article'): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument({ content, language });
+  const uri = vscode.Uri.parse(`untitled:/copydesk-test-${process.pid}-${++untitledCount}.${EXTENSION_OF[language] ?? 'txt'}`);
+  let doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.languageId !== language) doc = await vscode.languages.setTextDocumentLanguage(doc, language);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'could not fill the test document');
   await vscode.window.showTextDocument(doc, { preview: false });
+  assert.strictEqual(doc.getText(), content);
   return doc;
 }
 
