@@ -104,7 +104,8 @@ export class QuoteTreeProvider implements vscode.TreeDataProvider<QuoteNode>, vs
   getTreeItem(node: QuoteNode): vscode.TreeItem {
     const entry = this.entry();
     const uri = entry?.uri ?? vscode.Uri.parse('untitled:none');
-    if (node.type === 'quote' && entry) return quoteItem(uri, entry.analysis, entry.text, node.index, 'quotes', this.grouping === 'order');
+    // In article order, and among anonymous sources (several of them share the group), say who is quoted.
+    if (node.type === 'quote' && entry) return quoteItem(uri, entry.analysis, entry.text, node.index, 'quotes', this.grouping === 'order' || node.group?.kind === 'anonymous');
     if (node.type === 'quote') return new vscode.TreeItem('(not available)');
     const g = node.group;
     const item = new vscode.TreeItem(g.label, vscode.TreeItemCollapsibleState.Expanded);
