@@ -1,5 +1,7 @@
 // Wires the editor features together; each feature lives in src/editor/. Activation never analyzes:
 // the language model loads on the first analysis, which is scheduled, not run, from here.
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from './core/types';
 import { ActiveArticle } from './editor/activeArticle';
@@ -37,8 +39,9 @@ export interface CopydeskApi {
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('Copydesk', { log: true });
-  // The worker loads this very file (the bundle) to reach copydeskAnalyzerWorker below.
-  const analyzer = new Analyzer(__filename, 20000, (m) => log.warn(m));
+  const workerEntry = analyzerWorkerPath();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const analyzer = new Analyzer(workerEntry, () => require(workerEntry).analyze, 20000, (m) => log.warn(m));
   const cache = new AnalysisCache({ error: (m) => log.error(m), info: (m) => log.info(m) }, analyzer);
   const manual = new Set<string>();
   const isManual = (uri: vscode.Uri): boolean => manual.has(uri.toString());
@@ -147,6 +150,11 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 }
 
 /** The analyzer worker's entry point (see editor/analyzer.ts). */
-export { runAnalyzerWorker as copydeskAnalyzerWorker } from './editor/analyzerWorker';
 
 export function deactivate(): void {}
+
+/** dist/analyzerWorker.js beside the bundle; out/src/editor/analyzerWorker.js when run from tsc output (unit tests). */
+function analyzerWorkerPath(): string {
+  const bundled = path.join(__dirname, 'analyzerWorker.js');
+  return fs.existsSync(bundled) ? bundled : path.join(__dirname, 'editor', 'analyzerWorker.js');
+}

@@ -2,19 +2,14 @@
 // (other extensions, typing feedback); stuck analyses are stopped after a timeout. Falls back to running
 // in-process when a worker cannot start.
 import { Worker } from 'worker_threads';
-import { analyze, type Analysis, type AnalyzeOptions } from '../core';
+import type { Analysis, AnalyzeOptions } from '../core/types';
 
-// The worker loads the extension's own bundle (one file, see scripts/build.mjs) with `vscode` stubbed out,
-// then starts the request loop exported as `copydeskAnalyzerWorker`.
-const BOOTSTRAP = `
-const Module = require('module');
-const { workerData } = require('worker_threads');
-const load = Module._load;
-Module._load = function (request, parent, isMain) {
-  return request === 'vscode' ? {} : load.call(this, request, parent, isMain);
-};
-require(workerData.entry).copydeskAnalyzerWorker();
-`;
+/** The core's analyze(), loaded only when analysis has to run in-process. */
+export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
+
+// The worker module (dist/analyzerWorker.js, a bundle of the core with no vscode in it) exports the
+// request loop as `copydeskAnalyzerWorker`.
+const BOOTSTRAP = `require(require('worker_threads').workerData.entry).copydeskAnalyzerWorker();`;
 
 interface Pending {
   text: string;
@@ -32,11 +27,24 @@ export class Analyzer {
   private inProcess = false;
   private answered = false;
 
+  private local: AnalyzeFn | undefined;
+
   /**
-   * @param entry module that exports `copydeskAnalyzerWorker` (the extension's main file); undefined: in-process.
+   * @param entry module that exports `copydeskAnalyzerWorker` (dist/analyzerWorker.js); undefined: in-process.
+   * @param loadInProcess gives the core's analyze() when analysis has to run on this thread.
    */
-  constructor(private readonly entry: string | undefined, private readonly timeoutMs = 20000, private readonly log: (m: string) => void = () => undefined) {
+  constructor(
+    private readonly entry: string | undefined,
+    private readonly loadInProcess: () => AnalyzeFn,
+    private readonly timeoutMs = 20000,
+    private readonly log: (m: string) => void = () => undefined,
+  ) {
     if (!entry) this.inProcess = true;
+  }
+
+  private analyzeHere(text: string, options: AnalyzeOptions): Analysis {
+    this.local ??= this.loadInProcess();
+    return this.local(text, options);
   }
 
   get mode(): 'worker' | 'in-process' {
@@ -44,9 +52,9 @@ export class Analyzer {
   }
 
   analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
-    if (this.inProcess) return Promise.resolve().then(() => analyze(text, options));
+    if (this.inProcess) return Promise.resolve().then(() => this.analyzeHere(text, options));
     const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve().then(() => analyze(text, options));
+    if (!worker) return Promise.resolve().then(() => this.analyzeHere(text, options));
     const id = this.nextId++;
     return new Promise<Analysis>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -103,7 +111,7 @@ export class Analyzer {
       clearTimeout(p.timer);
       this.pending.delete(id);
       try {
-        p.resolve(analyze(p.text, p.options));
+        p.resolve(this.analyzeHere(p.text, p.options));
       } catch (e) {
         p.reject(e instanceof Error ? e : new Error(String(e)));
       }

@@ -1,7 +1,11 @@
 // The analyzer's side of the worker thread: runs the core on each request and posts the result back.
-// No vscode here: the worker loads the extension bundle only to reach this function and the core.
+// Bundled on its own as dist/analyzerWorker.js (no vscode), so the wink model stays out of the
+// extension's main bundle and off the activation path.
 import { parentPort } from 'worker_threads';
 import { analyze, type AnalyzeOptions } from '../core';
+
+/** For running in-process when no worker can start. */
+export { analyze };
 
 export interface AnalyzeRequest {
   id: number;
@@ -18,3 +22,6 @@ export function runAnalyzerWorker(): void {
     }
   });
 }
+
+/** The entry the worker bootstrap calls (see analyzer.ts). */
+export const copydeskAnalyzerWorker = runAnalyzerWorker;

@@ -8,7 +8,7 @@ import { Analyzer } from '../../src/editor/analyzer';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const SEED = fs.readFileSync(path.join(root, 'examples', 'seed-putin-xi-videoconference.article'), 'utf8');
-const EXTENSION = path.join(root, 'out', 'src', 'extension.js');
+const WORKER = path.join(root, 'out', 'src', 'editor', 'analyzerWorker.js');
 
 function fixtureModule(name: string, body: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-analyzer-'));
@@ -22,13 +22,13 @@ describe('analyzer worker', function () {
   const analyzers: Analyzer[] = [];
   after(() => analyzers.forEach((a) => a.dispose()));
   const make = (entry: string | undefined, timeoutMs = 20000, log?: (m: string) => void): Analyzer => {
-    const a = new Analyzer(entry, timeoutMs, log);
+    const a = new Analyzer(entry, () => analyze, timeoutMs, log);
     analyzers.push(a);
     return a;
   };
 
   it('returns the same analysis as the core, from a worker thread', async () => {
-    const a = make(EXTENSION);
+    const a = make(WORKER);
     const viaWorker = await a.analyze(SEED, {});
     assert.strictEqual(a.mode, 'worker');
     const direct = analyze(SEED, {});
@@ -37,7 +37,7 @@ describe('analyzer worker', function () {
   });
 
   it('passes the options through', async () => {
-    const a = make(EXTENSION);
+    const a = make(WORKER);
     const text = '"It is a triumph of hope," the minister harrumphed.';
     const withCue = await a.analyze(text, { extraCues: ['harrumph'] });
     const without = await a.analyze(text, {});

@@ -91,7 +91,7 @@ describe('package contents', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const vsce = require('@vscode/vsce') as { listFiles(o: { cwd: string; dependencies: boolean }): Promise<string[]> };
     const files = (await vsce.listFiles({ cwd: root, dependencies: false })).map((f) => f.replace(/\\/g, '/'));
-    for (const f of ['package.json', 'dist/extension.js', 'syntaxes/article.tmLanguage.json', 'language-configuration.json', 'media/icon.png', 'media/copydesk.svg', 'LICENSE']) {
+    for (const f of ['package.json', 'dist/extension.js', 'dist/analyzerWorker.js', 'syntaxes/article.tmLanguage.json', 'language-configuration.json', 'media/icon.png', 'media/copydesk.svg', 'LICENSE']) {
       assert.ok(files.includes(f), `${f} missing from the package: ${files.join(', ')}`);
     }
     for (const f of files) assert.ok(!/^(src|test|out|node_modules|scripts|scratch|examples)\/|\.map$|\.ts$/.test(f), `${f} should not be packaged`);
