@@ -1,15 +1,31 @@
-// Offset → 1-based line number, by binary search over line starts (built once per text).
-export function lineOf(text: string): (offset: number) => number {
+// Offset ↔ line/character, and short one-line excerpts: shared by the CLI report and the editor
+// features that work on texts not open as TextDocuments (workspace check, export, hovers).
+export interface LineChar {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 column. */
+  character: number;
+}
+
+/** Line starts are indexed once per text; each lookup is a binary search. */
+export function positionsOf(text: string): (offset: number) => LineChar {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset: number): number => {
+  return (offset: number): LineChar => {
+    const o = Math.max(0, Math.min(offset, text.length));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return lo + 1;
+    return { line: lo, character: o - starts[lo] };
   };
+}
+
+/** Collapses whitespace and clips to `max` characters with an ellipsis. */
+export function clip(s: string, max: number): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? one.slice(0, Math.max(1, max - 1)).trimEnd() + '…' : one;
 }

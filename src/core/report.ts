@@ -1,15 +1,12 @@
 // The CLI's readable report: quotes grouped by speaker, claims, names, hygiene findings.
 import { Analysis } from './types';
-import { lineOf } from './lines';
+import { clip as clipTo, positionsOf } from './lines';
 
-const clip = (s: string, n = 90): string => {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > n ? one.slice(0, n - 1) + '…' : one;
-};
+const clip = (s: string, n = 90): string => clipTo(s, n);
 
 export function formatReport(file: string, text: string, a: Analysis): string {
-  const lines = lineOf(text);
-  const at = (offset: number): string => `${lines(offset)}`;
+  const position = positionsOf(text);
+  const at = (offset: number): string => `${position(offset).line + 1}`;
   const out: string[] = [];
   const sources = new Set(a.quotes.map((q) => q.speaker ?? ''));
   out.push(`${file}`);

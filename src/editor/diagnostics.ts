@@ -5,7 +5,7 @@ import type { AnalysisCache } from './analysisCache';
 import { settingsFor, toSeverity } from './config';
 import { findingsOf, type Finding } from './findings';
 import type { Ignores } from './ignores';
-import { positionsOf } from './positions';
+import { positionsOf } from '../core/lines';
 
 export const SOURCE = 'copydesk';
 

@@ -1,6 +1,6 @@
 // Quote list for fact-checkers as CSV or Markdown (no vscode, unit-tested).
 import type { Analysis } from '../core/types';
-import { positionsOf } from './positions';
+import { positionsOf } from '../core/lines';
 import { quotesInOrder, sourceLabel } from './quoteGroups';
 
 export type ExportFormat = 'markdown' | 'csv';

@@ -1,6 +1,6 @@
 // Builds hover cards as Markdown text. Every piece of document text is escaped: hovers are untrusted.
 import type { Analysis, NameEntry, Quote, Span } from '../core/types';
-import { clip, positionsOf } from './positions';
+import { clip, positionsOf } from '../core/lines';
 
 /** Escapes Markdown and HTML so document text renders literally. */
 export function escapeMarkdown(s: string): string {

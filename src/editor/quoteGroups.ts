@@ -1,6 +1,6 @@
 // Grouping and counting quotes by source, shared by the trees, status bar and summary (no vscode).
 import type { Analysis, Quote } from '../core/types';
-import { clip } from './positions';
+import { clip } from '../core/lines';
 
 export type GroupKind = 'speaker' | 'anonymous' | 'none';
 

@@ -1,7 +1,7 @@
 // Tree items for single quotes, shared by the Quotes and Sources views.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import { positionsOf, type LineChar } from './positions';
+import { positionsOf, type LineChar } from '../core/lines';
 import { quoteDescription, quoteLabel, sourceLabel } from './quoteGroups';
 
 // One line table per analysis, not per tree item: a long draft has hundreds of quotes.

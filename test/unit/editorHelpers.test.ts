@@ -9,7 +9,7 @@ import { attributionEdit, sourcedMarkerEdit } from '../../src/editor/edits';
 import { quoteRows, toCsv, toMarkdown, formatQuotes } from '../../src/editor/exportFormat';
 import { findingsOf, distance, FINDING_CODES } from '../../src/editor/findings';
 import { escapeMarkdown, hoverAt } from '../../src/editor/hoverMarkdown';
-import { clip, positionsOf } from '../../src/editor/positions';
+import { clip, positionsOf } from '../../src/core/lines';
 import { headingsOf } from '../../src/editor/outline';
 import { countsOf, groupBySpeaker, quotesInOrder, sourcesOf, statusText, summaryText, quoteLabel } from '../../src/editor/quoteGroups';
 import { fixture, TEXT } from './editorFixture';
