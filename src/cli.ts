@@ -108,6 +108,11 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       continue;
     }
     const a = analyze(text);
+    if (a.stats.error) {
+      // The core salvaged what it could; say so rather than pass a half-checked file in CI.
+      err(`copydesk: analysis of ${file} failed: ${a.stats.error}`);
+      unreadable = true;
+    }
     if (args.format === 'jsonl') out(JSON.stringify(toJsonRecord(file, a)));
     else out(formatReport(file, text, a));
     if (failsOn(a, args.failOn)) failed = true;

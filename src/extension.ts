@@ -7,6 +7,7 @@ import type { Analysis } from './core/types';
 import { ActiveArticle } from './editor/activeArticle';
 import { AnalysisCache, type Timings } from './editor/analysisCache';
 import { Analyzer } from './editor/analyzer';
+import { setGuardLog } from './editor/guard';
 import { registerCodeActions } from './editor/codeActions';
 import { registerCommands } from './editor/commands';
 import { isCheckedLanguage, isTooLarge, settingsFor } from './editor/config';
@@ -39,6 +40,7 @@ export interface CopydeskApi {
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('Copydesk', { log: true });
+  setGuardLog((m) => log.error(m));
   const workerEntry = analyzerWorkerPath();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const analyzer = new Analyzer(workerEntry, () => require(workerEntry).analyze, 20000, (m) => log.warn(m));
@@ -56,8 +58,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const statusBar = new StatusBarFeature(cache, active);
 
   const autoCheck = (doc: vscode.TextDocument, trigger: 'open' | 'change' | 'save'): void => {
-    if (!isChecked(doc)) return;
-    const s = settingsFor(doc);
+    const s = settingsFor(doc); // read once per keystroke
+    if (!isManual(doc.uri) && !isCheckedLanguage(doc, s)) return;
     if (isTooLarge(doc, s)) return; // only on command
     if (trigger === 'open' && s.run !== 'manual') cache.schedule(doc, 0);
     else if (trigger === 'change' && s.run === 'onType') cache.schedule(doc, s.debounce);

@@ -1,6 +1,8 @@
-// analyze(): the one entry point. Each stage is linear in the length of the draft.
+// analyze(): the one entry point. Each stage is linear in the length of the draft (per-sentence
+// rules see at most 250 tokens, see sentences.ts).
 import { Analysis, AnalyzeOptions, HygieneFinding, NameEntry, Quote } from './types';
 import { tokenize } from './nlp';
+import { isWordTok } from './sources';
 import { paragraphs, pairQuotes } from './quoteMarks';
 import { buildSentences, Sentence } from './sentences';
 import { findNames, NameCluster } from './names';
@@ -24,11 +26,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const result = run(text, options ?? {});
     result.stats.ms = now() - t0;
     return result;
-  } catch {
-    // A bug in a rule must not take the editor down; the draft still gets hygiene checks.
+  } catch (e) {
+    // A bug in a rule must not take the editor down; the draft still gets hygiene checks, and the
+    // front end learns what failed.
     const a = emptyAnalysis();
+    a.stats.error = String(e instanceof Error ? e.message : e).split('\n')[0];
     try {
-      a.hygiene = findPlaceholders(text);
+      a.hygiene = findPlaceholders(maskNotes(text));
     } catch {
       /* nothing more to salvage */
     }
@@ -42,7 +46,7 @@ function run(original: string, options: AnalyzeOptions): Analysis {
   const t = tokenize(text);
   const paras = paragraphs(text);
   const { pairs, findings } = pairQuotes(text, paras);
-  const sentences = buildSentences(t, text, pairs);
+  const sentences = buildSentences(t, text, pairs, paras);
   const names = findNames(t, text, sentences);
   assignRoles(t, text, names);
   const cues = cueTable(options.extraCues);
@@ -51,7 +55,7 @@ function run(original: string, options: AnalyzeOptions): Analysis {
   const claims = findClaims(t, text, sentences, attributed, sourced, quotes);
   const hygiene: HygieneFinding[] = [...findPlaceholders(text), ...findings].sort((a, b) => a.start - b.start);
   let words = 0;
-  for (let i = 0; i < t.n; i++) if (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE') words++;
+  for (let i = 0; i < t.n; i++) if (isWordTok(t, i)) words++;
   return {
     quotes,
     claims,

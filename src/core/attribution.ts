@@ -3,13 +3,12 @@
 // in the sentence to the cue that governs it, or to the speaker it continues.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { QuotePair } from './quoteMarks';
+import { QuotePair, endOf } from './quoteMarks';
 import { Names } from './names';
 import { Quote } from './types';
 import { CueTable } from './lexicon';
 import { Source, Resolver, newResolver } from './sources';
-import { Cue, findCues, skipBack } from './cues';
-import { endOf } from './content';
+import { Cue, findCues, newCue, skipBack } from './cues';
 import { resolveCue, sentenceSubject } from './cueSource';
 
 export interface AttributionResult {
@@ -91,7 +90,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         subject = subject ?? sentenceSubject(t, text, names, r, s);
         const confirmed = subject?.person && (t.pos[subject.ts] === 'PRON' || names.clusters[subject.cluster]?.confirmed);
         if (confirmed && words >= 4) {
-          quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: subject, content: null, cs: 0, ce: 0, thatClause: false }, t));
+          quotes.push(makeQuote('direct', qs, qe, text, bare(subject), t));
           attributed[si] = 1;
           continue;
         }
@@ -103,13 +102,13 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         quotes.push(makeQuote('direct', qs, qe, text, { ...gov, source: carried }, t));
         attributed[si] = 1;
       } else if (/:\s*$/.test(text.slice(Math.max(s.start, pair.open - 3), pair.open)) && (subject = subject ?? sentenceSubject(t, text, names, r, s))) {
-        quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: subject, content: null, cs: 0, ce: 0, thatClause: false }, t, true));
+        quotes.push(makeQuote('direct', qs, qe, text, bare(subject), t, true));
         attributed[si] = 1;
       } else if (wholeSentence && carried) {
-        quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: carried, content: null, cs: 0, ce: 0, thatClause: false }, t, true));
+        quotes.push(makeQuote('direct', qs, qe, text, bare(carried), t, true));
         attributed[si] = 1;
       } else if (words >= 5 && /[.!?,]["”’]?$/.test(qtext.trim()) && wholeSentence) {
-        quotes.push(makeQuote('direct', qs, qe, text, { ts: -1, te: -1, base: '', source: null, content: null, cs: 0, ce: 0, thatClause: false }, t, true));
+        quotes.push(makeQuote('direct', qs, qe, text, bare(null), t, true));
       }
     }
     // Remember the last speaker for pronouns and floating quotations.
@@ -122,6 +121,9 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
   if (anon.length) for (const q of quotes) if (q.speaker && anon.some((p) => q.speaker!.toLowerCase().includes(p))) q.anonymous = true;
   return { quotes, attributed };
 }
+
+/** A quotation's attribution with no cue word: carried over, or the subject of the sentence. */
+const bare = (source: Source | null): Cue => ({ ...newCue(-1, -1, ''), source });
 
 /** The last source that spoke, for pronouns later in the same sentence or after it. */
 function remember(r: Resolver, src: Source, para: number): void {

@@ -1,6 +1,7 @@
 // Unattributed claims: sentences with no attribution that state something an editor would
 // want sourced (AP: figures, causes, allegations, predictions, records, characterisations).
 import { Tokens } from './nlp';
+import { isWordTok } from './sources';
 import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 
@@ -42,7 +43,7 @@ export function findClaims(t: Tokens, text: string, sentences: Sentence[], attri
     while (q < quotes.length && quotes[q].end <= s.start) q++;
     if (q < quotes.length && quotes[q].start < s.end) continue;
     let words = 0;
-    for (let i = s.ts; i < s.te; i++) if (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE') words++;
+    for (let i = s.ts; i < s.te; i++) if (isWordTok(t, i)) words++;
     if (words < 6) continue;
     const kind = claimKind(t, s, ` ${raw.toLowerCase().replace(/\s+/g, ' ')} `);
     if (kind) claims.push({ start: s.start, end: s.end, text: raw, kind, reason: REASONS[kind] });

@@ -1,14 +1,12 @@
 // Reported content: the clause a cue introduces ("said (that) CONTENT", "CONTENT, X said"),
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
-import { QuotePair } from './quoteMarks';
-import { LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE } from './lexicon';
+import { QuotePair, endOf } from './quoteMarks';
+import { LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, THOUGHT_BASES } from './lexicon';
 import { isWordTok, npRight } from './sources';
 import { Cue, OPEN_MARKS, isCloseMark, finiteClause } from './cues';
 
-export const endOf = (p: QuotePair): number => (p.close >= 0 ? p.close : p.textEnd);
 
-export const THOUGHT_BASES = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'consider', 'expect', 'know', 'understand', 'doubt', 'worry']);
 
 /** "In remarks to the press," is a setting, not reported content. */
 export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {

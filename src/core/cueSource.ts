@@ -27,7 +27,7 @@ export function resolveCue(t: Tokens, text: string, s: Sentence, cue: Cue, all: 
   const clauseEndIn = (from: number): number => {
     // The content runs to the sentence end, or to ", adding ..." / ", according to ..." / ", X said".
     let e = hi;
-    const nextIdx = all.findIndex((c, j) => j > idx && clauseStarter(t, c, lo));
+    const nextIdx = all.findIndex((c, j) => j > idx && clauseStarter(t, c, lo, hi));
     const next = nextIdx >= 0 ? all[nextIdx] : undefined;
     if (next) {
       e = next.ts;
@@ -256,8 +256,7 @@ export function tryLeft(t: Tokens, text: string, names: Names, r: Resolver, s: S
   if (t.pos[k] === 'PRON') return null;
   const a = npLeft(t, k + 1, lo);
   if (a < 0) return null;
-  const src = sourceOf(t, text, names, a, k + 1, r, s.para);
-  return src && (src.person || src.cluster >= 0 || !src.anonymous || true) ? src : null;
+  return sourceOf(t, text, names, a, k + 1, r, s.para);
 }
 
 /** The subject of the sentence's first verb, when it is a name or pronoun. */

@@ -112,7 +112,7 @@ export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Arra
 }
 
 /** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
-export function clauseStarter(t: Tokens, c: Cue, lo: number): boolean {
+export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolean {
   if (c.base === 'according to') return true;
   let k = skipBack(t, c.ts - 1, lo);
   if (k < lo) return false;
@@ -124,7 +124,7 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number): boolean {
   if (t.pos[k] === 'NOUN' && !SOURCE_NOUNS.has(t.low[k]) && !SOURCE_NOUNS.has(t.low[k].replace(/s$/, ''))) return false; // "the virus claimed
   // "... while Interior Minister X wrote he had ordered ...": a new clause with its own source.
   if (/^(while|whereas|but|although|though|and)$/.test(t.low[a - 1]) && t.pos[k] !== 'PRON') return true;
-  return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, t.n);
+  return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, hi);
 }
 
 /** Only punctuation, a short phrase or a further attribution follow the cue: "..., X said (on Monday)." */

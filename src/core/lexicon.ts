@@ -5,12 +5,15 @@ const SPEECH = `say tell add announce confirm deny warn claim state explain note
 report write tweet post declare assert reveal disclose estimate predict allege complain comment remark observe
 conclude describe urge stress emphasise emphasize recall recount mention reply respond answer ask agree promise vow
 pledge threaten maintain contend concede testify inform assure caution forecast reiterate repeat elaborate share
-highlight boast joke quip shout exclaim plead demand propose recommend advise reason announce cite accuse blame
-criticise criticize condemn praise welcome dismiss reject acknowledge suggest indicate continue speculate hypothesize
+highlight boast joke quip shout exclaim plead demand propose recommend advise reason cite accuse blame
+criticise criticize condemn praise welcome dismiss reject suggest indicate continue speculate hypothesize
 hypothesise determine rule find signal speak talk project call refer read` .split(/\s+/);
 
 /** Verbs of thought and belief: cues only with a named or pronoun source and a clause after them. */
 const THOUGHT = `believe think feel hope fear consider expect know understand doubt worry`.split(/\s+/);
+
+/** Base forms of the thought verbs, which need a clause after them to report anything. */
+export const THOUGHT_BASES = new Set(THOUGHT);
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'],
@@ -21,7 +24,6 @@ const IRREGULAR: Record<string, string[]> = {
   find: ['found', 'finds', 'finding'],
   know: ['knew', 'known', 'knows', 'knowing'],
   understand: ['understood', 'understands', 'understanding'],
-  show: ['showed', 'shown', 'shows', 'showing'],
   rule: ['ruled', 'rules', 'ruling'],
   continue: ['continued', 'continues', 'continuing'],
   speak: ['spoke', 'spoken', 'speaks', 'speaking'],
@@ -34,7 +36,6 @@ export function inflect(base: string): string[] {
   if (!b) return [];
   if (IRREGULAR[b]) return [b, ...IRREGULAR[b]];
   const out = [b];
-  const cons = (c: string): boolean => !'aeiou'.includes(c);
   if (/(s|sh|ch|x|z)$/.test(b)) out.push(b + 'es');
   else if (/[^aeiou]y$/.test(b)) out.push(b.slice(0, -1) + 'ies');
   else out.push(b + 's');
@@ -44,7 +45,6 @@ export function inflect(base: string): string[] {
     const last = b[b.length - 1];
     out.push(b + last + 'ed', b + last + 'ing');
   } else out.push(b + 'ed', b + 'ing');
-  void cons;
   return out;
 }
 
@@ -81,10 +81,10 @@ function buildCueTable(extra: string[]): CueTable {
 }
 
 /** Verbs that take the listener as object before the content: "told reporters (that) ...". */
-export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'urge', 'remind', 'advise', 'promise', 'ask', 'order']);
+export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'urge', 'advise', 'promise', 'ask']);
 
 /** Verbs whose bare use (no "that", no quotation) is rarely reported speech. */
-export const NEEDS_CLAUSE = new Set(['read', 'refer', 'emphasize', 'emphasise', 'stress', 'note', 'mention', 'observe', 'remark', 'claim', 'declare', 'plead', 'estimate', 'state', 'speak', 'describe', 'call', 'show', 'find', 'continue', 'signal', 'order', 'rule', 'determine', 'share', 'highlight', 'welcome', 'praise', 'criticise', 'criticize', 'condemn', 'blame', 'accuse', 'dismiss', 'reject', 'indicate', 'ask', 'answer', 'post', 'repeat']);
+export const NEEDS_CLAUSE = new Set(['read', 'refer', 'emphasize', 'emphasise', 'stress', 'note', 'mention', 'observe', 'remark', 'claim', 'declare', 'plead', 'estimate', 'state', 'speak', 'describe', 'call', 'find', 'continue', 'signal', 'rule', 'determine', 'share', 'highlight', 'welcome', 'praise', 'criticise', 'criticize', 'condemn', 'blame', 'accuse', 'dismiss', 'reject', 'indicate', 'ask', 'answer', 'post', 'repeat']);
 
 /** Titles and honorifics that precede a person's name; they form the role, not the name. */
 export const TITLES = new Set(`president vice prime minister secretary senator sen. representative rep. governor gov. mayor
@@ -137,8 +137,6 @@ county country nation`.split(/\s+/)]);
 /** Kinship and role nouns before a bare first name: "his daughter Gianna". */
 export const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'partner', 'fiancé', 'fiancée', 'widow', 'widower', 'girlfriend', 'boyfriend', 'colleague', 'friend', 'coach', 'teammate']);
 
-export const PRONOUN_PERSON = new Set(['he', 'she']);
-export const PRONOUN_PLURAL = new Set(['they']);
 export const PRONOUN_ANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 
 /** Listeners after "told": these are never the content. */
@@ -149,5 +147,3 @@ export const BETWEEN_SOURCE_AND_CUE = new Set(`also further later then previousl
 has have had was were is are will would could did does do not never repeatedly publicly privately separately
 initially first once reportedly had been has been just only even yet still openly explicitly`.split(/\s+/));
 
-/** Sentence-level words that carry an attribution by themselves. */
-export const REPORTED_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);

@@ -233,7 +233,6 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
       const key = parts.join(' ');
       let c = byFull.get(key);
       if (c === undefined) {
-        // "Xi Jinping" after "Jinping"? no: a longer name that extends a known one joins it.
         c = clusters.length;
         byFull.set(key, c);
         clusters.push(newCluster('person', name.map((w) => w.text).join(' '), parts, run.nameFrom > 0));
@@ -249,7 +248,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
   }
   // A name that ends another name is the same person: "Gloria La Riva" / "La Riva", and
   // "Vermont Bernie Sanders" (a place glued on) / "Bernie Sanders".
-  for (const [key, c] of byFull) {
+  for (const c of byFull.values()) {
     const parts = clusters[c].parts;
     for (let k = 1; k < parts.length - 1; k++) {
       const other = byFull.get(parts.slice(k).join(' '));
@@ -265,7 +264,6 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
       clusters[keep].confirmed = true;
       clusters[drop].mentions = [];
       clusters[drop].kind = 'other';
-      void key;
       break;
     }
   }

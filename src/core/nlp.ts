@@ -35,9 +35,6 @@ export function winkInstance(): WinkMethods {
   return nlp;
 }
 
-export function isModelLoaded(): boolean {
-  return nlp !== undefined;
-}
 
 /** Longest run of non-space characters wink sees; its tokenizer is quadratic in run length. */
 const MAX_RUN = 64;

@@ -12,6 +12,9 @@ export interface QuotePair {
   textEnd: number;
 }
 
+/** Where a quotation ends: its closing mark, or the end of its paragraph when it runs on. */
+export const endOf = (p: QuotePair): number => (p.close >= 0 ? p.close : p.textEnd);
+
 const MARKS = /["“”„«»‘’]/g;
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);

@@ -26,8 +26,6 @@ export function assignRoles(t: Tokens, text: string, names: Names): void {
 
 function roleAt(t: Tokens, text: string, m: NameMention): string | null {
   // Title and modifiers before the name.
-  let a = m.ts;
-  while (a > 0 && t.pos[a - 1] === 'SPACE' && !t.val[a - 1].includes('\n')) a--;
   let k = m.ts - 1;
   // "President of Argentina Alberto Fernández": "of" inside a title run belongs to the role.
   while (k >= 0 && m.ts - k <= 6 && (!STOP_LEFT.has(t.pos[k]) || (t.low[k] === 'of' && k > 0 && /^\p{Lu}/u.test(t.val[k - 1]) && /^\p{Lu}/u.test(t.val[k + 1] ?? '')))) k--;
@@ -62,6 +60,5 @@ function roleAt(t: Tokens, text: string, m: NameMention): string | null {
       return text.slice(t.start[s + 1], t.end[m.runStart - 2]);
     }
   }
-  void a;
   return null;
 }

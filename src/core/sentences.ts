@@ -2,7 +2,7 @@
 // sentence, and a boundary inside a quotation or before a lower-case continuation
 // ('"Really?" she asked.') is undone.
 import { Tokens } from './nlp';
-import { QuotePair } from './quoteMarks';
+import { QuotePair, endOf } from './quoteMarks';
 
 export interface Sentence {
   /** First token and one past the last token. */
@@ -15,15 +15,19 @@ export interface Sentence {
 }
 
 const isNewline = (t: Tokens, i: number): boolean => t.pos[i] === 'SPACE' && t.val[i].includes('\n');
-const closeOf = (p: QuotePair): number => (p.close >= 0 ? p.close : p.textEnd);
 
-export function buildSentences(t: Tokens, text: string, pairs: QuotePair[]): Sentence[] {
+export function buildSentences(t: Tokens, text: string, pairs: QuotePair[], paras: [number, number][]): Sentence[] {
   const raw: Sentence[] = [];
+  // Paragraph numbers come from the same blank-line split the quotation pairing uses.
   let para = 0;
+  const paraOf = (offset: number): number => {
+    while (para + 1 < paras.length && paras[para + 1][0] <= offset) para++;
+    return para;
+  };
   const emit = (a: number, b: number): void => {
     while (a < b && t.pos[a] === 'SPACE') a++;
     while (b > a && t.pos[b - 1] === 'SPACE') b--;
-    if (b > a) raw.push({ ts: a, te: b, start: t.start[a], end: t.end[b - 1], para });
+    if (b > a) raw.push({ ts: a, te: b, start: t.start[a], end: t.end[b - 1], para: paraOf(t.start[a]) });
   };
   for (const [first, last] of t.winkSentences) {
     let a = first;
@@ -31,7 +35,6 @@ export function buildSentences(t: Tokens, text: string, pairs: QuotePair[]): Sen
     for (let i = first; i < stop; i++) {
       if (!isNewline(t, i)) continue;
       emit(a, i);
-      if (t.val[i].indexOf('\n') !== t.val[i].lastIndexOf('\n')) para++;
       a = i + 1;
     }
     emit(a, stop);
@@ -42,8 +45,8 @@ export function buildSentences(t: Tokens, text: string, pairs: QuotePair[]): Sen
     const prev = out[out.length - 1];
     let merge = false;
     if (prev && prev.para === s.para && !newlineBetween(t, prev.te, s.ts)) {
-      while (q < pairs.length && closeOf(pairs[q]) < prev.end - 1) q++;
-      const inside = q < pairs.length && pairs[q].open < prev.end && closeOf(pairs[q]) >= s.start;
+      while (q < pairs.length && endOf(pairs[q]) < prev.end - 1) q++;
+      const inside = q < pairs.length && pairs[q].open < prev.end && endOf(pairs[q]) >= s.start;
       const first = text[s.start];
       const lower = first !== undefined && first !== first.toUpperCase();
       merge = inside || lower;

@@ -42,7 +42,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
       while (j > lo && k - j < 8 && t.val[j] !== '(') j--;
       if (t.val[j] !== '(' || j <= lo) break;
       a = j;
-    } else if ((NP_JOIN.has(t.low[k]) || t.pos[k] === 'ADP') && NP_JOIN.has(t.low[k]) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k;
+    } else if (NP_JOIN.has(t.low[k]) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k;
     else break;
   }
   // A phrase may not start with a joiner, a possessive or a parenthesis.
@@ -90,7 +90,6 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     const p = t.low[a];
     if (!PRONOUN_ANY.has(p)) return null;
     if (p === 'he' || p === 'she') {
-      // The person named last before the pronoun; failing that, the last person who spoke.
       // A person who already spoke in this paragraph keeps the floor; otherwise the person named
       // last before the pronoun; failing that, the last person who spoke.
       const near = r.personBefore(t.start[a]);

@@ -68,7 +68,8 @@ export interface Analysis {
   hygiene: HygieneFinding[];
   /** Sentence spans as corrected around quotation marks (useful to front ends for ranges). */
   sentences: Span[];
-  stats: { words: number; sentences: number; ms: number };
+  /** `error` is set when a rule failed and the result holds only what could be salvaged. */
+  stats: { words: number; sentences: number; ms: number; error?: string };
 }
 
 export interface AnalyzeOptions {

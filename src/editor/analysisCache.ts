@@ -1,6 +1,7 @@
 // One analysis per document version: the cache every feature reads, the debounced scheduler that fills it,
 // and the only place that calls the analyzer (in a worker thread, see analyzer.ts).
 import * as vscode from 'vscode';
+import { oneLine } from './guard';
 import type { Analysis, AnalyzeOptions } from '../core';
 import type { Analyzer } from './analyzer';
 import { analyzeOptions, settingsFor } from './config';
@@ -133,6 +134,8 @@ export class AnalysisCache implements vscode.Disposable {
       const analysis = await this.analyzer.analyze(text, options);
       this.record(performance.now() - t0);
       this.failures.delete(uri.toString());
+      // The core salvaged a partial result after a rule failed: show it, and say what failed.
+      if (analysis.stats.error) this.log.error(`Partly checked ${vscode.workspace.asRelativePath(uri)}: ${analysis.stats.error}`);
       return analysis;
     } catch (err) {
       this.failures.set(uri.toString(), oneLine(err));
@@ -162,10 +165,18 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   private async analyzeVersion(doc: vscode.TextDocument, version: number, generation: number): Promise<CachedAnalysis | undefined> {
-    const text = doc.getText();
+    let text: string;
+    let options: AnalyzeOptions;
+    try {
+      text = doc.getText();
+      options = analyzeOptions(settingsFor(doc));
+    } catch (err) {
+      this.log.error(`Could not read ${vscode.workspace.asRelativePath(doc.uri)}: ${oneLine(err)}`);
+      return undefined;
+    }
     const t0 = performance.now();
     const loadsModel = this.timings.firstAnalysisMs === undefined;
-    const analysis = await this.analyzeText(doc.uri, text, analyzeOptions(settingsFor(doc)));
+    const analysis = await this.analyzeText(doc.uri, text, options);
     if (!loadsModel) this.durations.set(doc.uri.toString(), performance.now() - t0);
     if (!analysis) {
       this.emitter.fire({ uri: doc.uri, entry: this.latest(doc.uri) }); // lets the status bar show the failure
@@ -203,7 +214,4 @@ export class AnalysisCache implements vscode.Disposable {
   }
 }
 
-export function oneLine(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return msg.split('\n')[0].slice(0, 300);
-}
+

@@ -1,5 +1,6 @@
 // Quick fixes on Copydesk diagnostics: add attribution, mark as sourced, fix a misspelt name, ignore.
 import * as vscode from 'vscode';
+import { guarded } from './guard';
 import type { DiagnosticsFeature } from './diagnostics';
 import { SOURCE } from './diagnostics';
 
@@ -44,7 +45,7 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
 }
 
 export function registerCodeActions(diagnostics: DiagnosticsFeature): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider('*', new CodeActionsFeature(diagnostics), {
+  return vscode.languages.registerCodeActionsProvider('*', guarded('quick fixes', new CodeActionsFeature(diagnostics)), {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
   });
 }

@@ -1,10 +1,11 @@
 // Registers the Copydesk commands. Every handler is wrapped so a failure shows one line, never a stack trace.
 import * as vscode from 'vscode';
-import { oneLine, type AnalysisCache, type Logger } from './analysisCache';
+import type { AnalysisCache, Logger } from './analysisCache';
+import { oneLine } from './guard';
 import type { ActiveArticle } from './activeArticle';
 import type { DiagnosticsFeature } from './diagnostics';
 import { attributionEdit, sourcedMarkerEdit } from './edits';
-import { exportQuotes, type ExportArgs } from './export';
+import { exportQuotes, toUri, type ExportArgs } from './export';
 import type { Ignores } from './ignores';
 import { countsOf, summaryText } from './quoteGroups';
 import type { QuoteTreeProvider } from './quoteTree';
@@ -23,7 +24,7 @@ export interface CommandDeps {
   markManual(uri: vscode.Uri): void;
 }
 
-const asUri = (u: unknown): vscode.Uri | undefined => (u instanceof vscode.Uri ? u : typeof u === 'string' ? vscode.Uri.parse(u) : undefined);
+const asUri = (u: unknown): vscode.Uri | undefined => (u instanceof vscode.Uri || typeof u === 'string' ? toUri(u) : undefined);
 
 async function documentFor(uri: unknown): Promise<vscode.TextDocument | undefined> {
   const u = asUri(uri);

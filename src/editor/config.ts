@@ -57,9 +57,9 @@ export function analyzeOptions(s: Settings): AnalyzeOptions {
 const SKIPPED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'debug', 'vscode-settings', 'comment', 'vscode-chat-code-block']);
 
 /** Whether the document's language is one the user asked to check. */
-export function isCheckedLanguage(doc: vscode.TextDocument): boolean {
+export function isCheckedLanguage(doc: vscode.TextDocument, s: Settings = settingsFor(doc)): boolean {
   if (SKIPPED_SCHEMES.has(doc.uri.scheme)) return false;
-  return settingsFor(doc).languages.includes(doc.languageId);
+  return s.languages.includes(doc.languageId);
 }
 
 export function isTooLarge(doc: vscode.TextDocument, s: Settings = settingsFor(doc)): boolean {

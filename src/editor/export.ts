@@ -19,7 +19,8 @@ export interface ExportResult {
   path?: string;
 }
 
-const toUri = (u: vscode.Uri | string): vscode.Uri => (typeof u === 'string' ? (/^[a-z][\w+.-]*:/i.test(u) && !/^[a-z]:[\\/]/i.test(u) ? vscode.Uri.parse(u) : vscode.Uri.file(u)) : u);
+/** A URI from a URI, a URI string or a file path (Windows drive letters included). */
+export const toUri = (u: vscode.Uri | string): vscode.Uri => (typeof u === 'string' ? (/^[a-z][\w+.-]*:/i.test(u) && !/^[a-z]:[\\/]/i.test(u) ? vscode.Uri.parse(u) : vscode.Uri.file(u)) : u);
 
 /** `article`: the draft the Copydesk views show, used when no source is given (e.g. from the Quotes view toolbar). */
 export async function exportQuotes(cache: AnalysisCache, args: ExportArgs = {}, article?: vscode.TextDocument): Promise<ExportResult | undefined> {

@@ -1,5 +1,6 @@
 // Hover cards for recurring names and quotes, from the cached analysis. Untrusted Markdown, no HTML.
 import * as vscode from 'vscode';
+import { guarded } from './guard';
 import type { AnalysisCache } from './analysisCache';
 import { isCheckedLanguage, isTooLarge, settingsFor } from './config';
 import { hoverAt } from './hoverMarkdown';
@@ -12,8 +13,8 @@ export class HoverFeature implements vscode.HoverProvider {
     if (!entry) {
       // Hovering while typing may run the pending analysis early (it is stored, so every feature reuses it);
       // in onSave/manual mode, or for a large file, only results the user asked for are shown.
-      if (!isCheckedLanguage(doc) && !this.isManual(doc.uri)) return undefined;
       const s = settingsFor(doc);
+      if (!isCheckedLanguage(doc, s) && !this.isManual(doc.uri)) return undefined;
       if (s.run !== 'onType' || isTooLarge(doc, s)) return undefined;
       entry = await this.cache.ensure(doc);
     }
@@ -29,5 +30,5 @@ export class HoverFeature implements vscode.HoverProvider {
 
 export function registerHovers(cache: AnalysisCache, isManual: (uri: vscode.Uri) => boolean): vscode.Disposable {
   // Every document: which languages are checked is a setting that can change at any time.
-  return vscode.languages.registerHoverProvider('*', new HoverFeature(cache, isManual));
+  return vscode.languages.registerHoverProvider('*', guarded('hovers', new HoverFeature(cache, isManual)));
 }

@@ -1,5 +1,6 @@
 // The "Quotes" view: the active article's quotes grouped by speaker, or in article order.
 import * as vscode from 'vscode';
+import { guarded } from './guard';
 import type { AnalysisCache, CachedAnalysis } from './analysisCache';
 import type { ActiveArticle } from './activeArticle';
 import { groupBySpeaker, quotesInOrder, type QuoteGroup } from './quoteGroups';
@@ -18,7 +19,7 @@ export class QuoteTreeProvider implements vscode.TreeDataProvider<QuoteNode>, vs
   readonly view: vscode.TreeView<QuoteNode>;
 
   constructor(private readonly cache: AnalysisCache, private readonly active: ActiveArticle) {
-    this.view = vscode.window.createTreeView('copydesk.quotes', { treeDataProvider: this, showCollapseAll: true });
+    this.view = vscode.window.createTreeView('copydesk.quotes', { treeDataProvider: guarded('quotes view', this), showCollapseAll: true });
     this.subscriptions.push(
       this.view,
       active.onDidChange(() => this.refresh()),

@@ -1,5 +1,6 @@
 // The "Sources" view: who is quoted and how often, and how much of the article rests on anonymous sources.
 import * as vscode from 'vscode';
+import { guarded } from './guard';
 import type { AnalysisCache, CachedAnalysis } from './analysisCache';
 import type { ActiveArticle } from './activeArticle';
 import { sourcesOf, type SourceRow } from './quoteGroups';
@@ -14,7 +15,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
   readonly view: vscode.TreeView<SourceNode>;
 
   constructor(private readonly cache: AnalysisCache, private readonly active: ActiveArticle) {
-    this.view = vscode.window.createTreeView('copydesk.sources', { treeDataProvider: this, showCollapseAll: true });
+    this.view = vscode.window.createTreeView('copydesk.sources', { treeDataProvider: guarded('sources view', this), showCollapseAll: true });
     this.subscriptions.push(
       this.view,
       active.onDidChange(() => this.refresh()),

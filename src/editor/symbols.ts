@@ -1,5 +1,6 @@
 // Outline and breadcrumbs for article drafts: headline and subheads as nested symbols.
 import * as vscode from 'vscode';
+import { guarded } from './guard';
 import { headingsOf } from './outline';
 
 class ArticleSymbols implements vscode.DocumentSymbolProvider {
@@ -22,5 +23,5 @@ class ArticleSymbols implements vscode.DocumentSymbolProvider {
 }
 
 export function registerSymbols(): vscode.Disposable {
-  return vscode.languages.registerDocumentSymbolProvider({ language: 'article' }, new ArticleSymbols(), { label: 'Copydesk' });
+  return vscode.languages.registerDocumentSymbolProvider({ language: 'article' }, guarded('outline', new ArticleSymbols()), { label: 'Copydesk' });
 }
