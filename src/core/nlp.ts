@@ -1,6 +1,7 @@
 // wink-nlp adapter: loads the model once, on first use, and turns a document into flat token
 // arrays with UTF-16 offsets. Everything downstream works on these arrays, never on wink objects.
 import type { WinkMethods } from 'wink-nlp';
+import { WinkState, winkState } from './winkState';
 
 export interface Tokens {
   n: number;
@@ -17,6 +18,7 @@ export interface Tokens {
 }
 
 let nlp: WinkMethods | undefined;
+let state: WinkState | undefined;
 
 /** The wink pipes the core needs. */
 export const PIPE = ['sbd', 'pos'];
@@ -28,13 +30,24 @@ export function winkInstance(): WinkMethods {
     const winkNLP = require('wink-nlp');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const model = require('wink-eng-lite-web-model');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const makeCache = require('wink-nlp/src/cache.js');
+    state = winkState(model, makeCache);
     // Only sentence boundaries and POS: the rules use no NER, negation or sentiment, and
     // skipping those pipes gives the same tokens, tags and sentences at about 60% of the cost.
-    nlp = winkNLP(model, PIPE) as WinkMethods;
+    const w = winkNLP(state.model, PIPE) as WinkMethods;
+    state.capture(w.readDoc('.') as never, w.its.readabilityStats);
+    state.reset();
+    nlp = w;
   }
   return nlp;
 }
 
+/** Words wink knows now; stays at the model's own size between documents (see winkState.ts). */
+export function lexiconSize(): number {
+  winkInstance();
+  return state ? state.lexemes() : 0;
+}
 
 /** Longest run of non-space characters wink sees; its tokenizer is quadratic in run length. */
 const MAX_RUN = 64;
@@ -60,8 +73,16 @@ export function breakLongRuns(text: string): string {
 
 export function tokenize(original: string): Tokens {
   const w = winkInstance();
+  try {
+    return readTokens(w, breakLongRuns(original));
+  } finally {
+    // Same text, same tokens, whatever was read before; memory bounded over a long session.
+    state?.reset();
+  }
+}
+
+function readTokens(w: WinkMethods, text: string): Tokens {
   const its = w.its;
-  const text = breakLongRuns(original);
   const doc = w.readDoc(text);
   const tokens = doc.tokens();
   const val = tokens.out(its.value) as string[];

@@ -167,3 +167,14 @@ export class AnalyzeRunner {
     if (w) await w.terminate();
   }
 }
+
+/**
+ * Skips a test whose input is missing (the shared corpus, a build), saying why; under CI=true the
+ * same test fails instead, so a missing build step or corpus cannot pass CI silently.
+ */
+export function requireOrSkip(ctx: Mocha.Context, present: boolean, what: string): void {
+  if (present) return;
+  if (process.env.CI) assert.fail(`${what} is missing, and CI must run this test`);
+  console.warn(`      (skipped: ${what} is missing)`);
+  ctx.skip();
+}
