@@ -52,12 +52,21 @@ function npmCli() {
   return found;
 }
 
+// The environment without what an outer `npm run` passed down: npm reads `npm_config_user_agent`
+// ("npm/11 node/v20 ...") as its own config, so the nested npm under Node 24 would hand code-server's
+// postinstall the outer Node's version, and that postinstall refuses anything but Node 24.
+function ownEnvironment() {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] = v;
+  return env;
+}
+
 function npmInstall(dir, spec, nodeBin, extraEnv = {}) {
   fs.mkdirSync(dir, { recursive: true });
   const pkgJson = path.join(dir, 'package.json');
   if (!fs.existsSync(pkgJson)) fs.writeFileSync(pkgJson, JSON.stringify({ name: 'copydesk-vscode-cache', private: true }, null, 2));
   const env = {
-    ...process.env,
+    ...ownEnvironment(),
     PATH: `${path.dirname(nodeBin)}:${process.env.PATH}`,
     // Native modules inside code-server are built by node-gyp: use the headers shipped with Node 24, never a download.
     npm_config_nodedir: nodeDir,
