@@ -2,7 +2,7 @@
 // rules see at most 250 tokens, see sentences.ts).
 import { Analysis, AnalyzeOptions, HygieneFinding, NameEntry, Quote } from './types';
 import { tokenize } from './nlp';
-import { isWordTok } from './sources';
+import { isWordTok } from './chunks';
 import { paragraphs, pairQuotes } from './quoteMarks';
 import { buildSentences, Sentence } from './sentences';
 import { findNames, NameCluster } from './names';

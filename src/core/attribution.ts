@@ -8,8 +8,10 @@ import { Names } from './names';
 import { Quote } from './types';
 import { CueTable } from './lexicon';
 import { Source, Resolver, newResolver } from './sources';
-import { Cue, findCues, newCue, skipBack } from './cues';
-import { resolveCue, sentenceSubject } from './cueSource';
+import { Cue, findCues, newCue } from './cues';
+import { skipBack } from './chunks';
+import { sentenceSubject } from './subjects';
+import { CONSTRUCTIONS, cueContext } from './constructions';
 
 export interface AttributionResult {
   quotes: Quote[];
@@ -51,7 +53,8 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
     let coveredTo = -1;
     for (const cue of found) {
       if (cue.ts < coveredTo) continue; // inside an earlier cue's content: "said it had warned ..."
-      resolveCue(t, text, s, cue, found, names, r, subject, inQuote, pairs);
+      const ctx = cueContext(t, text, s, cue, found, names, r, subject, inQuote, pairs);
+      for (const c of CONSTRUCTIONS) if (c.apply(ctx)) break;
       if (cue.source && !subject) subject = cue.source;
       if (cue.source) remember(r, cue.source, s.para);
       if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;

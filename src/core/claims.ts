@@ -1,7 +1,7 @@
 // Unattributed claims: sentences with no attribution that state something an editor would
 // want sourced (AP: figures, causes, allegations, predictions, records, characterisations).
 import { Tokens } from './nlp';
-import { isWordTok } from './sources';
+import { isWordTok } from './chunks';
 import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 

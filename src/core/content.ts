@@ -3,8 +3,8 @@
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
 import { LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, THOUGHT_BASES } from './lexicon';
-import { isWordTok, npRight } from './sources';
-import { Cue, OPEN_MARKS, isCloseMark, finiteClause } from './cues';
+import { Cue } from './cues';
+import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
 
 

@@ -2,8 +2,9 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CueTable, BETWEEN_SOURCE_AND_CUE, SOURCE_NOUNS } from './lexicon';
-import { Source, npLeft, isWordTok } from './sources';
+import { CueTable, SOURCE_NOUNS } from './lexicon';
+import { Source } from './sources';
+import { OPEN_MARKS, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, skipBack } from './chunks';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -19,28 +20,6 @@ export interface Cue {
   thatClause: boolean;
   /** The first half of a parenthetical attribution: "A, they reasoned, B". */
   extra?: [number, number];
-}
-
-export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
-
-export const isCloseMark = (v: string): boolean => v === '"' || v === '”' || v === '»' || v === '’';
-
-/** A comma, or a closing mark after a comma: '"...," further remarking'. */
-export const isBreak = (v: string): boolean => v === ',' || isCloseMark(v);
-
-/** A capitalised word that is not a pronoun: part of a name, whatever wink tagged it. */
-export const isCapWord = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]);
-
-export const skipBack = (t: Tokens, k: number, lo: number): number => {
-  while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
-  return k;
-};
-
-/** The word before a verb, past any adverbs ("was previously announced"). */
-export function auxBefore(t: Tokens, i: number, lo: number): number {
-  let j = i - 1;
-  while (j > lo && t.pos[j] === 'ADV') j--;
-  return Math.max(j, lo);
 }
 
 /** "he broached the New York Times report that ...": a noun phrase after a verb or preposition
@@ -93,22 +72,6 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     out.push(newCue(i, i + 1, base));
   }
   return out;
-}
-
-/** A subject followed by a finite verb ("his nephew needed a dose"), not an object ("a state of emergency"). */
-export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
-  if (/^(him|her|them|us|me)$/.test(t.low[a]) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
-  for (let i = a; i < e && i < a + 14; i++) {
-    if (inQuote[i] >= 0) continue;
-    const p = t.pos[i];
-    if ((p === 'VERB' || p === 'AUX') && i > a) {
-      if (t.low[i].endsWith('ing') && p === 'VERB') continue; // "Zhukovskyy's driving history rendered"
-      return t.low[i - 1] !== 'to';
-    }
-    // Only a noun phrase may come before the verb: "around 200 people attended", not "last Friday so he could".
-    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(p) && !(p === 'ADP' && (t.pos[i + 1] === 'NUM' || t.low[i] === 'of')) && !(p === 'ADV' && i === a)) return false;
-  }
-  return false;
 }
 
 /** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */

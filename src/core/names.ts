@@ -2,6 +2,7 @@
 // clustered AP-style (full name first, surname after) through hash lookups, so the cost stays
 // linear in the number of mentions.
 import { Tokens } from './nlp';
+import type { Pos } from './pos';
 import { Sentence } from './sentences';
 import { KIN, ORG_WORDS, TITLES } from './lexicon';
 
@@ -72,7 +73,7 @@ interface Word {
   te: number;
   text: string;
   low: string;
-  pos: string;
+  pos: Pos;
 }
 
 function glue(t: Tokens, j: number, b: number): boolean {

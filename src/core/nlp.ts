@@ -2,6 +2,7 @@
 // arrays with UTF-16 offsets. Everything downstream works on these arrays, never on wink objects.
 import type { WinkMethods } from 'wink-nlp';
 import { WinkState, winkState } from './winkState';
+import { Pos, asPos } from './pos';
 
 export interface Tokens {
   n: number;
@@ -12,7 +13,7 @@ export interface Tokens {
   /** Lower-cased token text. */
   low: string[];
   /** Universal POS tag from wink (PROPN, NOUN, VERB, PUNCT, SPACE...). */
-  pos: string[];
+  pos: Pos[];
   /** wink's sentence boundaries as [firstToken, lastToken] pairs. */
   winkSentences: [number, number][];
 }
@@ -87,7 +88,7 @@ function readTokens(w: WinkMethods, text: string): Tokens {
   const tokens = doc.tokens();
   const val = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
-  const pos = tokens.out(its.pos) as string[];
+  const pos = (tokens.out(its.pos) as string[]).map(asPos);
   const n = val.length;
   const start = new Int32Array(n);
   const end = new Int32Array(n);

@@ -18,57 +18,6 @@ export interface Source {
 /** What an organisation publishes through: "the WHO's website" speaks for the WHO. */
 const MEDIA_OF = new Set(['website', 'statement', 'account', 'page', 'report', 'release', 'blog', 'office', 'twitter', 'feed', 'site']);
 
-const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
-const NP_JOIN = new Set(['of', 'for', 'from', 'at', 'in', 'and', '&']);
-
-/** Noun-phrase material; a capitalised word counts whatever wink tagged it ("the Associated Press"). */
-const npTok = (t: Tokens, i: number): boolean =>
-  NP_POS.has(t.pos[i]) || SOURCE_NOUNS.has(t.low[i]) ||
-  (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]) && t.low[i] !== 'according');
-
-export const isWordTok = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE';
-
-/** Noun phrase ending at token `e` (exclusive), walking left. Returns its first token or -1. */
-export function npLeft(t: Tokens, e: number, lo: number): number {
-  let a = e;
-  while (a > lo && e - a < 16) {
-    const k = a - 1;
-    const p = t.pos[k];
-    if (npTok(t, k) || (p === 'PUNCT' && (t.val[k] === '-' || t.val[k] === '.') && t.start[k + 1] === t.end[k])) a = k;
-    else if (p === 'X' && t.start[k + 1] === t.end[k]) a = k;
-    else if (t.val[k] === ')' && a < e) {
-      // "the World Health Organization (WHO) told": step over a short parenthesis.
-      let j = k - 1;
-      while (j > lo && k - j < 8 && t.val[j] !== '(') j--;
-      if (t.val[j] !== '(' || j <= lo) break;
-      a = j;
-    } else if (NP_JOIN.has(t.low[k]) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k;
-    else break;
-  }
-  // A phrase may not start with a joiner, a possessive or a parenthesis.
-  while (a < e && (NP_JOIN.has(t.low[a]) || t.pos[a] === 'PART' || t.val[a] === '(')) a++;
-  if (a >= e) return -1;
-  for (let i = a; i < e; i++) if (t.pos[i] === 'PROPN' || t.pos[i] === 'NOUN' || t.pos[i] === 'NUM') return a;
-  return -1;
-}
-
-/** Noun phrase starting at token `s`, walking right. Returns its end (exclusive) or -1. */
-export function npRight(t: Tokens, s: number, hi: number): number {
-  let e = s;
-  // "his son Abhijit Mukherjee": a possessive pronoun may open the phrase.
-  if (e < hi && /^(his|her|their|its|our)$/.test(t.low[e])) e++;
-  while (e < hi && e - s < 18) {
-    const p = t.pos[e];
-    if (npTok(t, e) && !(p === 'PART' && t.low[e] !== "'s" && t.low[e] !== '’s')) e++;
-    else if ((p === 'X' || p === 'PUNCT' && (t.val[e] === '-' || t.val[e] === '.')) && e > s && t.start[e] === t.end[e - 1]) e++;
-    else if (NP_JOIN.has(t.low[e]) && e > s && e + 1 < hi && (t.pos[e + 1] === 'PROPN' || t.pos[e + 1] === 'DET' || t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ')) e++;
-    else break;
-  }
-  while (e > s && (NP_JOIN.has(t.low[e - 1]) || t.pos[e - 1] === 'DET' || t.pos[e - 1] === 'PUNCT')) e--;
-  for (let i = s; i < e; i++) if (t.pos[i] === 'PROPN' || t.pos[i] === 'NOUN' || /^\p{Lu}/u.test(t.val[i])) return e;
-  return -1;
-}
-
 export interface Resolver {
   /** Most recent person speaker, for he/she. */
   lastPerson: Source | null;

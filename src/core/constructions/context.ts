@@ -1,0 +1,76 @@
+// What every construction handler reads: the cue in its sentence, the clause it sits in, the
+// sentence's other cues, names and pronoun state; and the one rule for where reported content
+// ends.
+import { Tokens } from '../nlp';
+import { Sentence } from '../sentences';
+import { QuotePair } from '../quoteMarks';
+import { Names } from '../names';
+import { Source, Resolver, sourceOf } from '../sources';
+import { Cue, clauseStarter } from '../cues';
+import { isCloseMark, npLeft, skipBack } from '../chunks';
+
+export interface CueContext {
+  t: Tokens;
+  text: string;
+  s: Sentence;
+  cue: Cue;
+  /** Every cue of the sentence, in order. */
+  cues: Cue[];
+  names: Names;
+  r: Resolver;
+  /** The source of an earlier cue in this sentence, which later verbs may share. */
+  subject: Source | null;
+  inQuote: Int32Array;
+  pairs: QuotePair[];
+  /** The clause the cue is in: after the last semicolon before it, to the sentence end. */
+  lo: number;
+  hi: number;
+  /** The last word before the cue, past adverbs and auxiliaries ("he also has said"). */
+  k: number;
+  /** Where content starting at `from` ends: the next semicolon or the next cue's own clause. */
+  clauseEnd(from: number): number;
+  /** Who the tokens [a, e) name, or null. */
+  source(a: number, e: number): Source | null;
+}
+
+/** A construction: claims the cue (returns true) when its shape matches, setting the cue's
+ * source and content; the first handler in the list that claims a cue decides it. */
+export interface Construction {
+  name: string;
+  apply(ctx: CueContext): boolean;
+}
+
+export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues: Cue[], names: Names, r: Resolver, subject: Source | null, inQuote: Int32Array, pairs: QuotePair[]): CueContext {
+  let lo = s.ts;
+  const hi = s.te;
+  for (let i = cue.ts - 1; i > lo; i--) if (t.val[i] === ';') {
+    lo = i + 1;
+    break;
+  }
+  // A semicolon ends a clause: content never runs across one.
+  let semi = hi;
+  for (let i = cue.te; i < hi; i++) if (t.val[i] === ';') {
+    semi = i;
+    break;
+  }
+  const idx = cues.indexOf(cue);
+  const nextStarter = cues.find((c, j) => j > idx && clauseStarter(t, c, lo, hi));
+  const clauseEndIn = (from: number): number => {
+    // The content runs to the sentence end, or to ", adding ..." / ", according to ..." / ", X said".
+    if (!nextStarter) return hi;
+    let e = nextStarter.ts;
+    // Back off over the source phrase of a trailing attribution and the comma before it.
+    const k = skipBack(t, e - 1, from);
+    const a = k >= from && t.pos[k] !== 'PUNCT' ? npLeft(t, k + 1, from) : -1;
+    if (a >= 0 && a > from && t.val[a - 1] === ',') e = a - 1;
+    else if (a >= 0 && a > from && t.pos[k] === 'PRON') e = a;
+    else while (e > from && t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) e--;
+    return e < from ? hi : e;
+  };
+  return {
+    t, text, s, cue, cues, names, r, subject, inQuote, pairs, lo, hi,
+    k: skipBack(t, cue.ts - 1, lo),
+    clauseEnd: (from) => Math.min(clauseEndIn(from), Math.max(semi, from)),
+    source: (a, e) => sourceOf(t, text, names, a, e, r, s.para),
+  };
+}

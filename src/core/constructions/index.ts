@@ -1,0 +1,36 @@
+// The attribution constructions, in priority order: for each cue, the first construction whose
+// shape matches decides its source and content. The order matters where shapes overlap.
+import { Construction } from './context';
+import { accordingTo } from './accordingTo';
+import { quotedAs } from './quotedAs';
+import { passiveAgent } from './passiveAgent';
+import { asSaid } from './asSaid';
+import { relativeWho } from './relativeWho';
+import { leftSource } from './leftSource';
+import { appositive } from './appositive';
+import { inverted } from './inverted';
+import { sharedSubject } from './sharedSubject';
+
+export const CONSTRUCTIONS: readonly Construction[] = [
+  // "according to" is a cue of its own and never a verb: nothing else applies to it.
+  accordingTo,
+  // "quoted X as saying" before anything reads "saying" as a participle of the subject.
+  quotedAs,
+  // "was announced by X": the agent speaks, not the subject on the verb's left.
+  passiveAgent,
+  // "As X said, ...": before the left-source reading takes "As X" as a subject.
+  asSaid,
+  // ", who said": the antecedent, not the relative pronoun.
+  relativeWho,
+  // The common shape: a noun phrase or pronoun right before the verb.
+  leftSource,
+  // "X, a ROLE, said": only when no noun phrase stands right before the verb.
+  appositive,
+  // '"...," said X': a comma or closing mark before the verb and the source after it.
+  inverted,
+  // Participles and coordinated verbs last: they borrow a subject from elsewhere.
+  sharedSubject,
+];
+
+export type { Construction, CueContext } from './context';
+export { cueContext } from './context';

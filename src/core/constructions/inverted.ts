@@ -1,0 +1,36 @@
+// The source after its verb: '"...," said X' and 'CONTENT, said X', hopping over a place or an
+// organisation to the named person ('said University of California, San Diego's chancellor,
+// Pradeep Khosla').
+import { Construction, CueContext } from './context';
+import { isCloseMark, npRight } from '../chunks';
+import { setContent } from '../content';
+
+export const inverted: Construction = {
+  name: 'source after the verb',
+  apply(ctx: CueContext): boolean {
+    const { t, cue, lo, hi, k, names } = ctx;
+    const leftTok = k >= lo ? t.val[k] : '';
+    if (!(leftTok === ',' || isCloseMark(leftTok)) || t.low[cue.ts].endsWith('ing') || cue.te >= hi) return false;
+    let e = npRight(t, cue.te, hi);
+    let from = cue.te;
+    const hasPerson = (a: number, b: number): boolean => {
+      for (let i = a; i < b; i++) if (names.clusterAt[i] >= 0 && names.clusters[names.clusterAt[i]].kind === 'person') return true;
+      return false;
+    };
+    let hopEnd = e;
+    for (let hop = 0; hop < 3 && e > 0 && !hasPerson(from, e) && hopEnd < hi && t.val[hopEnd] === ','; hop++) {
+      const e2 = npRight(t, hopEnd + 1, hi);
+      if (e2 < 0) break;
+      const hopFrom = hopEnd + 1;
+      hopEnd = e2;
+      if (hasPerson(hopFrom, hopEnd)) {
+        from = hopFrom;
+        e = hopEnd;
+      }
+    }
+    if (e <= 0) return false;
+    cue.source = ctx.source(from, e);
+    if (cue.source) setContent(t, cue, lo, t.val[k] === ',' ? k : k + 1, false, ctx.inQuote, ctx.cues);
+    return true;
+  },
+};

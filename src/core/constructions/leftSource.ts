@@ -1,0 +1,42 @@
+// The source on the left of its verb: "X said (that) CONTENT", "he told ...", and the same
+// verb after its content: "CONTENT, X said." A parenthetical ("If A, they reasoned, B") reports
+// both halves.
+import { Construction, CueContext } from './context';
+import { isCloseMark, npLeft } from '../chunks';
+import { restIsTail } from '../cues';
+import { contentAfter, leadingPhraseOnly, setContent } from '../content';
+
+export const leftSource: Construction = {
+  name: 'source before the verb',
+  apply(ctx: CueContext): boolean {
+    const { t, cue, lo, hi, k } = ctx;
+    if (k < lo || t.low[cue.ts].endsWith('ing')) return false;
+    // "the Holy See said", whatever wink tagged "See".
+    const capital = k > lo && t.pos[k] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[k]);
+    if (!(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) return false;
+    const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
+    if (a < 0) return true;
+    cue.source = ctx.source(a, k + 1);
+    if (!cue.source) return true;
+    const afterBreak = a - 1 > lo + 1 && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]));
+    if (!afterBreak) {
+      contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+      return true;
+    }
+    // Trailing attribution: "CONTENT, X said." — content before the comma.
+    const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
+    if (restIsTail(t, cue.te, hi) && !leadingPhraseOnly(t, lo, e)) {
+      setContent(t, cue, lo, e, false, ctx.inQuote, ctx.cues);
+      return true;
+    }
+    contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+    // Parenthetical: "If the birds had been farmed, they reasoned, the specimens would ...".
+    if (cue.content && t.val[cue.te] === ',' && t.val[a - 1] === ',' && !leadingPhraseOnly(t, lo, a - 1)) {
+      const keep = { content: cue.content, cs: cue.cs, ce: cue.ce };
+      setContent(t, cue, lo, a - 1, false, ctx.inQuote, ctx.cues);
+      if (cue.content && cue.content !== keep.content) cue.extra = cue.content;
+      Object.assign(cue, keep);
+    }
+    return true;
+  },
+};

@@ -1,0 +1,37 @@
+// A passive with its agent: "X was projected by media outlets to have ...", "His death was
+// announced on Friday by the University": content after the agent, else the subject before.
+import { Construction, CueContext } from './context';
+import { OPEN_MARKS, auxBefore, isCloseMark, isWordTok, npRight } from '../chunks';
+import { NEEDS_CLAUSE } from '../lexicon';
+import { setContent } from '../content';
+import { subjectStart } from '../subjects';
+
+const BE = /^(was|were|been|being|be|is|are|as)$/;
+
+/** The "by" of the agent, within a few words of the verb, or -1. */
+export function agentBy(ctx: CueContext): number {
+  const { t, cue, hi } = ctx;
+  let by = cue.te;
+  while (by < hi && by < cue.te + 8 && t.low[by] !== 'by' && (t.pos[by] !== 'PUNCT' || OPEN_MARKS.has(t.val[by]) || isCloseMark(t.val[by])) && t.pos[by] !== 'VERB') by++;
+  return by < hi && t.low[by] === 'by' ? by : -1;
+}
+
+export const passiveAgent: Construction = {
+  name: 'passive with agent',
+  apply(ctx: CueContext): boolean {
+    const { t, cue, lo, hi } = ctx;
+    if (cue.ts <= lo || !BE.test(t.low[auxBefore(t, cue.ts, lo)])) return false;
+    const by = agentBy(ctx);
+    if (by < 0) return false;
+    const e = npRight(t, by + 1, hi);
+    if (e > 0) cue.source = ctx.source(by + 1, e);
+    if (!cue.source || NEEDS_CLAUSE.has(cue.base)) return true;
+    let after = 0;
+    for (let i = e; i < hi; i++) if (isWordTok(t, i)) after++;
+    let aux = auxBefore(t, cue.ts, lo);
+    while (aux > lo && /^(has|have|had|been|not|also)$/.test(t.low[aux - 1])) aux--;
+    if (after >= 3 && (t.low[e] === 'to' || t.low[e] === 'that')) setContent(t, cue, t.low[e] === 'that' ? e + 1 : e, ctx.clauseEnd(e), false, ctx.inQuote);
+    else if (aux > lo) setContent(t, cue, subjectStart(t, lo, aux), aux, false, ctx.inQuote);
+    return true;
+  },
+};

@@ -1,0 +1,34 @@
+// "quoted X as saying", "X was quoted as saying": the source is the object of "quoted", or the
+// subject of the passive.
+import { Construction, CueContext } from './context';
+import { auxBefore, npLeft, npRight, skipBack } from '../chunks';
+import { contentAfter } from '../content';
+
+const QUOTED = /^(quoted|cited|quotes|quote)$/;
+const BE = /^(was|were|is|are|been|being)$/;
+
+export const quotedAs: Construction = {
+  name: 'quoted as saying',
+  apply(ctx: CueContext): boolean {
+    const { t, cue, lo, hi } = ctx;
+    if (!t.low[cue.ts].endsWith('ing') || cue.ts - 1 < lo || t.low[cue.ts - 1] !== 'as') return false;
+    for (let k = cue.ts - 2; k >= lo && k >= cue.ts - 25; k--) {
+      if (!QUOTED.test(t.low[k])) continue;
+      if (k + 1 === cue.ts - 1 && k > lo && BE.test(t.low[auxBefore(t, k, lo)])) {
+        const aux = auxBefore(t, k, lo);
+        const sk = skipBack(t, aux - 1, lo);
+        const a = sk >= lo && t.pos[sk] === 'PRON' ? sk : npLeft(t, sk + 1, lo);
+        if (a >= 0) cue.source = ctx.source(a, sk + 1);
+      } else {
+        const e = npRight(t, k + 1, cue.ts);
+        if (e > 0) cue.source = ctx.source(k + 1, e);
+      }
+      break;
+    }
+    if (cue.source) {
+      cue.base = 'quoted ... as saying';
+      contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+    }
+    return true;
+  },
+};
