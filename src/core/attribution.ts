@@ -11,6 +11,7 @@ import { Source, Resolver, newResolver } from './sources';
 import { Cue, findCues, newCue } from './cues';
 import { skipBack } from './chunks';
 import { sentenceSubject } from './subjects';
+import { pronounResolver } from './pronouns';
 import { CONSTRUCTIONS, cueContext } from './constructions';
 
 export interface AttributionResult {
@@ -32,17 +33,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (p < pairs.length && t.start[i] >= pairs[p].open && t.end[i] <= endOf(pairs[p]) + 1) inQuote[i] = p;
     }
   }
-  const personMentions = names.clusters.flatMap((c, ci) => (c.kind === 'person' ? c.mentions.map((m) => ({ at: m.start, ci })) : [])).sort((x, y) => x.at - y.at);
-  const r = newResolver((offset) => {
-    let lo = 0;
-    let hi = personMentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (personMentions[mid].at < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? { cluster: personMentions[lo - 1].ci, at: personMentions[lo - 1].at } : null;
-  });
+  const r = newResolver(pronounResolver(t, sentences, names, inQuote));
   let pairPtr = 0;
   let last: { source: Source | null; para: number; sentence: number } = { source: null, para: -9, sentence: -9 };
 
@@ -56,7 +47,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       const ctx = cueContext(t, text, s, cue, found, names, r, subject, inQuote, pairs);
       for (const c of CONSTRUCTIONS) if (c.apply(ctx)) break;
       if (cue.source && !subject) subject = cue.source;
-      if (cue.source) remember(r, cue.source, s.para);
+      if (cue.source) remember(r, cue.source, s.para, cue.ts);
       if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;
     }
     const live = found.filter((c) => c.source || c.content);
@@ -129,10 +120,11 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
 const bare = (source: Source | null): Cue => ({ ...newCue(-1, -1, ''), source });
 
 /** The last source that spoke, for pronouns later in the same sentence or after it. */
-function remember(r: Resolver, src: Source, para: number): void {
+function remember(r: Resolver, src: Source, para: number, at: number): void {
   if (src.person) {
     r.lastPerson = src;
     r.lastPersonPara = para;
+    r.lastPersonAt = at;
   } else {
     r.lastGroup = src;
     r.lastGroupPara = para;

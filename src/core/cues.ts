@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CueTable, SOURCE_NOUNS } from './lexicon';
+import { CueTable, QUOTE_ONLY, SOURCE_NOUNS } from './lexicon';
 import { Source } from './sources';
 import { OPEN_MARKS, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, skipBack } from './chunks';
 
@@ -35,6 +35,14 @@ function objectNounPhrase(t: Tokens, i: number, lo: number): boolean {
   return !(/^[,;:]$/.test(before) || /^(and|but|that|while|by|of|from)$/.test(before));
 }
 
+/** A quotation mark or colon within a few words of the verb: '"...," he continued', 'She continued: "..."'. */
+function nextToQuotation(t: Tokens, i: number, s: Sentence): boolean {
+  for (let j = Math.max(s.ts, i - 4); j < Math.min(s.te, i + 3); j++) {
+    if (j !== i && (OPEN_MARKS.has(t.val[j]) || isCloseMark(t.val[j]) || t.val[j] === ':')) return true;
+  }
+  return false;
+}
+
 export function newCue(ts: number, te: number, base: string): Cue {
   return { ts, te, base, source: null, content: null, cs: 0, ce: 0, thatClause: false };
 }
@@ -49,8 +57,15 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
       i++;
       continue;
     }
+    const phrasal = cues.phrasal.get(low);
+    if (phrasal && i + 1 < s.te && t.low[i + 1] === phrasal[1] && t.pos[i] === 'VERB') {
+      out.push(newCue(i, i + 2, phrasal[0]));
+      i++;
+      continue;
+    }
     const base = cues.speech.get(low) ?? cues.thought.get(low);
     if (!base) continue;
+    if (QUOTE_ONLY.has(base) && !nextToQuotation(t, i, s)) continue;
     const pos = t.pos[i];
     const prev = i > s.ts ? t.pos[i - 1] : '';
     if (i > s.ts && t.val[i] !== low) continue; // "United States", "Reports" in a title
@@ -90,11 +105,16 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
   return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, hi);
 }
 
+const NO_QUOTES = new Int32Array(0);
+
 /** Only punctuation, a short phrase or a further attribution follow the cue: "..., X said (on Monday)." */
 export function restIsTail(t: Tokens, from: number, hi: number): boolean {
   let i = from;
   while (i < hi && (t.val[i] === ',' || t.val[i] === ':')) i++;
   if (i < hi && (OPEN_MARKS.has(t.val[i]) || t.low[i] === 'that')) return false;
+  // "Last spring, Governor Ana Ruiz said she would veto the bill": a clause of its own is the
+  // content, however short, and the words before the comma are only a setting.
+  if (i < hi && finiteClause(t, i, hi, NO_QUOTES)) return false;
   let words = 0;
   for (; i < hi; i++) {
     // ", adding ...", ", who ...", ", according to ...", a quotation: the attribution's own tail.

@@ -1,57 +1,47 @@
-// Word lists the rules read. Reporting verbs are listed by base form; inflections are generated.
+// Every word list the rules read, as data, in one place (test/unit/lexicon.test.ts checks them).
+// Reporting verbs are listed by base form; inflect.ts generates their forms.
+import { inflect } from './inflect';
 
-/** Speech and writing verbs: reliable cues whatever the source. */
-const SPEECH = `say tell add announce confirm deny warn claim state explain note insist argue acknowledge admit
-report write tweet post declare assert reveal disclose estimate predict allege complain comment remark observe
-conclude describe urge stress emphasise emphasize recall recount mention reply respond answer ask agree promise vow
-pledge threaten maintain contend concede testify inform assure caution forecast reiterate repeat elaborate share
-highlight boast joke quip shout exclaim plead demand propose recommend advise reason cite accuse blame
+/** A whitespace-separated list, for readable multi-line lists. */
+function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
+/** Speech and writing verbs: reliable cues whatever the source. Base forms; inflect.ts makes the rest. */
+const SPEECH = words(`say tell add announce confirm deny warn claim state explain note insist argue acknowledge admit report write
+tweet post declare assert reveal disclose estimate predict allege complain comment remark observe conclude
+describe urge stress emphasise emphasize recall recount mention reply respond answer ask agree promise vow
+pledge threaten maintain contend concede testify inform assure caution forecast reiterate repeat elaborate
+share highlight boast joke quip shout exclaim plead demand propose recommend advise reason cite accuse blame
 criticise criticize condemn praise welcome dismiss reject suggest indicate continue speculate hypothesize
-hypothesise determine rule find signal speak talk project call refer read` .split(/\s+/);
+hypothesise determine rule find signal speak talk project call refer read retort counter rebut scoff muse
+lament grumble concur confide charge brand label dub hail deride denounce decry applaud credit underscore
+underline specify outline detail clarify contest dispute query wonder question instruct mourn apologise
+apologize regret`);
+
+/** Phrasal reporting verbs: the particle right after the verb belongs to the cue ("pointed out that"). */
+export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'], ['speak', 'out'], ['hit', 'back'], ['fire', 'back'], ['weigh', 'in'], ['chime', 'in'], ['spell', 'out'],
+]);
 
 /** Verbs of thought and belief: cues only with a named or pronoun source and a clause after them. */
-const THOUGHT = `believe think feel hope fear consider expect know understand doubt worry`.split(/\s+/);
+const THOUGHT = words(`believe think feel hope fear consider expect know understand doubt worry`);
 
 /** Base forms of the thought verbs, which need a clause after them to report anything. */
-export const THOUGHT_BASES = new Set(THOUGHT);
+export const THOUGHT_BASES: ReadonlySet<string> = new Set(THOUGHT);
 
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'saying'],
-  tell: ['told', 'tells', 'telling'],
-  write: ['wrote', 'written', 'writes', 'writing'],
-  think: ['thought', 'thinks', 'thinking'],
-  feel: ['felt', 'feels', 'feeling'],
-  find: ['found', 'finds', 'finding'],
-  know: ['knew', 'known', 'knows', 'knowing'],
-  understand: ['understood', 'understands', 'understanding'],
-  rule: ['ruled', 'rules', 'ruling'],
-  continue: ['continued', 'continues', 'continuing'],
-  speak: ['spoke', 'spoken', 'speaks', 'speaking'],
-  read: ['reads', 'reading'],
-};
-
-/** Inflections of a regular English verb: base, -s, -ed, -ing. */
-export function inflect(base: string): string[] {
-  const b = base.toLowerCase().trim();
-  if (!b) return [];
-  if (IRREGULAR[b]) return [b, ...IRREGULAR[b]];
-  const out = [b];
-  if (/(s|sh|ch|x|z)$/.test(b)) out.push(b + 'es');
-  else if (/[^aeiou]y$/.test(b)) out.push(b.slice(0, -1) + 'ies');
-  else out.push(b + 's');
-  if (b.endsWith('e')) out.push(b + 'd', b.slice(0, -1) + 'ing');
-  else if (/[^aeiou]y$/.test(b)) out.push(b.slice(0, -1) + 'ied', b + 'ing');
-  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(b) || /(mit|fer|pel)$/.test(b)) {
-    const last = b[b.length - 1];
-    out.push(b + last + 'ed', b + last + 'ing');
-  } else out.push(b + 'ed', b + 'ing');
-  return out;
-}
+/** Verbs that report speech only next to a quotation ('"...," he continued'); otherwise they are
+ * ordinary verbs ("the company continued to hire"). */
+export const QUOTE_ONLY: ReadonlySet<string> = new Set(words(`continue question wonder mourn`));
 
 export interface CueTable {
   /** inflected form → base form */
   speech: Map<string, string>;
   thought: Map<string, string>;
+  /** Forms of a phrasal cue's verb → [base, particle] ("pointed" → ["point out", "out"]). */
+  phrasal: Map<string, [string, string]>;
+  /** Extra cues the caller gave that could not be used (not a word). */
+  rejected: string[];
 }
 
 const cueTables = new Map<string, CueTable>();
@@ -71,13 +61,18 @@ export function cueTable(extra: string[] = []): CueTable {
 function buildCueTable(extra: string[]): CueTable {
   const speech = new Map<string, string>();
   const thought = new Map<string, string>();
+  const rejected: string[] = [];
+  const phrasal = new Map<string, [string, string]>();
+  for (const [verb, particle] of PHRASAL_CUES) for (const f of inflect(verb)) phrasal.set(f, [`${verb} ${particle}`, particle]);
   for (const b of SPEECH) for (const f of inflect(b)) speech.set(f, b);
   for (const b of THOUGHT) for (const f of inflect(b)) thought.set(f, b);
   for (const e of extra) {
-    const b = e.toLowerCase().trim();
-    if (/^[a-z][a-z-]*$/.test(b)) for (const f of inflect(b)) speech.set(f, b);
+    const b = String(e).toLowerCase().trim();
+    // Any letters, in any script ("répliquer" is a word too), with inner hyphens.
+    if (/^\p{L}+(?:-\p{L}+)*$/u.test(b)) for (const f of inflect(b)) speech.set(f, b);
+    else rejected.push(String(e));
   }
-  return { speech, thought };
+  return { speech, thought, phrasal, rejected };
 }
 
 /** Verbs that take the listener as object before the content: "told reporters (that) ...". */

@@ -5,6 +5,7 @@ import { Tokens } from './nlp';
 import type { Pos } from './pos';
 import { Sentence } from './sentences';
 import { KIN, ORG_WORDS, TITLES } from './lexicon';
+import { isFirstName } from './firstNames';
 
 export interface NameMention {
   start: number;
@@ -93,6 +94,8 @@ interface Run {
   /** A kinship or role noun stands just before the run ("his daughter Gianna"). */
   kin?: boolean;
   sentenceStart: boolean;
+  /** A common word in a name's place ("May said"): a mention only of a person already named. */
+  surnameOnly?: boolean;
 }
 
 export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names {
@@ -120,15 +123,33 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
       const w = wordAt(t, text, i, s.te);
       const next = w.te < s.te ? t.val[w.te] : '';
       const cap = upper && /\p{L}/u.test(w.text);
-      const namey = cap && (w.pos === 'PROPN' || ((w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X' || w.pos === 'VERB') && (cur.length > 0 || i > s.ts)));
-      if (namey && !NOT_NAME.has(w.low)) {
+      const wordLike = w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X' || w.pos === 'VERB' || w.pos === 'AUX';
+      // Sentence-initial "Grace Wu said": wink tags the capitalised first word by its common
+      // meaning; a given name followed by another capitalised word is a name all the same.
+      const givenName = wordLike && i === s.ts && isCap(next) && isFirstName(w.low);
+      const namey = cap && (w.pos === 'PROPN' || givenName || (wordLike && (cur.length > 0 || i > s.ts)));
+      // "May", "Day", "Hope" name a person after a given name or a title ("Theresa May",
+      // "Prime Minister May"), not alone ("in May").
+      const blocked = NOT_NAME.has(w.low) && !(cur.length > 0 && (isFirstName(cur[cur.length - 1].low) || TITLES.has(cur[cur.length - 1].low)));
+      if (namey && !blocked) {
         if (!cur.length) curStart = i === s.ts || (i === s.ts + 1 && /^["“‘(]$/.test(t.val[s.ts]));
         cur.push(w);
       } else if (cur.length && PARTICLES.has(w.low) && isCap(next)) {
         cur.push(w);
       } else if (cur.length && (w.low === 'of' || (w.low === 'from' && TITLES.has(cur[cur.length - 1].low))) && (cur.some((x) => ORG_WORDS.has(x.low)) || TITLES.has(cur[cur.length - 1].low)) && isCap(next)) {
         cur.push(w);
-      } else flush();
+      } else {
+        flush();
+        // "May said ...": a capitalised word that only a known surname can make a name of, in the
+        // subject position of a verb; it joins a person already named, or nothing.
+        if (cap && !namey || blocked) {
+          const after = w.te < s.te ? t.pos[w.te] : 'PUNCT';
+          const before = i > s.ts ? t.pos[i - 1] : 'PUNCT';
+          if ((after === 'VERB' || after === 'AUX') && before !== 'ADP' && before !== 'DET' && before !== 'NUM') {
+            runs.push({ words: [w], nameFrom: 0, sentenceStart: i === s.ts, surnameOnly: true });
+          }
+        }
+      }
       i = w.te;
     }
     flush();
@@ -170,7 +191,9 @@ function classify(run: Run): NameCluster['kind'] {
   // A run that ends in a title is a role ("a Republican Assemblywoman"), not a name.
   if (TITLES.has(lows[lows.length - 1])) return 'other';
   if (lows.length >= 2 && lows.length <= 4) {
-    if (PLACE_LAST.has(lows[lows.length - 1]) || PLACE_FIRST.has(lows[0])) return 'other';
+    // "Senator Ellen Park", "Grace Hill": a title or a given name outweighs a place-like last word.
+    const personal = run.nameFrom > 0 || run.kin || (isFirstName(lows[0]) && !PLACE_FIRST.has(lows[0]));
+    if (PLACE_FIRST.has(lows[0]) || (PLACE_LAST.has(lows[lows.length - 1]) && !personal)) return 'other';
     if (name.some((w) => /^[A-Z]{2,}$/.test(w.text) && w.text.length > 1)) return 'other';
     if (name.every((w) => w.pos !== 'PROPN')) return 'other';
     return 'person';
@@ -214,6 +237,10 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
   }
   // Pass 1: full names and organisations create clusters.
   for (const run of runs) {
+    if (run.surnameOnly) {
+      pending.push(run);
+      continue;
+    }
     const kind = classify(run);
     const name = run.words.slice(run.nameFrom);
     const parts = name.map((w) => fold(w.text));
@@ -275,6 +302,12 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
     if (name.length !== 1) continue;
     const part = fold(name[0].text);
     if (part.length < 2) continue;
+    if (run.surnameOnly) {
+      // Only the surname of a person named in full: "May" after "Theresa May".
+      const owner = pick(bySurname.get(part)?.filter((x) => clusters[x].kind === 'person' && clusters[x].parts.length >= 2), clusters);
+      if (owner !== undefined) clusters[owner].mentions.push(mention(run, owner));
+      continue;
+    }
     let c = pick(bySurname.get(part), clusters) ?? pick(byFirst.get(part), clusters);
     let misspelt = false;
     if (c === undefined && part.length >= 5 && !/s$/.test(part)) {

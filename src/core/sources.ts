@@ -3,6 +3,7 @@
 import { Tokens } from './nlp';
 import { Names } from './names';
 import { ANONYMOUS_HEADS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
+import type { PronounResolver } from './pronouns';
 
 export interface Source {
   speaker: string;
@@ -25,12 +26,13 @@ export interface Resolver {
   /** Most recent non-person speaker, for they/it. */
   lastGroup: Source | null;
   lastGroupPara: number;
-  /** The person named last before a text offset. */
-  personBefore: (offset: number) => { cluster: number; at: number } | null;
+  /** Token where the last person speaker's cue stood. */
+  lastPersonAt: number;
+  pronouns: PronounResolver;
 }
 
-export function newResolver(personBefore: Resolver['personBefore']): Resolver {
-  return { lastPerson: null, lastPersonPara: -9, lastGroup: null, lastGroupPara: -9, personBefore };
+export function newResolver(pronouns: PronounResolver): Resolver {
+  return { lastPerson: null, lastPersonPara: -9, lastPersonAt: -1, lastGroup: null, lastGroupPara: -9, pronouns };
 }
 
 /** Who a source phrase names. Returns null when the phrase cannot be a source. */
@@ -39,11 +41,11 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     const p = t.low[a];
     if (!PRONOUN_ANY.has(p)) return null;
     if (p === 'he' || p === 'she') {
-      // A person who already spoke in this paragraph keeps the floor; otherwise the person named
-      // last before the pronoun; failing that, the last person who spoke.
-      const near = r.personBefore(t.start[a]);
-      const who = r.lastPerson && r.lastPersonPara === para ? r.lastPerson : near && t.start[a] - near.at < 1500 ? personSource(names, near.cluster, a, e) : r.lastPerson;
-      return who ? { ...who, ts: a, te: e } : null;
+      const last = r.lastPerson && r.lastPerson.cluster >= 0 && para - r.lastPersonPara <= 3 ? r.lastPerson.cluster : -1;
+      const c = r.pronouns.referent(a, p, last, r.lastPersonAt);
+      if (c >= 0) return personSource(names, c, a, e);
+      // An unnamed person who spoke last ("a witness said ... She added").
+      return r.lastPerson && r.lastPerson.cluster < 0 && r.lastPersonPara === para ? { ...r.lastPerson, ts: a, te: e } : null;
     }
     if (p === 'they' || p === 'it') {
       const who = r.lastGroup && para - r.lastGroupPara <= 2 ? r.lastGroup : null;

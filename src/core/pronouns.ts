@@ -1,0 +1,90 @@
+// Who "he" or "she" is: the subject of the nearest earlier sentence that names a person, unless
+// the last speaker was quoted since; a person of the other gender is skipped. Subjects beat
+// objects: in "Inspector Grant questioned Marsh. He said ..." he is Grant.
+import { Tokens } from './nlp';
+import { Sentence } from './sentences';
+import { NameCluster, Names } from './names';
+import { TITLES } from './lexicon';
+import { Gender, genderOfFirstName } from './firstNames';
+
+const FEMALE_WORDS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'sister', 'mother', 'wife', 'daughter', 'widow', 'grandmother', 'aunt', 'niece', 'girlfriend', 'fiancée', 'spokeswoman', 'chairwoman', 'congresswoman', 'assemblywoman', 'councilwoman', 'businesswoman', 'actress', 'sportswoman', 'policewoman', 'woman', 'girl', 'she', 'her']);
+const MALE_WORDS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'brother', 'father', 'husband', 'son', 'widower', 'grandfather', 'uncle', 'nephew', 'boyfriend', 'fiancé', 'spokesman', 'chairman', 'congressman', 'assemblyman', 'councilman', 'businessman', 'actor', 'sportsman', 'policeman', 'man', 'boy', 'he', 'him', 'his']);
+
+/** A person's gender as the article shows it: title, role words, or a given name. */
+export function genderOf(c: NameCluster): Gender {
+  for (const w of c.roleWords) {
+    if (FEMALE_WORDS.has(w)) return 'female';
+    if (MALE_WORDS.has(w)) return 'male';
+  }
+  const first = c.parts.length >= 2 ? c.parts[0] : '';
+  return first && !TITLES.has(first) ? genderOfFirstName(first) : 'unknown';
+}
+
+export interface PronounResolver {
+  /** The person cluster a he/she at token `at` refers to, or -1; `lastSpeaker` spoke at token `spokeAt`. */
+  referent(at: number, pronoun: 'he' | 'she', lastSpeaker: number, spokeAt: number): number;
+}
+
+interface Mention {
+  ts: number;
+  cluster: number;
+}
+
+export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, inQuote: Int32Array): PronounResolver {
+  // Unquoted person mentions per sentence, in order; quoted names are rarely referents.
+  const bySentence: Mention[][] = sentences.map(() => []);
+  const genders = new Map<number, Gender>();
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    for (let i = s.ts; i < s.te; i++) {
+      const c = names.clusterAt[i];
+      if (c < 0 || names.clusters[c].kind !== 'person' || inQuote[i] >= 0) continue;
+      if (i > s.ts && names.clusterAt[i - 1] === c) continue;
+      bySentence[si].push({ ts: i, cluster: c });
+    }
+  }
+  const gender = (c: number): Gender => {
+    let g = genders.get(c);
+    if (g === undefined) genders.set(c, (g = genderOf(names.clusters[c])));
+    return g;
+  };
+  const agrees = (c: number, p: 'he' | 'she'): boolean => {
+    const g = gender(c);
+    return g === 'unknown' || (g === 'female') === (p === 'she');
+  };
+  const sentenceAt = (tok: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].ts <= tok) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  /** The subject: the first mention not after a preposition ("According to Lee, Hart ..."). */
+  const subjectOf = (ms: Mention[], p: 'he' | 'she'): number => {
+    const ok = ms.filter((m) => agrees(m.cluster, p));
+    const subject = ok.find((m) => m.ts === 0 || t.pos[m.ts - 1] !== 'ADP') ?? ok[0];
+    return subject ? subject.cluster : -1;
+  };
+  return {
+    referent(at, p, lastSpeaker, spokeAt) {
+      const si = sentenceAt(at);
+      const here = bySentence[si].filter((m) => m.ts < at);
+      if (here.length) {
+        const c = subjectOf(here, p);
+        if (c >= 0) return c;
+      }
+      const para = sentences[si].para;
+      for (let j = si - 1; j >= 0 && j >= si - 4 && para - sentences[j].para <= 1; j--) {
+        if (!bySentence[j].length) continue;
+        // The last speaker was quoted after this sentence: they keep the floor.
+        if (lastSpeaker >= 0 && spokeAt > sentences[j].te && agrees(lastSpeaker, p)) return lastSpeaker;
+        const c = subjectOf(bySentence[j], p);
+        if (c >= 0) return c;
+      }
+      return lastSpeaker >= 0 && agrees(lastSpeaker, p) ? lastSpeaker : -1;
+    },
+  };
+}
