@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, THOUGHT_BASES } from './lexicon';
+import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, THOUGHT_BASES } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -13,6 +13,20 @@ export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
   if (t.pos[a] !== 'ADP' && t.pos[a] !== 'ADV' && t.pos[a] !== 'SCONJ') return false;
   for (let i = a; i < e; i++) if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && t.low[i] !== 'according') return false;
   return true;
+}
+
+/** An object followed by what is said of it: a noun phrase, an adjective or a quotation. */
+function doubleObject(t: Tokens, c: number, hi: number): boolean {
+  const e = t.pos[c] === 'PRON' ? c + 1 : npRight(t, c, hi);
+  if (e <= c || e >= hi) return false;
+  return t.pos[e] === 'DET' || t.pos[e] === 'ADJ' || t.pos[e] === 'NOUN' || OPEN_MARKS.has(t.val[e]);
+}
+
+/** End of a named listener ("the Herald", "the New York Times") when a clause or "that" follows it, else -1. */
+function outletEnd(t: Tokens, from: number, hi: number, inQuote: Int32Array): number {
+  let j = from;
+  while (j < hi && t.pos[j] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[j])) j++;
+  return j < hi && (t.low[j] === 'that' || finiteClause(t, j, hi, inQuote)) ? j : -1;
 }
 
 export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
@@ -28,14 +42,18 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
       c++; // "told reporters the bridge would reopen"
     } else if (t.pos[c] === 'DET' && c + 1 < hi && LISTENER_NOUNS.has(t.low[c + 1])) {
       c += 2; // "told the press ..."
+    } else if (t.pos[c] === 'DET' && /^\p{Lu}/u.test(t.val[c + 1] ?? '') && outletEnd(t, c + 1, hi, inQuote) > 0) {
+      c = outletEnd(t, c + 1, hi, inQuote); // "told the Herald the firm would appeal"
     } else if (t.pos[c] === 'DET') {
       const e = npRight(t, c, hi);
       if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN')) c = e;
     }
     if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about')) c++;
   }
-  if (c < hi && (t.low[c] === 'on' || t.low[c] === 'to') && base === 'call') c++;
-  if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about') && (base === 'talk' || base === 'speak')) c++;
+  const prep = c < hi && !!CUE_PREPOSITIONS.get(base)?.has(t.low[c]);
+  if (prep) c++;
+  // "called the police" is no speech; "called the plan a disgrace", "called for calm" are.
+  if (base === 'call' && !prep && !doubleObject(t, c, hi)) return;
   let that = false;
   // "told Wikinews after the event that ...": a short phrase may sit before "that".
   for (let k = c; k < hi && k < c + 10; k++) {
@@ -98,7 +116,8 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
 
 export function setContent(t: Tokens, cue: Cue, a: number, e: number, that: boolean, inQuote: Int32Array, others: Cue[] = []): void {
   if (others.some((o) => o !== cue && o.source && o.ts >= a && o.ts < e)) return;
-  while (e > a && t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) e--;
+  // Trailing punctuation and a dangling conjunction ("denied the claim but | conceded that ...").
+  while (e > a && ((t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) || t.pos[e - 1] === 'CCONJ')) e--;
   while (a < e && t.pos[a] === 'PUNCT' && !OPEN_MARKS.has(t.val[a])) a++;
   if (e - a < 2) return;
   let words = 0;

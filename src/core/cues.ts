@@ -94,7 +94,7 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
   if (c.base === 'according to') return true;
   let k = skipBack(t, c.ts - 1, lo);
   if (k < lo) return false;
-  if (isBreak(t.val[k]) || t.low[k] === 'and') {
+  if (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'but') {
     return t.low[c.ts].endsWith('ing') || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
   }
   const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);

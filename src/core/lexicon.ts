@@ -78,8 +78,20 @@ function buildCueTable(extra: string[]): CueTable {
 /** Verbs that take the listener as object before the content: "told reporters (that) ...". */
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'urge', 'advise', 'promise', 'ask']);
 
-/** Verbs whose bare use (no "that", no quotation) is rarely reported speech. */
-export const NEEDS_CLAUSE = new Set(['read', 'refer', 'emphasize', 'emphasise', 'stress', 'note', 'mention', 'observe', 'remark', 'claim', 'declare', 'plead', 'estimate', 'state', 'speak', 'describe', 'call', 'find', 'continue', 'signal', 'rule', 'determine', 'share', 'highlight', 'welcome', 'praise', 'criticise', 'criticize', 'condemn', 'blame', 'accuse', 'dismiss', 'reject', 'indicate', 'ask', 'answer', 'post', 'repeat']);
+/** Verbs whose bare use (no "that", no quotation) is rarely reported speech. Every other speech verb
+ * may report a noun phrase: "denied the allegations", "announced his resignation", "blamed the
+ * council for the flooding", "described the merger as a mistake", "called for calm". */
+export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer emphasize emphasise stress note mention observe
+remark declare plead state speak find continue signal rule determine share highlight welcome praise criticise
+criticize condemn dismiss reject indicate answer post repeat applaud credit hail decry denounce underscore underline
+outline detail clarify specify question wonder mourn`));
+
+/** Prepositions that belong to a cue before its content: "called for calm", "warned against haste". */
+export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['for', 'on', 'to'])], ['warn', new Set(['against', 'of', 'about'])], ['ask', new Set(['for'])],
+  ['talk', new Set(['of', 'about'])], ['speak', new Set(['of', 'about'])], ['complain', new Set(['about', 'of'])],
+  ['argue', new Set(['for', 'against'])], ['testify', new Set(['about', 'that'])], ['comment', new Set(['on'])],
+]);
 
 /** Titles and honorifics that precede a person's name; they form the role, not the name. */
 export const TITLES = new Set(`president vice prime minister secretary senator sen. representative rep. governor gov. mayor

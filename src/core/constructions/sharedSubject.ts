@@ -24,7 +24,7 @@ export const sharedSubject: Construction = {
       }
       return true;
     }
-    if (!(participle || infinitive || (k >= lo && (t.low[k] === 'and' || t.low[k] === ',')))) return false;
+    if (!(participle || infinitive || (k >= lo && (t.low[k] === 'and' || t.low[k] === 'but' || t.low[k] === ',')))) return false;
     const src = ctx.subject ?? (participle ? sentenceSubject(t, ctx.text, ctx.names, ctx.r, ctx.s) : nearestSubject(t, ctx.text, ctx.names, ctx.r, ctx.s, k));
     if (src && (participle ? k >= lo && (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'while' || t.low[k] === 'by') : true)) {
       cue.source = src;
