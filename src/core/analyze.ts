@@ -3,7 +3,7 @@
 import { Analysis, AnalyzeOptions, HygieneFinding, NameEntry, Quote } from './types';
 import { tokenize } from './nlp';
 import { isWordTok } from './chunks';
-import { paragraphs, pairQuotes } from './quoteMarks';
+import { normaliseDoubledMarks, paragraphs, pairQuotes } from './quoteMarks';
 import { buildSentences, Sentence } from './sentences';
 import { findNames, NameCluster } from './names';
 import { assignRoles } from './roles';
@@ -42,7 +42,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 function run(original: string, options: AnalyzeOptions): Analysis {
-  const text = maskNotes(original);
+  const masked = maskNotes(original);
+  const text = normaliseDoubledMarks(masked);
   const t = tokenize(text);
   const paras = paragraphs(text);
   const { pairs, findings } = pairQuotes(text, paras);
@@ -51,6 +52,8 @@ function run(original: string, options: AnalyzeOptions): Analysis {
   assignRoles(t, text, names);
   const cues = cueTable(options.extraCues);
   const { quotes, attributed } = attribute(t, text, sentences, pairs, names, cues, options.extraAnonymous ?? []);
+  // Quote texts as written (the doubled marks were only normalised for reading).
+  if (text !== masked) for (const q of quotes) q.text = masked.slice(q.start, q.end);
   const sourced = sourcedSentences(original);
   const claims = findClaims(t, text, sentences, attributed, sourced, quotes);
   const hygiene: HygieneFinding[] = [...findPlaceholders(text), ...findings].sort((a, b) => a.start - b.start);

@@ -21,6 +21,21 @@ const CLOSERS = new Set(['”', '»']);
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 const isLetter = (c: string): boolean => /\p{L}|\p{N}/u.test(c);
 
+/**
+ * Wire and typewriter copy writes double quotation marks as two apostrophes (''...'') or two
+ * backticks (``...''). They become one straight double mark plus a space, keeping the length,
+ * so every offset still points at the same character: an opening pair is read as ' "' (the mark
+ * next to the quoted words), a closing pair as '" '.
+ */
+export function normaliseDoubledMarks(text: string): string {
+  if (!text.includes("''") && !text.includes('``')) return text;
+  return text.replace(/''|``/g, (pair, at: number) => {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const opening = pair === '``' || /[\s(\[{—–-]/.test(before);
+    return opening ? ' "' : '" ';
+  });
+}
+
 /** Paragraphs: runs of non-blank lines, as [start, end) with surrounding whitespace trimmed. */
 export function paragraphs(text: string): [number, number][] {
   const out: [number, number][] = [];
