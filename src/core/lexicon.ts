@@ -81,10 +81,10 @@ export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'urge
 /** Verbs whose bare use (no "that", no quotation) is rarely reported speech. Every other speech verb
  * may report a noun phrase: "denied the allegations", "announced his resignation", "blamed the
  * council for the flooding", "described the merger as a mistake", "called for calm". */
-export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer emphasize emphasise stress note mention observe
-remark declare plead state speak find continue signal rule determine share highlight welcome praise criticise
-criticize condemn dismiss reject indicate answer post repeat applaud credit hail decry denounce underscore underline
-outline detail clarify specify question wonder mourn`));
+export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer emphasize emphasise stress note mention observe remark declare plead state speak find continue
+signal rule determine share highlight welcome praise criticise criticize condemn dismiss reject indicate
+answer post repeat applaud credit hail decry denounce underscore underline outline detail clarify specify
+question wonder mourn`));
 
 /** Prepositions that belong to a cue before its content: "called for calm", "warned against haste". */
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -94,52 +94,55 @@ export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 ]);
 
 /** Titles and honorifics that precede a person's name; they form the role, not the name. */
-export const TITLES = new Set(`president vice prime minister secretary senator sen. representative rep. governor gov. mayor
-judge justice chief executive chairman chairwoman chair director general gen. colonel col. captain capt. lieutenant lt.
-sergeant sgt. officer detective inspector commissioner superintendent ambassador king queen prince princess pope
-archbishop bishop cardinal father reverend rev. rabbi imam sheikh dr. dr doctor professor prof. mr. mr mrs. mrs ms. ms
-miss sir dame lord lady chancellor premier speaker spokesman spokeswoman spokesperson assemblyman assemblywoman
-assemblymember councillor councilman councilwoman congressman congresswoman deputy attorney coach manager head leader
-president-elect ceo founder editor minister-president monsignor monsenor swami saint st. state foreign interior defence
-defense finance health education justice emergency situations legislator admiral marshal
-democrat republican adviser advisor aide envoy counsel correspondent commander trustee treasurer
-clerk sheriff constable pastor dean provost principal rector chairperson whip delegate auditor comptroller
-magistrate councilor councillor alderman`.split(/\s+/));
+export const TITLES = new Set(words(`president vice prime minister secretary senator sen. representative rep. governor gov. mayor judge justice
+chief executive chairman chairwoman chair director general gen. colonel col. captain capt. lieutenant lt.
+sergeant sgt. officer detective inspector commissioner superintendent ambassador king queen prince princess
+pope archbishop bishop cardinal father reverend rev. rabbi imam sheikh dr. dr doctor professor prof. mr. mr
+mrs. mrs ms. ms miss sir dame lord lady chancellor premier speaker spokesman spokeswoman spokesperson
+assemblyman assemblywoman assemblymember councillor councilman councilwoman congressman congresswoman deputy
+attorney coach manager head leader president-elect ceo founder editor minister-president monsignor monsenor
+swami saint st. state foreign interior defence defense finance health education emergency situations
+legislator admiral marshal democrat republican adviser advisor aide envoy counsel correspondent commander
+trustee treasurer clerk sheriff constable pastor dean provost principal rector chairperson whip delegate
+auditor comptroller magistrate councilor alderman`));
 
 /** Head nouns of unnamed sources: a quote from one of these is anonymous. */
-export const ANONYMOUS_HEADS = new Set(`official officials source sources spokesman spokeswoman spokesperson
-representative representatives resident residents witness witnesses insider insiders person people aide aides
-diplomat diplomats observer observers analyst analysts expert experts researcher researchers scientist scientists
-authorities police investigators investigator officer officers employee employees worker workers member members
-someone somebody reports report study studies scholars scholar egyptologists media outlets activist activists critics
-eyewitness eyewitnesses neighbours neighbors relatives friend friends student students organizers organisers
-organiser organizer staff doctors doctor nurses lawyers prosecutors children child daughters sons women men
-team`.split(/\s+/));
+export const ANONYMOUS_HEADS = new Set(words(`official officials source sources spokesman spokeswoman spokesperson representative representatives resident
+residents witness witnesses insider insiders person people aide aides diplomat diplomats observer observers
+analyst analysts expert experts researcher researchers scientist scientists authorities police investigators
+investigator officer officers employee employees worker workers member members someone somebody reports report
+study studies scholars scholar egyptologists media outlets activist activists critics eyewitness eyewitnesses
+neighbours neighbors relatives friend friends student students organizers organisers organiser organizer staff
+doctors doctor nurses lawyers prosecutors children child daughters sons women men team`));
 
 /** Words that make a capitalised run an organisation rather than a person. */
-export const ORG_WORDS = new Set(`department ministry university college school post times news agency association
-organization organisation party council committee commission court government service services police force army
-navy institute center centre bank company corporation corp inc ltd group union church foundation fund network
-press journal herald tribune guardian telegraph reuters bbc cnn nbc abc cbs fox espn nasa who un nato eu fbi cia
-club team league federation office bureau board authority administration parliament congress senate assembly
-cross society hospital laboratory lab observatory museum commission embassy coalition alliance movement
-campaign festival conference summit network channel radio television tv magazine daily weekly airlines airways
-airport ltd plc llc studio studios records station international institution initiative program programme
-project review report magazine brigade patrol guard rescue fire emergency
-service highway transit railway railways police sheriff marshals coastguard airline airlines
-fc athletic rovers wanderers council tribunal prison academy division zone unit squad command
-corps regiment battalion fleet`.split(/\s+/));
+export const ORG_WORDS: ReadonlySet<string> = new Set(words(`rail works energy motors systems industries holdings partners capital technologies technology pharmaceuticals
+media entertainment brands resources mining steel oil gas power telecom logistics shipping insurance solutions
+ventures foods electric chemicals health department ministry university college school post times news agency
+association organization organisation party council committee commission court government service services
+police force army navy institute center centre bank company corporation corp inc ltd group union church
+foundation fund network press journal herald tribune guardian telegraph reuters bbc cnn nbc abc cbs fox espn
+nasa who un nato eu fbi cia club team league federation office bureau board authority administration
+parliament congress senate assembly cross society hospital laboratory lab observatory museum embassy coalition
+alliance movement campaign festival conference summit channel radio television tv magazine daily weekly
+airlines airways airport plc llc studio studios records station international institution initiative program
+programme project review report brigade patrol guard rescue fire emergency highway transit railway railways
+sheriff marshals coastguard airline fc athletic rovers wanderers tribunal prison academy division zone unit
+squad command corps regiment battalion fleet`));
+
+/** Organisation words that are also common surnames: after a given name they name a person ("Dana Fox", "Amy Church"). */
+export const ORG_SURNAMES: ReadonlySet<string> = new Set(words(`fox church bank banks post cross guard marshal times press
+union fire rescue power steel oil gas`));
 
 /** Nouns that can be the source of reported speech when no name is given. */
-export const SOURCE_NOUNS = new Set([...ANONYMOUS_HEADS, ...ORG_WORDS, ...`newspaper paper article motion statement
-lawsuit suit filing document documents letter memo ruling verdict survey poll data figures statistics
-government ministry department agency company firm group spokesman spokeswoman family families president minister
-judge chancellor leader director chair chairman governor mayor prosecutor prosecutors attorney lawyer coach
-manager captain chief head owner founder author authors journalist journalists reporter reporters correspondent
-counterpart couple parents mother father wife husband son daughter brother sister woman man girl boy victim
-victims survivor survivors teacher professor historian economist economists party opposition court judges
-jury panel regulator regulators outlet outlets website agencies governments countries state states city
-county country nation`.split(/\s+/)]);
+export const SOURCE_NOUNS = new Set([...ANONYMOUS_HEADS, ...ORG_WORDS, ...words(`newspaper paper article motion statement lawsuit suit filing document documents letter memo ruling verdict
+survey poll data figures statistics government ministry department agency company firm group spokesman
+spokeswoman family families president minister judge chancellor leader director chair chairman governor mayor
+prosecutor prosecutors attorney lawyer coach manager captain chief head owner founder author authors
+journalist journalists reporter reporters correspondent counterpart couple parents mother father wife husband
+son daughter brother sister woman man girl boy victim victims survivor survivors teacher professor historian
+economist economists party opposition court judges jury panel regulator regulators outlet outlets website
+agencies governments countries state states city county country nation`)]);
 
 /** Kinship and role nouns before a bare first name: "his daughter Gianna". */
 export const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'partner', 'fiancé', 'fiancée', 'widow', 'widower', 'girlfriend', 'boyfriend', 'colleague', 'friend', 'coach', 'teammate']);
@@ -150,7 +153,7 @@ export const PRONOUN_ANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']
 export const LISTENER_NOUNS = new Set(['reporters', 'journalists', 'press', 'media', 'audience', 'crowd', 'supporters', 'lawmakers', 'parliament', 'congress', 'police', 'investigators', 'court', 'jury', 'wikinews', 'viewers', 'listeners', 'readers', 'delegates', 'students', 'staff', 'members', 'colleagues']);
 
 /** Adverbs and auxiliaries that may sit between a source and its verb: "he also said", "officials have said". */
-export const BETWEEN_SOURCE_AND_CUE = new Set(`also further later then previously earlier recently again already
-has have had was were is are will would could did does do not never repeatedly publicly privately separately
-initially first once reportedly had been has been just only even yet still openly explicitly`.split(/\s+/));
+export const BETWEEN_SOURCE_AND_CUE = new Set(words(`also further later then previously earlier recently again already has have had was were is are will would
+could did does do not never repeatedly publicly privately separately initially first once reportedly been just
+only even yet still openly explicitly`));
 

@@ -4,7 +4,7 @@
 import { Tokens } from './nlp';
 import type { Pos } from './pos';
 import { Sentence } from './sentences';
-import { KIN, ORG_WORDS, TITLES } from './lexicon';
+import { KIN, ORG_SURNAMES, ORG_WORDS, TITLES } from './lexicon';
 import { isFirstName } from './firstNames';
 
 export interface NameMention {
@@ -170,8 +170,12 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
   let from = 0;
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k].low;
-    // "Health Minister X" splits after Minister; "Sacred Defence Week" does not split at all.
-    if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(words[k + 1].low))) from = k + 1;
+    // "Health Minister X" splits after Minister; "Sacred Defence Week" does not split at all;
+    // "Fire Chief Megan Wood" splits before a given name, "General Motors" does not.
+    const next = words[k + 1].low;
+    if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(next) || isFirstName(next))) from = k + 1;
+    // "Planner Dana Fox": a common noun, capitalised only because it opens the sentence, before a given name.
+    else if (k === 0 && sentenceStart && words[0].pos === 'NOUN' && isFirstName(next) && words.length >= 3) from = 1;
   }
   // "President of Argentina Alberto Fernández": the place ends where a two-word name begins.
   if (from > 0 && (words[from].low === 'of' || words[from].low === 'from')) from = words.length - from >= 4 ? words.length - 2 : words.length;
@@ -185,7 +189,9 @@ function classify(run: Run): NameCluster['kind'] {
   const lows = name.map((w) => w.low);
   if (!name.length) return 'other';
   // The title part may name a country ("United States President Donald Trump"): only the name decides.
-  if ((run.nameFrom > 0 ? name : run.words).some((w) => ORG_WORDS.has(w.low))) return 'organisation';
+  // "Dana Fox", "Amy Church": a given name before an organisation word that is also a surname.
+  const surnameOrg = name.length >= 2 && name.length <= 3 && isFirstName(lows[0]) && ORG_SURNAMES.has(lows[lows.length - 1]) && !lows.slice(0, -1).some((l) => ORG_WORDS.has(l));
+  if (!surnameOrg && (run.nameFrom > 0 ? name : run.words).some((w) => ORG_WORDS.has(w.low))) return 'organisation';
   if (lows.length === 1 && /^[A-Z]{2,6}$/.test(name[0].text)) return 'organisation';
   if (lows.some((l) => l === 'of')) return 'other';
   // A run that ends in a title is a role ("a Republican Assemblywoman"), not a name.

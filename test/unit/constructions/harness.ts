@@ -27,8 +27,11 @@ export interface Case {
 /** Content compared without the punctuation that may or may not close it. */
 const norm = (s: string): string => s.trim().replace(/^[\s,;:—–-]+|[\s.,;:!?—–-]+$/g, '').replace(/\s+/g, ' ');
 
+/** A leading article is not part of an organisation's name: "the Riverton Gazette" = "Riverton Gazette". */
+const speakerKey = (s: string | null): string | null => (s === null ? null : s.replace(/^the\s+/i, ''));
+
 const show = (q: Pick<Quote, 'kind' | 'text' | 'speaker'> & { cue?: string | null }): string =>
-  `${q.kind} ${JSON.stringify(norm(q.text))} ← ${JSON.stringify(q.speaker)}${q.cue !== undefined ? ` (cue ${JSON.stringify(q.cue)})` : ''}`;
+  `${q.kind} ${JSON.stringify(norm(q.text))} ← ${JSON.stringify(speakerKey(q.speaker))}${q.cue !== undefined ? ` (cue ${JSON.stringify(q.cue)})` : ''}`;
 
 export function checkCase(c: Case): void {
   const a = analyze(c.text);
