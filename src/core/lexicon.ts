@@ -134,6 +134,21 @@ squad command corps regiment battalion fleet`));
 export const ORG_SURNAMES: ReadonlySet<string> = new Set(words(`fox church bank banks post cross guard marshal times press
 union fire rescue power steel oil gas`));
 
+/** What a source publishes through: "data from X", "a statement by X", "a report from X": X speaks. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement statements report reports data release releases study
+studies survey surveys poll polls ruling letter filing figures statistics analysis memo document documents records
+estimate estimates census post tweet website notice bulletin order`));
+
+/** Nouns for a person in a role: a phrase headed by one is a person as written ("a Harbour Works spokesman"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(`spokesman spokeswoman spokesperson official officials
+representative representatives aide aides adviser advisor advisers advisors executive executives director directors
+manager managers officer officers lawyer lawyers attorney attorneys analyst analysts employee employees worker workers
+resident residents source sources witness witnesses member members leader leaders owner owners founder head chief
+engineer engineers researcher researchers scientist scientists expert experts doctor doctors teacher teachers student
+students parent parents neighbour neighbours neighbor neighbors friend friends colleague colleagues investigator
+investigators prosecutor prosecutors diplomat diplomats insider insiders activist activists organiser organisers
+organizer organizers volunteer volunteers firefighter firefighters economist economists professor spokespeople`));
+
 /** Nouns that can be the source of reported speech when no name is given. */
 export const SOURCE_NOUNS = new Set([...ANONYMOUS_HEADS, ...ORG_WORDS, ...words(`newspaper paper article motion statement lawsuit suit filing document documents letter memo ruling verdict
 survey poll data figures statistics government ministry department agency company firm group spokesman

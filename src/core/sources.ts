@@ -2,7 +2,7 @@
 // fullest name, an organisation, an unnamed source as written, or a resolved pronoun).
 import { Tokens } from './nlp';
 import { Names } from './names';
-import { ANONYMOUS_HEADS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
 
 export interface Source {
@@ -62,6 +62,8 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     if (c >= 0 && names.clusters[c].kind === 'person') person = c;
   }
   if (person >= 0) return personSource(names, person, a, e);
+  const byHead = headedSource(t, text, names, a, e, r, para);
+  if (byHead !== undefined) return byHead;
   let head = -1;
   for (let i = e - 1; i >= a; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') { head = i; break; }
   if (head < 0) return null;
@@ -91,6 +93,29 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (orgCluster >= 0 && nameOnly) return { speaker: names.clusters[orgCluster].name, cluster: orgCluster, anonymous: false, ts: a, te: e, person: false };
   const anonymous = ANONYMOUS_HEADS.has(headLow) && t.pos[head] === 'NOUN';
   return { speaker: written, cluster: orgCluster, anonymous, ts: a, te: e, person: false };
+}
+
+/** The head of a source phrase's first part decides: "data from X" is X; "a spokeswoman for the
+ * school district", "A Harbour Works spokesman" are unnamed people as written. Undefined: no rule. */
+function headedSource(t: Tokens, text: string, names: Names, a: number, e: number, r: Resolver, para: number): Source | null | undefined {
+  let cut = e;
+  for (let i = a + 1; i < e; i++) if (t.pos[i] === 'ADP' || t.low[i] === 'of') {
+    cut = i;
+    break;
+  }
+  let head = -1;
+  for (let i = cut - 1; i >= a && head < 0; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') head = i;
+  if (head < 0 || t.pos[head] !== 'NOUN') return undefined;
+  const low = t.low[head];
+  if (DOCUMENT_NOUNS.has(low) && cut < e && /^(from|by|of)$/.test(t.low[cut])) {
+    const issuer = sourceOf(t, text, names, cut + 1, e, r, para);
+    if (issuer) return issuer;
+  }
+  if (!PERSON_NOUNS.has(low)) return undefined;
+  const described = describedPerson(t, names, a, e, head, r);
+  if (described >= 0) return personSource(names, described, a, e);
+  const written = text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' ');
+  return { speaker: written, cluster: -1, anonymous: true, ts: a, te: e, person: false };
 }
 
 function personSource(names: Names, c: number, a: number, e: number): Source {
