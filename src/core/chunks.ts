@@ -38,6 +38,8 @@ const npTok = (t: Tokens, i: number): boolean =>
 
 export const isWordTok = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE';
 
+const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Noun phrase ending at token `e` (exclusive), walking left. Returns its first token or -1. */
 export function npLeft(t: Tokens, e: number, lo: number): number {
   let a = e;
@@ -58,6 +60,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
   // A phrase may not start with a joiner, a possessive or a parenthesis.
   while (a < e && (NP_JOIN.has(t.low[a]) || t.pos[a] === 'PART' || t.val[a] === '(')) a++;
   if (a >= e) return -1;
+  // "her son Anderson Cooper announced": a possessive determiner opens the phrase.
+  if (a > lo && POSSESSIVE_DET.has(t.low[a - 1])) a--;
   for (let i = a; i < e; i++) if (t.pos[i] === 'PROPN' || t.pos[i] === 'NOUN' || t.pos[i] === 'NUM') return a;
   return -1;
 }
@@ -80,6 +84,8 @@ export function npRight(t: Tokens, s: number, hi: number): number {
 }
 
 /** A subject followed by a finite verb ("his nephew needed a dose"), not an object ("a state of emergency"). */
+const NP_TAGS = posSet('DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART');
+
 export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
   if (/^(him|her|them|us|me)$/.test(t.low[a]) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
   for (let i = a; i < e && i < a + 14; i++) {
@@ -90,7 +96,9 @@ export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Arra
       return t.low[i - 1] !== 'to';
     }
     // Only a noun phrase may come before the verb: "around 200 people attended", not "last Friday so he could".
-    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(p) && !(p === 'ADP' && (t.pos[i + 1] === 'NUM' || t.low[i] === 'of')) && !(p === 'ADV' && i === a)) return false;
+    // "the FAA and the NTSB were to investigate": coordinated subjects too.
+    const joins = (p === 'ADP' && (t.pos[i + 1] === 'NUM' || t.low[i] === 'of')) || (t.low[i] === 'and' && i > a) || (p === 'ADV' && i === a);
+    if (!NP_TAGS.has(p) && !joins) return false;
   }
   return false;
 }

@@ -2,7 +2,8 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CueTable, QUOTE_ONLY, SOURCE_NOUNS } from './lexicon';
+import { CueTable, QUOTE_ONLY, SOURCE_NOUNS, TIME_WORDS } from './lexicon';
+import { posSet } from './pos';
 import { Source } from './sources';
 import { OPEN_MARKS, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, skipBack } from './chunks';
 
@@ -106,6 +107,7 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
 }
 
 const NO_QUOTES = new Int32Array(0);
+const OBJECT_START = posSet('DET', 'NOUN', 'ADJ', 'NUM', 'PROPN');
 
 /** Only punctuation, a short phrase or a further attribution follow the cue: "..., X said (on Monday)." */
 export function restIsTail(t: Tokens, from: number, hi: number): boolean {
@@ -115,6 +117,9 @@ export function restIsTail(t: Tokens, from: number, hi: number): boolean {
   // "Last spring, Governor Ana Ruiz said she would veto the bill": a clause of its own is the
   // content, however short, and the words before the comma are only a setting.
   if (i < hi && finiteClause(t, i, hi, NO_QUOTES)) return false;
+  // "..., the AU announced an electronic payment system": an object is what the verb reports;
+  // a time ("said Monday", "said last week") is not.
+  if (i === from && i < hi && OBJECT_START.has(t.pos[i]) && !TIME_WORDS.has(t.low[i]) && !TIME_WORDS.has(t.low[i + 1] ?? '')) return false;
   let words = 0;
   for (; i < hi; i++) {
     // ", adding ...", ", who ...", ", according to ...", a quotation: the attribution's own tail.

@@ -8,14 +8,14 @@ function words(list: string): string[] {
 }
 
 /** Speech and writing verbs: reliable cues whatever the source. Base forms; inflect.ts makes the rest. */
-const SPEECH = words(`say tell add announce confirm deny warn claim state explain note insist argue acknowledge admit report write
+const SPEECH = words(`say tell request characterise characterize encourage reassert reaffirm restate reference add announce confirm deny warn claim state explain note insist argue acknowledge admit report write
 tweet post declare assert reveal disclose estimate predict allege complain comment remark observe conclude
 describe urge stress emphasise emphasize recall recount mention reply respond answer ask agree promise vow
 pledge threaten maintain contend concede testify inform assure caution forecast reiterate repeat elaborate
 share highlight boast joke quip shout exclaim plead demand propose recommend advise reason cite accuse blame
 criticise criticize condemn praise welcome dismiss reject suggest indicate continue speculate hypothesize
 hypothesise determine rule find signal speak talk project call refer read retort counter rebut scoff muse
-lament grumble concur confide charge brand label dub hail deride denounce decry applaud credit underscore
+lament grumble concur confide brand label dub hail deride denounce decry applaud credit underscore
 underline specify outline detail clarify contest dispute query wonder question instruct mourn apologise
 apologize regret`);
 
@@ -83,14 +83,14 @@ export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'urge
  * council for the flooding", "described the merger as a mistake", "called for calm". */
 export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer emphasize emphasise stress note mention observe remark declare plead state speak find continue
 signal rule determine share highlight welcome praise criticise criticize condemn dismiss reject indicate
-answer post repeat applaud credit hail decry denounce underscore underline outline detail clarify specify
+answer post repeat applaud credit decry denounce underscore underline outline detail clarify specify
 question wonder mourn`));
 
 /** Prepositions that belong to a cue before its content: "called for calm", "warned against haste". */
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['for', 'on', 'to'])], ['warn', new Set(['against', 'of', 'about'])], ['ask', new Set(['for'])],
   ['talk', new Set(['of', 'about'])], ['speak', new Set(['of', 'about'])], ['complain', new Set(['about', 'of'])],
-  ['argue', new Set(['for', 'against'])], ['testify', new Set(['about', 'that'])], ['comment', new Set(['on'])],
+  ['argue', new Set(['for', 'against'])], ['caution', new Set(['against', 'about'])], ['request', new Set(['for'])], ['testify', new Set(['about'])], ['comment', new Set(['on'])],
 ]);
 
 /** Titles and honorifics that precede a person's name; they form the role, not the name. */
@@ -166,6 +166,11 @@ export const PRONOUN_ANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']
 
 /** Listeners after "told": these are never the content. */
 export const LISTENER_NOUNS = new Set(['reporters', 'journalists', 'press', 'media', 'audience', 'crowd', 'supporters', 'lawmakers', 'parliament', 'congress', 'police', 'investigators', 'court', 'jury', 'wikinews', 'viewers', 'listeners', 'readers', 'delegates', 'students', 'staff', 'members', 'colleagues']);
+
+/** Words of time that may follow a cue without being its object: "said Monday", "said last week". */
+export const TIME_WORDS: ReadonlySet<string> = new Set(words(`monday tuesday wednesday thursday friday saturday sunday
+today yesterday tonight tomorrow week weekend month year morning afternoon evening night earlier later recently
+january february march april may june july august september october november december`));
 
 /** Adverbs and auxiliaries that may sit between a source and its verb: "he also said", "officials have said". */
 export const BETWEEN_SOURCE_AND_CUE = new Set(words(`also further later then previously earlier recently again already has have had was were is are will would
