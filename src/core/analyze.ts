@@ -2,6 +2,7 @@
 // rules see at most 250 tokens, see sentences.ts).
 import { Analysis, AnalyzeOptions, HygieneFinding, NameEntry, Quote } from './types';
 import { tokenize } from './nlp';
+import { retag } from './retag';
 import { isWordTok } from './chunks';
 import { normaliseDoubledMarks, paragraphs, pairQuotes } from './quoteMarks';
 import { buildSentences, Sentence } from './sentences';
@@ -45,6 +46,7 @@ function run(original: string, options: AnalyzeOptions): Analysis {
   const masked = maskNotes(original);
   const text = normaliseDoubledMarks(masked);
   const t = tokenize(text);
+  retag(t);
   const paras = paragraphs(text);
   const { pairs, findings } = pairQuotes(text, paras);
   const sentences = buildSentences(t, text, pairs, paras);

@@ -1,10 +1,32 @@
 // "according to X, CONTENT", "CONTENT, according to X." and "A, according to X, B".
 import { Construction, CueContext } from './context';
-import { OPEN_MARKS, isWordTok, npRight } from '../chunks';
+import { OPEN_MARKS, finiteClause, isWordTok, npRight } from '../chunks';
 import { setContent } from '../content';
 import { writtenSource } from '../subjects';
 
 const PUBLISHED = /^(released|issued|published|posted|made|signed|written|quoted)$/;
+
+/** Which side of "according to X" holds the content: the clause after it when the cue opens the
+ * sentence or follows "and"; the clause before it when that is complete ("C, according to X, who
+ * ..."); both when the source interrupts one clause. */
+function contentSide(ctx: CueContext, beforeEnd: number, from: number): 'before' | 'after' | 'around' {
+  const { t, cue, lo, hi } = ctx;
+  if (cue.ts <= lo + 2) return 'after';
+  const open = /^(and|but|while|whereas)$/.test(t.low[cue.ts - 1]);
+  if (open && from < hi && finiteClause(t, from, hi, ctx.inQuote)) return 'after';
+  let verb = false;
+  let lastAux = false;
+  for (let i = lo; i < beforeEnd; i++) {
+    if (ctx.inQuote[i] >= 0) continue;
+    if (t.pos[i] === 'VERB') verb = true;
+    lastAux = t.pos[i] === 'AUX' && i === beforeEnd - 1;
+    if (t.pos[i] === 'AUX' && !lastAux) verb = true;
+  }
+  if (verb) return 'before';
+  let words = 0;
+  for (let i = from; i < hi; i++) if (isWordTok(t, i)) words++;
+  return words >= 2 && t.val[cue.ts - 1] === ',' ? 'around' : 'before';
+}
 
 export const accordingTo: Construction = {
   name: 'according to',
@@ -43,13 +65,13 @@ export const accordingTo: Construction = {
         if (OPEN_MARKS.has(t.val[j])) break;
       }
     }
-    let after = 0;
-    for (let i = e + 1; i < hi; i++) if (isWordTok(t, i)) after++;
-    const before = cue.ts > lo + 2;
-    const cueFollows = ctx.cues.some((o) => o !== cue && o.ts > e && o.ts <= e + 6);
-    if (cueFollows && before) after = 0;
-    if (e < hi && t.val[e] === ',' && (after >= 3 || !before)) setContent(t, cue, e + 1, ctx.clauseEnd(e + 1), false, ctx.inQuote);
-    else if (before) setContent(t, cue, lo, t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts, false, ctx.inQuote, ctx.cues);
+    const from = e < hi && t.val[e] === ',' ? e + 1 : e;
+    const beforeEnd = t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts;
+    const side = contentSide(ctx, beforeEnd, from);
+    if (side === 'after') setContent(t, cue, from, ctx.clauseEnd(from), false, ctx.inQuote);
+    else if (side === 'before') setContent(t, cue, lo, beforeEnd, false, ctx.inQuote, ctx.cues);
+    // "One child was, according to the fire service, among the dead": one clause around the source.
+    else setContent(t, cue, lo, ctx.clauseEnd(from), false, ctx.inQuote, ctx.cues);
     return true;
   },
 };
