@@ -46,13 +46,13 @@ function run(original: string, options: AnalyzeOptions): Analysis {
   const masked = maskNotes(original);
   const text = normaliseDoubledMarks(masked);
   const t = tokenize(text);
-  retag(t);
+  const cues = cueTable(options.extraCues);
+  retag(t, cues);
   const paras = paragraphs(text);
   const { pairs, findings } = pairQuotes(text, paras);
   const sentences = buildSentences(t, text, pairs, paras);
   const names = findNames(t, text, sentences);
   assignRoles(t, text, names);
-  const cues = cueTable(options.extraCues);
   const { quotes, attributed } = attribute(t, text, sentences, pairs, names, cues, options.extraAnonymous ?? []);
   // Quote texts as written (the doubled marks were only normalised for reading).
   if (text !== masked) for (const q of quotes) q.text = masked.slice(q.start, q.end);

@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, THOUGHT_BASES } from './lexicon';
+import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, QUESTION_WORDS, THOUGHT_BASES } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -109,8 +109,11 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   let outside = 0;
   for (let i = c; i < e; i++) if (inQuote[i] < 0 && isWordTok(t, i)) outside++;
   if (!that && outside < 2) return;
-  if (!that && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') return; // "shouted at Lam", but "estimated around 200 ..." 
-  if (!that && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote)) return;
+  if (!that && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM' && !QUESTION_WORDS.has(t.low[c])) return; // "shouted at Lam", but "estimated around 200 ..." 
+  // A reported question ("asked whether ...") or a topic after the cue's preposition ("spoke about
+  // the need for ...") is content even without a clause.
+  const question = QUESTION_WORDS.has(t.low[c]) && !THOUGHT_BASES.has(base);
+  if (!that && !question && !prep && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote)) return;
   setContent(t, cue, c, e, that, inQuote);
 }
 

@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CueTable, QUOTE_ONLY, SOURCE_NOUNS, TIME_WORDS } from './lexicon';
+import { CueTable, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
 import { OPEN_MARKS, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, skipBack } from './chunks';
@@ -96,7 +96,9 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
   let k = skipBack(t, c.ts - 1, lo);
   if (k < lo) return false;
   if (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'but') {
-    return t.low[c.ts].endsWith('ing') || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
+    // "characterised the deaths as X and wrote Y": a second verb of the same subject.
+    const coordinated = (t.low[k] === 'and' || t.low[k] === 'but') && t.pos[c.ts] === 'VERB' && !THOUGHT_BASES.has(c.base);
+    return coordinated || t.low[c.ts].endsWith('ing') || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
   }
   const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
   if (a <= lo) return false;

@@ -167,6 +167,18 @@ export const PRONOUN_ANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']
 /** Listeners after "told": these are never the content. */
 export const LISTENER_NOUNS = new Set(['reporters', 'journalists', 'press', 'media', 'audience', 'crowd', 'supporters', 'lawmakers', 'parliament', 'congress', 'police', 'investigators', 'court', 'jury', 'wikinews', 'viewers', 'listeners', 'readers', 'delegates', 'students', 'staff', 'members', 'colleagues']);
 
+/** Heads of poll and crowd sources: "60 percent of voters said", "Two in three said", "Those surveyed
+ * said", "Many said". Such a source is unnamed, as written. */
+export const CROWD_HEADS: ReadonlySet<string> = new Set(words(`percent per cent percentage % majority minority plurality
+half third thirds quarter quarters two-thirds three-quarters share respondents voters surveyed polled questioned
+interviewed some many most several few others both all none`));
+
+/** Quantifiers that stand for people before a verb: "Some say", "Many said". */
+export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(words(`some many most several few others both all none`));
+
+/** Complementizers that open reported questions: "asked whether ...", "wondered why ...". */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(words(`whether if why how what who when where which`));
+
 /** Words of time that may follow a cue without being its object: "said Monday", "said last week". */
 export const TIME_WORDS: ReadonlySet<string> = new Set(words(`monday tuesday wednesday thursday friday saturday sunday
 today yesterday tonight tomorrow week weekend month year morning afternoon evening night earlier later recently
@@ -174,6 +186,6 @@ january february march april may june july august september october november dec
 
 /** Adverbs and auxiliaries that may sit between a source and its verb: "he also said", "officials have said". */
 export const BETWEEN_SOURCE_AND_CUE = new Set(words(`also further later then previously earlier recently again already has have had was were is are will would
-could did does do not never repeatedly publicly privately separately initially first once reportedly been just
+could did does do not never repeatedly publicly privately separately initially first once reportedly long often frequently sometimes usually now since been just
 only even yet still openly explicitly`));
 

@@ -2,7 +2,7 @@
 // fullest name, an organisation, an unnamed source as written, or a resolved pronoun).
 import { Tokens } from './nlp';
 import { Names } from './names';
-import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
+import { ANONYMOUS_HEADS, CROWD_HEADS, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
 
 export interface Source {
@@ -39,6 +39,8 @@ export function newResolver(pronouns: PronounResolver): Resolver {
 export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: number, r: Resolver, para: number): Source | null {
   if (e - a === 1 && t.pos[a] === 'PRON') {
     const p = t.low[a];
+    // "Some say", "Many said": unnamed people, as written.
+    if (QUANTIFIER_PRONOUNS.has(p)) return { speaker: t.val[a], cluster: -1, anonymous: true, ts: a, te: e, person: false };
     if (!PRONOUN_ANY.has(p)) return null;
     if (p === 'he' || p === 'she') {
       const last = r.lastPerson && r.lastPerson.cluster >= 0 && para - r.lastPersonPara <= 3 ? r.lastPerson.cluster : -1;
@@ -62,6 +64,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     if (c >= 0 && names.clusters[c].kind === 'person') person = c;
   }
   if (person >= 0) return personSource(names, person, a, e);
+  if (crowd(t, a, e)) return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
   const byHead = headedSource(t, text, names, a, e, r, para);
   if (byHead !== undefined) return byHead;
   let head = -1;
@@ -116,6 +119,19 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   if (described >= 0) return personSource(names, described, a, e);
   const written = text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' ');
   return { speaker: written, cluster: -1, anonymous: true, ts: a, te: e, person: false };
+}
+
+/** A poll's or a crowd's share: "60 percent of voters", "Two in three", "Those surveyed". */
+function crowd(t: Tokens, a: number, e: number): boolean {
+  let cut = e;
+  for (let i = a + 1; i < e; i++) if (t.low[i] === 'of') {
+    cut = i;
+    break;
+  }
+  const head = t.low[cut - 1];
+  if (CROWD_HEADS.has(head)) return true;
+  // "Two in three", "one out of five", "3 in 10".
+  return cut - a >= 3 && t.pos[cut - 1] === 'NUM' && t.pos[a] === 'NUM' && (t.low[cut - 2] === 'in' || t.low[cut - 2] === 'of');
 }
 
 function personSource(names: Names, c: number, a: number, e: number): Source {

@@ -6,6 +6,19 @@ import { writtenSource } from '../subjects';
 
 const PUBLISHED = /^(released|issued|published|posted|made|signed|written|quoted)$/;
 
+/** After "according to X,": the end of a following ", a ROLE," or ", who ...," (the token after its comma), or -1. */
+function describesSource(t: CueContext['t'], from: number, hi: number): number {
+  const relative = /^(who|whose|which)$/.test(t.low[from]);
+  const role = t.pos[from] === 'DET' || t.pos[from] === 'ADJ' || t.pos[from] === 'NOUN';
+  if (!relative && !role) return -1;
+  for (let j = from + 1; j < hi && j < from + 16; j++) {
+    if (t.val[j] === ',') return j + 1 < hi ? j + 1 : -1;
+    // A role is a noun phrase; a verb in it means the clause itself started.
+    if (!relative && (t.pos[j] === 'VERB' || t.pos[j] === 'AUX')) return -1;
+  }
+  return -1;
+}
+
 /** Which side of "according to X" holds the content: the clause after it when the cue opens the
  * sentence or follows "and"; the clause before it when that is complete ("C, according to X, who
  * ..."); both when the source interrupts one clause. */
@@ -65,7 +78,13 @@ export const accordingTo: Construction = {
         if (OPEN_MARKS.has(t.val[j])) break;
       }
     }
-    const from = e < hi && t.val[e] === ',' ? e + 1 : e;
+    let from = e < hi && t.val[e] === ',' ? e + 1 : e;
+    // "According to Dr. Irene Sato, an economist at Dunmore University, the recession is over":
+    // an appositive or a relative clause describes the source and is not what it said.
+    if (cue.ts === lo && from > e) {
+      const next = describesSource(t, from, hi);
+      if (next > 0) from = next;
+    }
     const beforeEnd = t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts;
     const side = contentSide(ctx, beforeEnd, from);
     if (side === 'after') setContent(t, cue, from, ctx.clauseEnd(from), false, ctx.inQuote);

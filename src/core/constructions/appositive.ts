@@ -35,7 +35,8 @@ export const appositive: Construction = {
       end = j;
     }
     if (!phrases.length) return false;
-    cue.source = phrases.find((p) => p.person) ?? phrases[phrases.length - 1];
+    // The leftmost person: "Susan Bro, the mother of Heather Heyer, said" is Susan Bro.
+    cue.source = [...phrases].reverse().find((p) => p.person) ?? phrases[phrases.length - 1];
     contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
     return true;
   },

@@ -1,0 +1,72 @@
+import { cases } from './harness';
+
+cases('according to', [
+  {
+    text: 'According to Mayor Jo Hart, the pool will reopen in June.',
+    quotes: [{ kind: 'indirect', text: 'the pool will reopen in June', speaker: 'Jo Hart', cue: 'According to' }],
+  },
+  {
+    text: 'The pool will reopen in June, according to Mayor Jo Hart.',
+    quotes: [{ kind: 'indirect', text: 'The pool will reopen in June', speaker: 'Jo Hart', cue: 'according to' }],
+  },
+  {
+    text: 'Two people were hurt in the crash, according to police.',
+    quotes: [{ kind: 'indirect', text: 'Two people were hurt in the crash', speaker: 'police', cue: 'according to' }],
+  },
+  {
+    text: 'According to a statement from Vellmar Rail, service will resume on Monday.',
+    quotes: [{ kind: 'indirect', text: 'service will resume on Monday', speaker: 'Vellmar Rail', cue: 'According to' }],
+  },
+  {
+    text: 'Service will resume on Monday, according to a statement from Vellmar Rail.',
+    quotes: [{ kind: 'indirect', text: 'Service will resume on Monday', speaker: 'Vellmar Rail', cue: 'according to' }],
+  },
+  {
+    text: 'The new clinic, according to Health Minister Sara Okafor, will open in the fall.',
+    quotes: [{ kind: 'indirect', text: 'The new clinic, according to Health Minister Sara Okafor, will open in the fall', speaker: 'Sara Okafor', cue: 'according to' }],
+  },
+  {
+    text: 'According to the Riverton Gazette, the mayor plans to resign next month.',
+    quotes: [{ kind: 'indirect', text: 'the mayor plans to resign next month', speaker: 'the Riverton Gazette', cue: 'According to' }],
+  },
+  {
+    text: 'According to residents, the water had been brown for weeks.',
+    quotes: [{ kind: 'indirect', text: 'the water had been brown for weeks', speaker: 'residents', cue: 'According to', anonymous: true }],
+  },
+  {
+    text: 'According to court records, Tom Reed owed $40,000 in back taxes.',
+    quotes: [{ kind: 'indirect', text: 'Tom Reed owed $40,000 in back taxes', speaker: 'court records', cue: 'According to' }],
+  },
+  {
+    text: 'According to Dr. Irene Sato, an economist at Dunmore University, the recession is over.',
+    quotes: [{ kind: 'indirect', text: 'the recession is over', speaker: 'Irene Sato', cue: 'According to' }],
+  },
+  {
+    text: 'The storm, which hit on Sunday, damaged 200 homes, according to Pell County officials.',
+    quotes: [{ kind: 'indirect', text: 'The storm, which hit on Sunday, damaged 200 homes', speaker: 'Pell County officials', cue: 'according to', anonymous: true }],
+  },
+  {
+    text: 'According to a spokeswoman for the school district, classes will resume on Monday.',
+    quotes: [{ kind: 'indirect', text: 'classes will resume on Monday', speaker: 'a spokeswoman for the school district', cue: 'According to', anonymous: true }],
+  },
+  {
+    text: 'According to Tom Reed, who has owned the bakery since 2010, sales have doubled.',
+    quotes: [{ kind: 'indirect', text: 'sales have doubled', speaker: 'Tom Reed', cue: 'According to' }],
+  },
+  {
+    text: 'Mayor Jo Hart spoke after the count. According to Hart, the vote was fair.',
+    quotes: [{ kind: 'indirect', text: 'the vote was fair', speaker: 'Jo Hart', cue: 'According to' }],
+  },
+  {
+    text: 'According to police, the driver was not wearing a seat belt and was driving too fast.',
+    quotes: [{ kind: 'indirect', text: 'the driver was not wearing a seat belt and was driving too fast', speaker: 'police', cue: 'According to' }],
+  },
+  {
+    text: 'According to the union, more than 300 workers signed the petition.',
+    quotes: [{ kind: 'indirect', text: 'more than 300 workers signed the petition', speaker: 'the union', cue: 'According to' }],
+  },
+  {
+    text: 'Flu cases doubled in January, according to data from Pell County Health.',
+    quotes: [{ kind: 'indirect', text: 'Flu cases doubled in January', speaker: 'Pell County Health', cue: 'according to' }],
+  },
+]);

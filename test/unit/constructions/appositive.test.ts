@@ -1,0 +1,76 @@
+import { cases } from './harness';
+
+cases('appositives, organisations and outlets around the source', [
+  {
+    text: 'Dana Fox, a spokeswoman for Vellmar Rail, said the trains would run on time.',
+    quotes: [{ kind: 'indirect', text: 'the trains would run on time', speaker: 'Dana Fox', cue: 'said' }],
+  },
+  {
+    text: 'Omar Diaz, of the Elm Street Tenants Union, said rents had doubled since 2020.',
+    quotes: [{ kind: 'indirect', text: 'rents had doubled since 2020', speaker: 'Omar Diaz', cue: 'said' }],
+  },
+  {
+    text: "Vellmar Rail's chief executive, Nina Castell, said the company would hire 200 workers.",
+    quotes: [{ kind: 'indirect', text: 'the company would hire 200 workers', speaker: 'Nina Castell', cue: 'said' }],
+  },
+  {
+    text: "Harbour Works' finance director Paul Grant said profits had fallen by a third.",
+    quotes: [{ kind: 'indirect', text: 'profits had fallen by a third', speaker: 'Paul Grant', cue: 'said' }],
+  },
+  {
+    text: 'Vellmar Rail chief executive Nina Castell said ticket sales were up.',
+    quotes: [{ kind: 'indirect', text: 'ticket sales were up', speaker: 'Nina Castell', cue: 'said' }],
+  },
+  {
+    text: 'Tom Reed wrote in the Riverton Gazette that the plan would fail.',
+    quotes: [{ kind: 'indirect', text: 'the plan would fail', speaker: 'Tom Reed', cue: 'wrote' }],
+  },
+  {
+    text: 'Governor Ana Ruiz told the Dunmore Courier that she would run again.',
+    quotes: [{ kind: 'indirect', text: 'she would run again', speaker: 'Ana Ruiz', cue: 'told' }],
+  },
+  {
+    text: 'Tom Reed told the Dunmore Courier the bakery would close by spring.',
+    quotes: [{ kind: 'indirect', text: 'the bakery would close by spring', speaker: 'Tom Reed', cue: 'told' }],
+  },
+  {
+    text: 'Leo Marsh, 54, a retired teacher, said the school had changed a great deal.',
+    quotes: [{ kind: 'indirect', text: 'the school had changed a great deal', speaker: 'Leo Marsh', cue: 'said' }],
+  },
+  {
+    text: 'Rosa Vega, who chairs the housing committee, said the vote would be held in May.',
+    quotes: [{ kind: 'indirect', text: 'the vote would be held in May', speaker: 'Rosa Vega', cue: 'said' }],
+  },
+  {
+    text: '"We are proud of this team," said Dale Brooks, the coach of the Dunmore Hawks.',
+    quotes: [{ kind: 'direct', text: 'We are proud of this team', speaker: 'Dale Brooks', cue: 'said' }],
+  },
+  {
+    text: 'Writing in the Dunmore Courier, economist Irene Sato argued that the tax was unfair.',
+    quotes: [{ kind: 'indirect', text: 'the tax was unfair', speaker: 'Irene Sato', cue: 'argued' }],
+  },
+  {
+    text: 'A spokesman for Harbour Works, Ben Ortiz, said the plant would stay open.',
+    quotes: [{ kind: 'indirect', text: 'the plant would stay open', speaker: 'Ben Ortiz', cue: 'said', anonymous: false }],
+  },
+  {
+    text: 'A Harbour Works spokesman said the plant would stay open.',
+    quotes: [{ kind: 'indirect', text: 'the plant would stay open', speaker: 'A Harbour Works spokesman', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'In an interview with the Riverton Gazette, Governor Ana Ruiz said she would not seek a third term.',
+    quotes: [{ kind: 'indirect', text: 'she would not seek a third term', speaker: 'Ana Ruiz', cue: 'said' }],
+  },
+  {
+    text: 'Ellen Park, a Democrat from Pell County, said the bill would pass easily.',
+    quotes: [{ kind: 'indirect', text: 'the bill would pass easily', speaker: 'Ellen Park', cue: 'said' }],
+  },
+  {
+    text: 'Dr. Irene Sato, a professor of economics at Dunmore University, said the recession was over.',
+    quotes: [{ kind: 'indirect', text: 'the recession was over', speaker: 'Irene Sato', cue: 'said' }],
+  },
+  {
+    text: '"I have nothing to hide," Leo Marsh told the Riverton Gazette.',
+    quotes: [{ kind: 'direct', text: 'I have nothing to hide', speaker: 'Leo Marsh', cue: 'told' }],
+  },
+]);

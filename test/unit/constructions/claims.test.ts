@@ -1,0 +1,102 @@
+import { cases } from './harness';
+
+cases('unattributed claims', [
+  {
+    text: 'Crime in Dunmore rose 40% last year.',
+    quotes: [],
+    claims: ['Crime in Dunmore rose 40% last year.'],
+  },
+  {
+    text: 'The fire was caused by a faulty space heater.',
+    quotes: [],
+    claims: ['The fire was caused by a faulty space heater.'],
+  },
+  {
+    text: 'The factory closed because of falling demand for its engines.',
+    quotes: [],
+    claims: ['The factory closed because of falling demand for its engines.'],
+  },
+  {
+    text: 'Councilman Leo Marsh took bribes from a developer.',
+    quotes: [],
+    claims: ['Councilman Leo Marsh took bribes from a developer.'],
+  },
+  {
+    text: 'Home prices in Pell County will double by next summer.',
+    quotes: [],
+    claims: ['Home prices in Pell County will double by next summer.'],
+  },
+  {
+    text: 'It was the hottest July ever recorded in Pell County.',
+    quotes: [],
+    claims: ['It was the hottest July ever recorded in Pell County.'],
+  },
+  {
+    text: 'The new law is the strictest in the country.',
+    quotes: [],
+    claims: ['The new law is the strictest in the country.'],
+  },
+  {
+    text: 'Harbour Works is reportedly planning to cut 500 jobs.',
+    quotes: [],
+    claims: ['Harbour Works is reportedly planning to cut 500 jobs.'],
+  },
+  {
+    text: 'The mayor is said to have ordered the report destroyed.',
+    quotes: [],
+    claims: ['The mayor is said to have ordered the report destroyed.'],
+  },
+  {
+    text: 'The school board met on Tuesday. The district has lost 1,200 students in five years.',
+    quotes: [],
+    claims: ['The district has lost 1,200 students in five years.'],
+  },
+  {
+    text: 'Fire Chief Megan Wood said the blaze started in the kitchen.\n\nThe damage will cost more than $2 million to repair.',
+    quotes: [{ kind: 'indirect', text: 'the blaze started in the kitchen', speaker: 'Megan Wood', cue: 'said' }],
+    claims: ['The damage will cost more than $2 million to repair.'],
+  },
+]);
+
+cases('attributed or uncontested sentences are not claims', [
+  {
+    text: 'Crime in Dunmore rose 40% last year, police said.',
+    quotes: [{ kind: 'indirect', text: 'Crime in Dunmore rose 40% last year', speaker: 'police', cue: 'said' }],
+    claims: [],
+  },
+  {
+    text: 'According to the county, the fire was caused by a faulty space heater.',
+    quotes: [{ kind: 'indirect', text: 'the fire was caused by a faulty space heater', speaker: 'the county', cue: 'According to' }],
+    claims: [],
+  },
+  {
+    text: '"Crime is up 40%," Sheriff Tom Reed said.',
+    quotes: [{ kind: 'direct', text: 'Crime is up 40%', speaker: 'Tom Reed', cue: 'said' }],
+    claims: [],
+  },
+  {
+    text: 'Fire Chief Megan Wood said the blaze started in the kitchen. The flames spread to the roof within minutes.',
+    quotes: [{ kind: 'indirect', text: 'the blaze started in the kitchen', speaker: 'Megan Wood', cue: 'said' }],
+    claims: [],
+  },
+  {
+    text: 'The council will vote on the budget on June 3.',
+    quotes: [],
+    claims: [],
+  },
+  {
+    text: 'Jo Hart has been mayor of Dunmore since 2019.',
+    quotes: [],
+    claims: [],
+  },
+  {
+    text: 'Water freezes at 0 degrees Celsius.',
+    quotes: [],
+    claims: [],
+  },
+  {
+    text: 'Vellmar Rail announced that ticket sales had reached a record high.',
+    quotes: [{ kind: 'indirect', text: 'ticket sales had reached a record high', speaker: 'Vellmar Rail', cue: 'announced' }],
+    claims: [],
+  },
+]);

@@ -1,0 +1,76 @@
+import { cases } from './harness';
+
+cases('content before the source', [
+  {
+    text: 'The bridge will reopen on Friday, Mayor Jo Hart said.',
+    quotes: [{ kind: 'indirect', text: 'The bridge will reopen on Friday', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    text: 'The bridge will reopen on Friday, said Mayor Jo Hart.',
+    quotes: [{ kind: 'indirect', text: 'The bridge will reopen on Friday', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    text: 'Exports fell for a third straight month, the ministry said in a statement.',
+    quotes: [{ kind: 'indirect', text: 'Exports fell for a third straight month', speaker: 'the ministry', cue: 'said' }],
+  },
+  {
+    text: 'Harbour Works continued to hire staff, spokeswoman Ann Lee said.',
+    quotes: [{ kind: 'indirect', text: 'Harbour Works continued to hire staff', speaker: 'Ann Lee', cue: 'said' }],
+  },
+  {
+    text: 'Two people were taken to the hospital with minor injuries, police said.',
+    quotes: [{ kind: 'indirect', text: 'Two people were taken to the hospital with minor injuries', speaker: 'police', cue: 'said' }],
+  },
+  {
+    text: 'The fire started in a kitchen on the second floor, a city spokesman said.',
+    quotes: [{ kind: 'indirect', text: 'The fire started in a kitchen on the second floor', speaker: 'a city spokesman', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'The storm knocked out power to 4,000 homes, Pell Electric said Tuesday.',
+    quotes: [{ kind: 'indirect', text: 'The storm knocked out power to 4,000 homes', speaker: 'Pell Electric', cue: 'said' }],
+  },
+  {
+    text: 'The talks will resume next week in Geneva, officials said.',
+    quotes: [{ kind: 'indirect', text: 'The talks will resume next week in Geneva', speaker: 'officials', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'Classes will resume on Monday, Principal Omar Diaz told parents in a letter.',
+    quotes: [{ kind: 'indirect', text: 'Classes will resume on Monday', speaker: 'Omar Diaz', cue: 'told' }],
+  },
+  {
+    text: 'Principal Grace Little met parents on Monday. The school will stay open, she said.',
+    quotes: [{ kind: 'indirect', text: 'The school will stay open', speaker: 'Grace Little', cue: 'said' }],
+  },
+  {
+    text: 'The company will not raise prices this year, Vellmar Rail chief executive Nina Castell said.',
+    quotes: [{ kind: 'indirect', text: 'The company will not raise prices this year', speaker: 'Nina Castell', cue: 'said' }],
+  },
+  {
+    text: "Sales rose 8% in the quarter, Tom Reed, the bakery's owner, said.",
+    quotes: [{ kind: 'indirect', text: 'Sales rose 8% in the quarter', speaker: 'Tom Reed', cue: 'said' }],
+  },
+  {
+    text: 'The water is safe to drink, Dunmore officials insisted.',
+    quotes: [{ kind: 'indirect', text: 'The water is safe to drink', speaker: 'Dunmore officials', cue: 'insisted', anonymous: true }],
+  },
+  {
+    text: 'The repairs will cost about $3 million, Treasurer Nina Castell estimated.',
+    quotes: [{ kind: 'indirect', text: 'The repairs will cost about $3 million', speaker: 'Nina Castell', cue: 'estimated' }],
+  },
+  {
+    text: 'The fire was an accident, investigators said Wednesday.',
+    quotes: [{ kind: 'indirect', text: 'The fire was an accident', speaker: 'investigators', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'After months of delays, the new library will open in June, Mayor Jo Hart said.',
+    quotes: [{ kind: 'indirect', text: 'After months of delays, the new library will open in June', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    text: 'The strike is over and workers will return on Monday, union leader Carla Dunn announced.',
+    quotes: [{ kind: 'indirect', text: 'The strike is over and workers will return on Monday', speaker: 'Carla Dunn', cue: 'announced' }],
+  },
+  {
+    text: 'Coach Dale Brooks spoke after the game.\n\nThe team will rest on Monday and train again on Tuesday, he said.',
+    quotes: [{ kind: 'indirect', text: 'The team will rest on Monday and train again on Tuesday', speaker: 'Dale Brooks', cue: 'said' }],
+  },
+]);

@@ -1,0 +1,99 @@
+import { cases } from './harness';
+
+cases('direct quotations', [
+  {
+    text: '"We will rebuild," Mayor Jo Hart said.',
+    quotes: [{ kind: 'direct', text: 'We will rebuild', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    text: '"It was a long night," said Tom Reed, who owns the bakery.',
+    quotes: [{ kind: 'direct', text: 'It was a long night', speaker: 'Tom Reed', cue: 'said' }],
+  },
+  {
+    text: 'Treasurer Nina Castell said: "The budget is balanced."',
+    quotes: [{ kind: 'direct', text: 'The budget is balanced', speaker: 'Nina Castell', cue: 'said' }],
+  },
+  {
+    text: 'Rosa Vega leads the Elm Street Tenants Union. "We are not leaving," she said, "and we are not backing down."',
+    quotes: [
+      { kind: 'direct', text: 'We are not leaving', speaker: 'Rosa Vega', cue: 'said' },
+      { kind: 'direct', text: 'and we are not backing down', speaker: 'Rosa Vega', cue: 'said' },
+    ],
+  },
+  {
+    text: '"That was the shortest meeting of my career," Senator Ellen Park quipped.',
+    quotes: [{ kind: 'direct', text: 'That was the shortest meeting of my career', speaker: 'Ellen Park', cue: 'quipped' }],
+  },
+  {
+    text: 'Mayor Jo Hart spoke after the vote. The mayor was direct: "We cannot afford this."',
+    quotes: [{ kind: 'direct', text: 'We cannot afford this', speaker: 'Jo Hart' }],
+  },
+  {
+    text: '"We played our best game of the season," coach Dale Brooks said.\n\n"The players never gave up. I am proud of them."',
+    quotes: [
+      { kind: 'direct', text: 'We played our best game of the season', speaker: 'Dale Brooks', cue: 'said' },
+      { kind: 'direct', text: 'The players never gave up. I am proud of them', speaker: 'Dale Brooks' },
+    ],
+  },
+  {
+    text: 'The bakery sells a "healthy" doughnut made with oat flour.',
+    quotes: [],
+  },
+  {
+    text: 'Council members spent most of the meeting on the town\'s "parking problem."',
+    quotes: [],
+  },
+  {
+    text: 'The Dunmore library will screen "The Long Road Home" on Friday night.',
+    quotes: [],
+  },
+  {
+    text: 'Mayor Jo Hart said she had watched "Night Harbor" twice.',
+    quotes: [{ kind: 'indirect', text: 'she had watched "Night Harbor" twice', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    text: '“The water is safe to drink,” Dr. Irene Sato said.',
+    quotes: [{ kind: 'direct', text: 'The water is safe to drink', speaker: 'Irene Sato', cue: 'said' }],
+  },
+  {
+    text: '"Where did the money go?" asked council member Rosa Vega.',
+    quotes: [{ kind: 'direct', text: 'Where did the money go', speaker: 'Rosa Vega', cue: 'asked' }],
+  },
+  {
+    text: '"The road is closed. Drivers should use Route 9," police said.',
+    quotes: [{ kind: 'direct', text: 'The road is closed. Drivers should use Route 9', speaker: 'police', cue: 'said' }],
+  },
+  {
+    text: '"We are proud of them," coach Dale Brooks said, adding that the team would rest on Monday.',
+    quotes: [
+      { kind: 'direct', text: 'We are proud of them', speaker: 'Dale Brooks', cue: 'said' },
+      { kind: 'indirect', text: 'the team would rest on Monday', speaker: 'Dale Brooks', cue: 'adding' },
+    ],
+  },
+  {
+    text: 'Tom Reed told reporters: "We are done here."',
+    quotes: [{ kind: 'direct', text: 'We are done here', speaker: 'Tom Reed', cue: 'told' }],
+  },
+  {
+    text: 'Governor Ana Ruiz said the plan was "dead on arrival."',
+    quotes: [
+      { kind: 'indirect', text: 'the plan was "dead on arrival."', speaker: 'Ana Ruiz', cue: 'said' },
+      { kind: 'direct', text: 'dead on arrival', speaker: 'Ana Ruiz', cue: 'said' },
+    ],
+  },
+  {
+    text: '"The first year was hard," Tom Reed said. "We lost money every month.\n\n"Then the neighbors started coming back."',
+    quotes: [
+      { kind: 'direct', text: 'The first year was hard', speaker: 'Tom Reed', cue: 'said' },
+      { kind: 'direct', text: 'We lost money every month', speaker: 'Tom Reed' },
+      { kind: 'direct', text: 'Then the neighbors started coming back', speaker: 'Tom Reed' },
+    ],
+  },
+  {
+    text: '"We are ready," Fire Chief Megan Wood said. "We have trained for this," she added.',
+    quotes: [
+      { kind: 'direct', text: 'We are ready', speaker: 'Megan Wood', cue: 'said' },
+      { kind: 'direct', text: 'We have trained for this', speaker: 'Megan Wood', cue: 'added' },
+    ],
+  },
+]);

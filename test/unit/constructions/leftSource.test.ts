@@ -1,0 +1,96 @@
+import { cases } from './harness';
+
+cases('source before the verb', [
+  {
+    text: 'Last spring, Governor Ana Ruiz said she would veto the bill.',
+    quotes: [{ kind: 'indirect', text: 'she would veto the bill', speaker: 'Ana Ruiz', cue: 'said' }],
+  },
+  {
+    text: 'Mayor Jo Hart said that the bridge would reopen on Friday.',
+    quotes: [{ kind: 'indirect', text: 'the bridge would reopen on Friday', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    text: 'On Monday, Treasurer Nina Castell said the city had a $2 million surplus.',
+    quotes: [{ kind: 'indirect', text: 'the city had a $2 million surplus', speaker: 'Nina Castell', cue: 'said' }],
+  },
+  {
+    text: 'In a statement, Vellmar Rail said it would cut 200 jobs by the end of the year.',
+    quotes: [{ kind: 'indirect', text: 'it would cut 200 jobs by the end of the year', speaker: 'Vellmar Rail', cue: 'said' }],
+  },
+  {
+    text: 'Mayor Jo Hart said Tuesday that the talks with the union had failed.',
+    quotes: [{ kind: 'indirect', text: 'the talks with the union had failed', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    text: 'Planner Dana Fox says the road will be widened next year.',
+    quotes: [{ kind: 'indirect', text: 'the road will be widened next year', speaker: 'Dana Fox', cue: 'says' }],
+  },
+  {
+    text: 'Residents said the tap water had turned brown over the weekend.',
+    quotes: [{ kind: 'indirect', text: 'the tap water had turned brown over the weekend', speaker: 'Residents', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'Mayor Jo Hart told reporters that the budget was balanced.',
+    quotes: [{ kind: 'indirect', text: 'the budget was balanced', speaker: 'Jo Hart', cue: 'told' }],
+  },
+  {
+    text: 'Tom Reed told the Dunmore Courier the bakery would close in May.',
+    quotes: [{ kind: 'indirect', text: 'the bakery would close in May', speaker: 'Tom Reed', cue: 'told' }],
+  },
+  {
+    text: 'Vellmar Rail announced that fares would rise by 5% in July.',
+    quotes: [{ kind: 'indirect', text: 'fares would rise by 5% in July', speaker: 'Vellmar Rail', cue: 'announced' }],
+  },
+  {
+    text: 'Health Minister Sara Okafor warned that flu cases could double this winter.',
+    quotes: [{ kind: 'indirect', text: 'flu cases could double this winter', speaker: 'Sara Okafor', cue: 'warned' }],
+  },
+  {
+    text: 'Councilman Leo Marsh denied taking the money but conceded that he had broken the rules.',
+    quotes: [
+      { kind: 'indirect', text: 'taking the money', speaker: 'Leo Marsh', cue: 'denied' },
+      { kind: 'indirect', text: 'he had broken the rules', speaker: 'Leo Marsh', cue: 'conceded' },
+    ],
+  },
+  {
+    text: 'Tom Reed claimed the fire had been set on purpose.',
+    quotes: [{ kind: 'indirect', text: 'the fire had been set on purpose', speaker: 'Tom Reed', cue: 'claimed' }],
+  },
+  {
+    text: 'Governor Ana Ruiz insisted the state could afford the new stadium.',
+    quotes: [{ kind: 'indirect', text: 'the state could afford the new stadium', speaker: 'Ana Ruiz', cue: 'insisted' }],
+  },
+  {
+    text: 'Senator Ellen Park argued that the tax would hurt small farmers.',
+    quotes: [{ kind: 'indirect', text: 'the tax would hurt small farmers', speaker: 'Ellen Park', cue: 'argued' }],
+  },
+  {
+    text: 'Coach Dale Brooks acknowledged that the team had played poorly, and guard Sam Ortiz admitted he had missed too many shots.',
+    quotes: [
+      { kind: 'indirect', text: 'the team had played poorly', speaker: 'Dale Brooks', cue: 'acknowledged' },
+      { kind: 'indirect', text: 'he had missed too many shots', speaker: 'Sam Ortiz', cue: 'admitted' },
+    ],
+  },
+  {
+    text: 'Senator Ellen Park tweeted that the vote had been delayed until Thursday.',
+    quotes: [{ kind: 'indirect', text: 'the vote had been delayed until Thursday', speaker: 'Ellen Park', cue: 'tweeted' }],
+  },
+  {
+    text: 'In a letter to parents, Principal Omar Diaz wrote that classes would resume on Monday.',
+    quotes: [{ kind: 'indirect', text: 'classes would resume on Monday', speaker: 'Omar Diaz', cue: 'wrote' }],
+  },
+  {
+    text: 'Mayor Jo Hart said the pool would close in June, adding that repairs could take a year.',
+    quotes: [
+      { kind: 'indirect', text: 'the pool would close in June', speaker: 'Jo Hart', cue: 'said' },
+      { kind: 'indirect', text: 'repairs could take a year', speaker: 'Jo Hart', cue: 'adding' },
+    ],
+  },
+  {
+    text: 'Mayor Jo Hart said the pool would close in June, and according to the county, repairs will take a year.',
+    quotes: [
+      { kind: 'indirect', text: 'the pool would close in June', speaker: 'Jo Hart', cue: 'said' },
+      { kind: 'indirect', text: 'repairs will take a year', speaker: 'the county', cue: 'according to' },
+    ],
+  },
+]);

@@ -1,0 +1,86 @@
+import { cases } from './harness';
+
+cases('common-word surnames', [
+  {
+    text: 'Finance Minister Laura May flew to Brussels on Monday. May said the deal was done.',
+    quotes: [{ kind: 'indirect', text: 'the deal was done', speaker: 'Laura May', cue: 'said' }],
+  },
+  {
+    text: 'Finance Minister Laura May met her counterparts in April. In May, May said the talks would resume in June.',
+    quotes: [{ kind: 'indirect', text: 'the talks would resume in June', speaker: 'Laura May', cue: 'said' }],
+  },
+  {
+    text: 'Coach Aaron Day watched from the sideline. On Monday, Day said the team would rest for a day.',
+    quotes: [{ kind: 'indirect', text: 'the team would rest for a day', speaker: 'Aaron Day', cue: 'said' }],
+  },
+  {
+    text: 'Store manager Linda Price spoke to shoppers. Price said prices would fall in the spring.',
+    quotes: [{ kind: 'indirect', text: 'prices would fall in the spring', speaker: 'Linda Price', cue: 'said' }],
+  },
+  {
+    text: 'Farmer Jack Rice grows rice near Dunmore. Rice said the harvest was late this year.',
+    quotes: [{ kind: 'indirect', text: 'the harvest was late this year', speaker: 'Jack Rice', cue: 'said' }],
+  },
+  {
+    text: 'Fire Chief Megan Wood inspected the shed. Wood said the shed had no smoke alarm.',
+    quotes: [{ kind: 'indirect', text: 'the shed had no smoke alarm', speaker: 'Megan Wood', cue: 'said' }],
+  },
+  {
+    text: 'Pastor Daniel Hope runs the shelter on Elm Street. Hope said donations had doubled.',
+    quotes: [{ kind: 'indirect', text: 'donations had doubled', speaker: 'Daniel Hope', cue: 'said' }],
+  },
+  {
+    text: 'Senator Carol Bush voted against the bill. Bush said it would raise taxes.',
+    quotes: [{ kind: 'indirect', text: 'it would raise taxes', speaker: 'Carol Bush', cue: 'said' }],
+  },
+  {
+    text: 'Chef Martin Cook runs the kitchen at the Harbor Inn. Cook said the restaurant would reopen in April.',
+    quotes: [{ kind: 'indirect', text: 'the restaurant would reopen in April', speaker: 'Martin Cook', cue: 'said' }],
+  },
+  {
+    text: 'Principal Grace Little met parents on Monday. Little said little had changed.',
+    quotes: [{ kind: 'indirect', text: 'little had changed', speaker: 'Grace Little', cue: 'said' }],
+  },
+]);
+
+cases('one-word names', [
+  {
+    text: 'Governor Suharjo said the port would reopen on Friday.',
+    quotes: [{ kind: 'indirect', text: 'the port would reopen on Friday', speaker: 'Suharjo', cue: 'said' }],
+  },
+  {
+    text: 'Regent Sutarno opened the new market on Monday. Sutarno said the town had waited years for it.',
+    quotes: [{ kind: 'indirect', text: 'the town had waited years for it', speaker: 'Sutarno', cue: 'said' }],
+  },
+  {
+    text: 'The activist Thiri said the march would go ahead.',
+    quotes: [{ kind: 'indirect', text: 'the march would go ahead', speaker: 'Thiri', cue: 'said' }],
+  },
+]);
+
+cases('names with particles and full forms', [
+  {
+    text: 'Judge Maria de la Cruz ruled on Monday. De la Cruz said the law was clear.',
+    quotes: [{ kind: 'indirect', text: 'the law was clear', speaker: 'Maria de la Cruz', cue: 'said' }],
+  },
+  {
+    text: 'Engineer Pieter van der Berg inspected the dike. Van der Berg said it was safe.',
+    quotes: [{ kind: 'indirect', text: 'it was safe', speaker: 'Pieter van der Berg', cue: 'said' }],
+  },
+  {
+    text: 'Interior Minister Khalid al-Amin visited the border. Al-Amin said it would stay open.',
+    quotes: [{ kind: 'indirect', text: 'it would stay open', speaker: 'Khalid al-Amin', cue: 'said' }],
+  },
+  {
+    text: 'Sheikh Hamad bin Saeed said the fund would double in size.',
+    quotes: [{ kind: 'indirect', text: 'the fund would double in size', speaker: 'Hamad bin Saeed', cue: 'said' }],
+  },
+  {
+    text: 'Senator Lucia Moreno-Vidal opposed the plan. Moreno-Vidal said it was too costly.',
+    quotes: [{ kind: 'indirect', text: 'it was too costly', speaker: 'Lucia Moreno-Vidal', cue: 'said' }],
+  },
+  {
+    text: 'Judge Robert T. Hale heard the case. Hale said it would go to trial in March.',
+    quotes: [{ kind: 'indirect', text: 'it would go to trial in March', speaker: 'Robert T. Hale', cue: 'said' }],
+  },
+]);

@@ -1,0 +1,80 @@
+import { cases } from './harness';
+
+cases('noun-phrase content', [
+  {
+    text: 'Mayor Jo Hart described the merger as a mistake.',
+    quotes: [{ kind: 'indirect', text: 'the merger as a mistake', speaker: 'Jo Hart', cue: 'described' }],
+  },
+  {
+    text: 'Treasurer Nina Castell spoke at the meeting. She described the audit as thorough.',
+    quotes: [{ kind: 'indirect', text: 'the audit as thorough', speaker: 'Nina Castell', cue: 'described' }],
+  },
+  {
+    text: 'Residents blamed the council for the flooding.',
+    quotes: [{ kind: 'indirect', text: 'the council for the flooding', speaker: 'Residents', cue: 'blamed', anonymous: true }],
+  },
+  {
+    text: 'Councilman Leo Marsh called the proposal reckless.',
+    quotes: [{ kind: 'indirect', text: 'the proposal reckless', speaker: 'Leo Marsh', cue: 'called' }],
+  },
+  {
+    text: 'Senator Ellen Park called the bill "a gift to polluters."',
+    quotes: [{ kind: 'direct', text: 'a gift to polluters', speaker: 'Ellen Park', cue: 'called' }],
+  },
+  {
+    text: 'Union leader Carla Dunn branded the offer an insult.',
+    quotes: [{ kind: 'indirect', text: 'the offer an insult', speaker: 'Carla Dunn', cue: 'branded' }],
+  },
+  {
+    text: 'Prosecutors accused Tom Reed of hiding $2 million from investors.',
+    quotes: [{ kind: 'indirect', text: 'Tom Reed of hiding $2 million from investors', speaker: 'Prosecutors', cue: 'accused' }],
+  },
+  {
+    text: 'Coach Dale Brooks announced his resignation.',
+    quotes: [{ kind: 'indirect', text: 'his resignation', speaker: 'Dale Brooks', cue: 'announced' }],
+  },
+  {
+    text: 'On Friday, Coach Dale Brooks announced his retirement from the Dunmore Hawks.',
+    quotes: [{ kind: 'indirect', text: 'his retirement from the Dunmore Hawks', speaker: 'Dale Brooks', cue: 'announced' }],
+  },
+  {
+    text: 'Councilman Leo Marsh denied the allegations.',
+    quotes: [{ kind: 'indirect', text: 'the allegations', speaker: 'Leo Marsh', cue: 'denied' }],
+  },
+  {
+    text: 'Treasurer Nina Castell stepped down in March, citing health problems.',
+    quotes: [{ kind: 'indirect', text: 'health problems', speaker: 'Nina Castell', cue: 'citing' }],
+  },
+  {
+    text: 'Harbour Works raised its prices by 10%, citing rising fuel costs.',
+    quotes: [{ kind: 'indirect', text: 'rising fuel costs', speaker: 'Harbour Works', cue: 'citing' }],
+  },
+  {
+    text: 'Governor Ana Ruiz announced a $5 million relief fund for farmers.',
+    quotes: [{ kind: 'indirect', text: 'a $5 million relief fund for farmers', speaker: 'Ana Ruiz', cue: 'announced' }],
+  },
+  {
+    text: 'Health Minister Sara Okafor confirmed the first case of measles in Dunmore.',
+    quotes: [{ kind: 'indirect', text: 'the first case of measles in Dunmore', speaker: 'Sara Okafor', cue: 'confirmed' }],
+  },
+  {
+    text: 'Police described the suspect as a man in his 30s.',
+    quotes: [{ kind: 'indirect', text: 'the suspect as a man in his 30s', speaker: 'Police', cue: 'described' }],
+  },
+  {
+    text: 'Residents called the new bus schedule confusing.',
+    quotes: [{ kind: 'indirect', text: 'the new bus schedule confusing', speaker: 'Residents', cue: 'called', anonymous: true }],
+  },
+  {
+    text: 'Tom Reed described the fire as the worst he had seen in 30 years.',
+    quotes: [{ kind: 'indirect', text: 'the fire as the worst he had seen in 30 years', speaker: 'Tom Reed', cue: 'described' }],
+  },
+  {
+    text: 'Governor Ana Ruiz declared a state of emergency.',
+    quotes: [],
+  },
+  {
+    text: 'Mayor Jo Hart ordered the beaches closed.',
+    quotes: [],
+  },
+]);

@@ -1,0 +1,51 @@
+import { cases } from './harness';
+
+cases('passive attribution', [
+  {
+    text: 'Councilman Leo Marsh was quoted as saying the deal was dead.',
+    quotes: [{ kind: 'indirect', text: 'the deal was dead', speaker: 'Leo Marsh' }],
+  },
+  {
+    text: 'The Riverton Gazette quoted Mayor Jo Hart as saying the pool would reopen in June.',
+    quotes: [{ kind: 'indirect', text: 'the pool would reopen in June', speaker: 'Jo Hart', cue: 'quoted ... as saying' }],
+  },
+  {
+    text: 'The Dunmore Courier quoted Tom Reed as saying that the bakery would close.',
+    quotes: [{ kind: 'indirect', text: 'the bakery would close', speaker: 'Tom Reed', cue: 'quoted ... as saying' }],
+  },
+  {
+    text: 'Councilman Leo Marsh was quoted as saying, "We have no comment."',
+    quotes: [{ kind: 'direct', text: 'We have no comment', speaker: 'Leo Marsh' }],
+  },
+  {
+    text: 'It was announced by Vellmar Rail that fares would rise in July.',
+    quotes: [{ kind: 'indirect', text: 'fares would rise in July', speaker: 'Vellmar Rail' }],
+  },
+  {
+    text: 'Residents were told by Mayor Jo Hart that the water was safe to drink.',
+    quotes: [{ kind: 'indirect', text: 'the water was safe to drink', speaker: 'Jo Hart' }],
+  },
+  {
+    text: 'Reporters were told by a police spokesman that two men had been arrested.',
+    quotes: [{ kind: 'indirect', text: 'two men had been arrested', speaker: 'a police spokesman', anonymous: true }],
+  },
+  {
+    text: 'It was confirmed by Pell County that the bridge would close for a month.',
+    quotes: [{ kind: 'indirect', text: 'the bridge would close for a month', speaker: 'Pell County' }],
+  },
+  {
+    text: 'Tom Reed said he had been told the plant would close.',
+    quotes: [{ kind: 'indirect', text: 'he had been told the plant would close', speaker: 'Tom Reed', cue: 'said' }],
+  },
+]);
+
+cases('hearsay with no source', [
+  { text: 'The mayor is said to have ordered the report destroyed.', quotes: [] },
+  { text: 'Harbour Works reportedly plans to close its Dunmore plant.', quotes: [] },
+  { text: 'It was reported that the dam had cracked during the storm.', quotes: [] },
+  { text: 'It is believed that the fire started in the basement.', quotes: [] },
+  { text: 'The suspect allegedly fled to Pell County after the robbery.', quotes: [] },
+  { text: 'Tom Reed is rumored to be leaving the company.', quotes: [] },
+  { text: 'By some reports, the fire burned for two days.', quotes: [] },
+  { text: 'The singer was reported to have left the country on Friday.', quotes: [] },
+]);

@@ -1,0 +1,86 @@
+import { cases } from './harness';
+
+cases('pronoun and description sources', [
+  {
+    text: 'Inspector Paul Grant questioned Leo Marsh for six hours. He said the interview had been routine.',
+    quotes: [{ kind: 'indirect', text: 'the interview had been routine', speaker: 'Paul Grant', cue: 'said' }],
+  },
+  {
+    text: 'Maria Lopez met Tom Reed on Tuesday. She said the talks were useful.',
+    quotes: [{ kind: 'indirect', text: 'the talks were useful', speaker: 'Maria Lopez', cue: 'said' }],
+  },
+  {
+    text: 'Maria Lopez met Tom Reed on Tuesday. He said the talks were useful.',
+    quotes: [{ kind: 'indirect', text: 'the talks were useful', speaker: 'Tom Reed', cue: 'said' }],
+  },
+  {
+    text: 'Judge Helen Ward sentenced Rosa Vega to two years in prison. She said the fraud had hurt many families.',
+    quotes: [{ kind: 'indirect', text: 'the fraud had hurt many families', speaker: 'Helen Ward', cue: 'said' }],
+  },
+  {
+    text: 'Leo Marsh was questioned by Inspector Paul Grant on Monday. He said he had done nothing wrong.',
+    quotes: [{ kind: 'indirect', text: 'he had done nothing wrong', speaker: 'Leo Marsh', cue: 'said' }],
+  },
+  {
+    text: 'Maria Lopez thanked the firefighters. She said they had saved her home.',
+    quotes: [{ kind: 'indirect', text: 'they had saved her home', speaker: 'Maria Lopez', cue: 'said' }],
+  },
+  {
+    text: 'Firefighters said the blaze started in the kitchen. They said no one was hurt.',
+    quotes: [
+      { kind: 'indirect', text: 'the blaze started in the kitchen', speaker: 'Firefighters', cue: 'said', anonymous: true },
+      { kind: 'indirect', text: 'no one was hurt', speaker: 'Firefighters', cue: 'said', anonymous: true },
+    ],
+  },
+  {
+    text: 'Greenway Dunmore, a hiking group, said the trail was unsafe. They said it should stay closed until May.',
+    quotes: [
+      { kind: 'indirect', text: 'the trail was unsafe', speaker: 'Greenway Dunmore', cue: 'said' },
+      { kind: 'indirect', text: 'it should stay closed until May', speaker: 'Greenway Dunmore', cue: 'said' },
+    ],
+  },
+  {
+    text: 'Vellmar Rail said fares would rise in July. It said the increase was needed to cover fuel costs.',
+    quotes: [
+      { kind: 'indirect', text: 'fares would rise in July', speaker: 'Vellmar Rail', cue: 'said' },
+      { kind: 'indirect', text: 'the increase was needed to cover fuel costs', speaker: 'Vellmar Rail', cue: 'said' },
+    ],
+  },
+  {
+    text: 'Governor Ana Ruiz toured the flooded towns on Sunday.\n\nShe said the state would pay for the repairs.',
+    quotes: [{ kind: 'indirect', text: 'the state would pay for the repairs', speaker: 'Ana Ruiz', cue: 'said' }],
+  },
+  {
+    text: 'Governor Ana Ruiz toured the flooded towns on Sunday. "We will rebuild," she said.',
+    quotes: [{ kind: 'direct', text: 'We will rebuild', speaker: 'Ana Ruiz', cue: 'said' }],
+  },
+  {
+    text: 'Tom Reed has owned the bakery since 2010. Reed said sales were up this year. He said he would hire two more bakers.',
+    quotes: [
+      { kind: 'indirect', text: 'sales were up this year', speaker: 'Tom Reed', cue: 'said' },
+      { kind: 'indirect', text: 'he would hire two more bakers', speaker: 'Tom Reed', cue: 'said' },
+    ],
+  },
+  {
+    text: 'Dr. Omar Diaz treated the victims at Dunmore General. The doctor said two were in critical condition.',
+    quotes: [{ kind: 'indirect', text: 'two were in critical condition', speaker: 'Omar Diaz', cue: 'said' }],
+  },
+  {
+    text: 'Tom Reed said the bakery would stay open. His wife, Ana Reed, disagreed. She said they would close in June.',
+    quotes: [
+      { kind: 'indirect', text: 'the bakery would stay open', speaker: 'Tom Reed', cue: 'said' },
+      { kind: 'indirect', text: 'they would close in June', speaker: 'Ana Reed', cue: 'said' },
+    ],
+  },
+  {
+    text: 'Maria Lopez said the plan was sound.\n\nTom Reed, her deputy, spoke next. He said the plan was too expensive.',
+    quotes: [
+      { kind: 'indirect', text: 'the plan was sound', speaker: 'Maria Lopez', cue: 'said' },
+      { kind: 'indirect', text: 'the plan was too expensive', speaker: 'Tom Reed', cue: 'said' },
+    ],
+  },
+  {
+    text: 'Principal Grace Little met the parents on Monday.\n\n"We hear you," she told them.',
+    quotes: [{ kind: 'direct', text: 'We hear you', speaker: 'Grace Little', cue: 'told' }],
+  },
+]);
