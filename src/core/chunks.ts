@@ -73,6 +73,8 @@ export function npRight(t: Tokens, s: number, hi: number): number {
   if (e < hi && /^(his|her|their|its|our)$/.test(t.low[e])) e++;
   while (e < hi && e - s < 18) {
     const p = t.pos[e];
+    // "announced by Vellmar Rail that fares would rise": "that" after a noun opens a clause.
+    if (t.low[e] === 'that' && e > s && (t.pos[e - 1] === 'PROPN' || t.pos[e - 1] === 'NOUN')) break;
     if (npTok(t, e) && !(p === 'PART' && t.low[e] !== "'s" && t.low[e] !== '’s')) e++;
     else if ((p === 'X' || p === 'PUNCT' && (t.val[e] === '-' || t.val[e] === '.')) && e > s && t.start[e] === t.end[e - 1]) e++;
     else if (NP_JOIN.has(t.low[e]) && e > s && e + 1 < hi && (t.pos[e + 1] === 'PROPN' || t.pos[e + 1] === 'DET' || t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ')) e++;

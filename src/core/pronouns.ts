@@ -1,14 +1,15 @@
 // Who "he" or "she" is: the subject of the nearest earlier sentence that names a person, unless
 // the last speaker was quoted since; a person of the other gender is skipped. Subjects beat
-// objects: in "Inspector Grant questioned Marsh. He said ..." he is Grant.
+// objects: in "Inspector Grant questioned Marsh. He said ..." he is Grant. A possessive in a role
+// ("Tom Reed, her deputy") speaks of someone else, so only nouns and titles give a gender.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
 import { NameCluster, Names } from './names';
 import { TITLES } from './lexicon';
 import { Gender, genderOfFirstName } from './firstNames';
 
-const FEMALE_WORDS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'sister', 'mother', 'wife', 'daughter', 'widow', 'grandmother', 'aunt', 'niece', 'girlfriend', 'fiancée', 'spokeswoman', 'chairwoman', 'congresswoman', 'assemblywoman', 'councilwoman', 'businesswoman', 'actress', 'sportswoman', 'policewoman', 'woman', 'girl', 'she', 'her']);
-const MALE_WORDS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'brother', 'father', 'husband', 'son', 'widower', 'grandfather', 'uncle', 'nephew', 'boyfriend', 'fiancé', 'spokesman', 'chairman', 'congressman', 'assemblyman', 'councilman', 'businessman', 'actor', 'sportsman', 'policeman', 'man', 'boy', 'he', 'him', 'his']);
+const FEMALE_WORDS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'sister', 'mother', 'wife', 'daughter', 'widow', 'grandmother', 'aunt', 'niece', 'girlfriend', 'fiancée', 'spokeswoman', 'chairwoman', 'congresswoman', 'assemblywoman', 'councilwoman', 'businesswoman', 'actress', 'sportswoman', 'policewoman', 'woman', 'girl']);
+const MALE_WORDS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'brother', 'father', 'husband', 'son', 'widower', 'grandfather', 'uncle', 'nephew', 'boyfriend', 'fiancé', 'spokesman', 'chairman', 'congressman', 'assemblyman', 'councilman', 'businessman', 'actor', 'sportsman', 'policeman', 'man', 'boy']);
 
 /** A person's gender as the article shows it: title, role words, or a given name. */
 export function genderOf(c: NameCluster): Gender {

@@ -26,5 +26,24 @@ export function retag(t: Tokens, cues: CueTable): void {
     }
     // "42% say": a per cent sign after a number is a noun.
     else if (low === '%' && t.pos[i - 1] === 'NUM') t.pos[i] = 'NOUN';
+    // "Paul Grant said profits ...": wink sometimes tags a name's last word as a verb and the
+    // reporting verb after it as an adjective or noun.
+    else if (t.pos[i] !== 'VERB' && cues.speech.has(low) && reportingVerbAt(t, i)) {
+      t.pos[i] = 'VERB';
+      if (t.pos[i - 1] === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1])) t.pos[i - 1] = 'PROPN';
+    }
   }
+}
+
+const FOLLOWS_VERB = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PUNCT', 'SCONJ', 'ADP']);
+
+/** A past or third-person form of a reporting verb right after its subject (a name, pronoun or
+ * noun) and before its content: a verb, whatever the tagger said. */
+function reportingVerbAt(t: Tokens, i: number): boolean {
+  const low = t.low[i];
+  const past = /ed$/.test(low) || /^(said|told|wrote|spoke|says|tells|writes)$/.test(low);
+  if (!past || i + 1 >= t.n) return false;
+  const before = t.pos[i - 1];
+  const subject = before === 'PROPN' || before === 'PRON' || (before === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1]));
+  return subject && FOLLOWS_VERB.has(t.pos[i + 1]) && !/^(his|her|their|its)$/.test(t.low[i - 1]);
 }
