@@ -129,7 +129,9 @@ function crowd(t: Tokens, a: number, e: number): boolean {
     break;
   }
   const head = t.low[cut - 1];
-  if (CROWD_HEADS.has(head)) return true;
+  // "a third of voters", "half said", but "the quarter" is a time.
+  const fraction = /^(half|third|thirds|quarter|quarters)$/.test(head);
+  if (CROWD_HEADS.has(head) && !(fraction && (t.low[a] === 'the' || (cut === e && cut - a > 1 && t.pos[a] !== 'NUM' && t.low[a] !== 'a')))) return true;
   // "Two in three", "one out of five", "3 in 10".
   return cut - a >= 3 && t.pos[cut - 1] === 'NUM' && t.pos[a] === 'NUM' && (t.low[cut - 2] === 'in' || t.low[cut - 2] === 'of');
 }

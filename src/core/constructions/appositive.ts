@@ -3,20 +3,32 @@
 // Of the comma-separated phrases before the verb, a named person speaks; failing one, the
 // first phrase (the head the others describe).
 import { Construction, CueContext } from './context';
-import { skipBack } from '../chunks';
-import { contentAfter } from '../content';
+import { isBreak, npRight, skipBack } from '../chunks';
+import { restIsTail } from '../cues';
+import { contentAfter, setContent } from '../content';
 import { tryLeft } from '../subjects';
 import { Source } from '../sources';
 
 /** At most this many phrases in the chain: "X, 54, a teacher from Y, said". */
 const MAX_PHRASES = 4;
 
+/** A finite verb outside a relative clause: "Sales rose 8%" (not "who has lived here", "specializing in bears"). */
+function isClause(t: CueContext['t'], a: number, e: number): boolean {
+  if (/^(who|whose|which|whom)$/.test(t.low[a])) return false;
+  for (let i = a; i < e; i++) if (t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ing|ed|en)$/.test(t.low[i]))) return true;
+  return false;
+}
+
 export const appositive: Construction = {
   name: 'appositive before the verb',
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi, k } = ctx;
     if (k < lo || t.val[k] !== ',' || t.low[cue.ts].endsWith('ing')) return false;
+    // "The bridge will reopen on Friday, said Mayor Jo Hart": the source follows the verb.
+    const after = npRight(t, cue.te, hi);
+    if (after > 0 && (after >= hi || isBreak(t.val[after]) || t.val[after] === '.') && restIsTail(t, after, hi)) return false;
     const phrases: Source[] = [];
+    let chainStart = k;
     let end = k; // the comma closing the current phrase
     for (let j = k - 1; j >= lo - 1 && j >= k - 30 && phrases.length < MAX_PHRASES; j--) {
       const boundary = j < lo || t.val[j] === ',' || t.pos[j] === 'SPACE';
@@ -28,16 +40,23 @@ export const appositive: Construction = {
         break;
       }
       const bare = /^\d+$/.test(t.val[j + 1]) && j + 2 === end; // an age: ", 54,"
+      // A clause is no appositive: the chain ends there ("Sales rose 8%, Tom Reed, ..., said").
+      if (!bare && isClause(t, j + 1, end)) break;
       const src = bare ? null : tryLeft(t, ctx.text, ctx.names, ctx.r, ctx.s, end - 1, j + 1);
       // A phrase that names no one ("a researcher specializing in bears") describes the next one left.
-      if (src) phrases.push(src);
+      if (src) {
+        phrases.push(src);
+        chainStart = src.ts;
+      }
       if (j < lo || t.val[j] !== ',') break;
       end = j;
     }
     if (!phrases.length) return false;
     // The leftmost person: "Susan Bro, the mother of Heather Heyer, said" is Susan Bro.
     cue.source = [...phrases].reverse().find((p) => p.person) ?? phrases[phrases.length - 1];
-    contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+    // "Sales rose 8%, Tom Reed, the bakery's owner, said.": the content comes before the chain.
+    if (chainStart - 1 > lo + 1 && t.val[chainStart - 1] === ',' && restIsTail(t, cue.te, hi)) setContent(t, cue, lo, chainStart - 1, false, ctx.inQuote, ctx.cues);
+    else contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
     return true;
   },
 };

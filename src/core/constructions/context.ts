@@ -63,6 +63,8 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
     const k = skipBack(t, e - 1, from);
     const a = k >= from && t.pos[k] !== 'PUNCT' ? npLeft(t, k + 1, from) : -1;
     if (a >= 0 && a > from && t.val[a - 1] === ',') e = a - 1;
+    // "..., and guard Sam Ortiz admitted ...": the conjunction (and its comma) opens the new clause.
+    else if (a >= 0 && a > from && t.pos[a - 1] === 'CCONJ') e = a - 1 > from && t.val[a - 2] === ',' ? a - 2 : a - 1;
     else if (a >= 0 && a > from && t.pos[k] === 'PRON') e = a;
     else while (e > from && t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) e--;
     return e < from ? hi : e;
