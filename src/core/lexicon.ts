@@ -106,6 +106,13 @@ legislator admiral marshal democrat republican adviser advisor aide envoy counse
 trustee treasurer clerk sheriff constable pastor dean provost principal rector chairperson whip delegate
 auditor comptroller magistrate councilor alderman`));
 
+/** What an abbreviated title means, so that "the doctor" finds "Dr. Omar Diaz" ("dr" is the word of "Dr."). */
+export const TITLE_MEANS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dr', ['doctor']], ['prof', ['professor']], ['gov', ['governor']], ['sen', ['senator']], ['rep', ['representative', 'congressman', 'congresswoman']],
+  ['gen', ['general']], ['col', ['colonel']], ['capt', ['captain']], ['lt', ['lieutenant']], ['sgt', ['sergeant']], ['rev', ['reverend', 'pastor']],
+  ['insp', ['inspector']], ['det', ['detective']], ['supt', ['superintendent']], ['cmdr', ['commander']],
+]);
+
 /** Head nouns of unnamed sources: a quote from one of these is anonymous. */
 export const ANONYMOUS_HEADS = new Set(words(`official officials source sources spokesman spokeswoman spokesperson representative representatives resident
 residents witness witnesses insider insiders person people aide aides diplomat diplomats observer observers

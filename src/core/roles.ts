@@ -4,8 +4,11 @@
 // counterpart, Xi Jinping").
 import { Tokens } from './nlp';
 import { Names, NameMention } from './names';
+import { TITLES, TITLE_MEANS } from './lexicon';
 
 const MAX_APPOSITIVE = 14;
+/** An appositive naming a kind of organisation: "a hiking group", "the local charity". */
+const ORG_HEAD = /^(a|an|the)\b.*\b(group|company|charity|firm|nonprofit|non-profit|organi[sz]ation|association|union|club|band|party|coalition|network|agency|startup|retailer|manufacturer|chain|society|foundation)$/i;
 const STOP_LEFT = new Set(['DET', 'ADP', 'VERB', 'AUX', 'PUNCT', 'SPACE', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'ADV']);
 
 export function assignRoles(t: Tokens, text: string, names: Names): void {
@@ -14,9 +17,14 @@ export function assignRoles(t: Tokens, text: string, names: Names): void {
     for (const m of c.mentions) {
       const role = roleAt(t, text, m);
       if (role) {
+        // "Greenway Dunmore, a hiking group,": the appositive says what the name is.
+        if (ORG_HEAD.test(role.trim())) {
+          c.kind = 'organisation';
+          return;
+        }
         c.role = role;
         c.confirmed = true;
-        c.roleWords = new Set(role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean));
+        c.roleWords = new Set(role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).flatMap((w) => [w, ...(TITLE_MEANS.get(w) ?? [])]));
         for (const w of c.roleWords) names.roleIndex.set(w, [...(names.roleIndex.get(w) ?? []), index]);
         break;
       }
@@ -32,7 +40,14 @@ function roleAt(t: Tokens, text: string, m: NameMention): string | null {
   // Keep "University of California, San Diego's chancellor" to its head: stop at a possessive.
   if (k + 1 < m.ts) {
     const role = text.slice(t.start[k + 1], t.end[m.ts - 1]).trim();
-    if (/\p{L}{3,}/u.test(role)) return role;
+    // A role names a position: "opposite" or "fellow" next to a name is none.
+    let noun = false;
+    let title = false;
+    for (let i = k + 1; i < m.ts; i++) {
+      if (TITLES.has(t.low[i]) || TITLES.has(t.low[i].replace(/\.$/, ''))) title = true;
+      else if (t.pos[i] === 'NOUN') noun = true;
+    }
+    if (title || (noun && /\p{L}{3,}/u.test(role))) return role;
   }
   // Appositive after: ", a researcher specializing in ..., "
   let j = m.te;

@@ -94,7 +94,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   }
   // "the WHO", "the WHO's website": the organisation as the article first named it.
   if (orgCluster >= 0 && nameOnly) return { speaker: names.clusters[orgCluster].name, cluster: orgCluster, anonymous: false, ts: a, te: e, person: false };
-  const anonymous = ANONYMOUS_HEADS.has(headLow) && t.pos[head] === 'NOUN';
+  const anonymous = ANONYMOUS_HEADS.has(headLow) && commonNoun(t, names, head);
   return { speaker: written, cluster: orgCluster, anonymous, ts: a, te: e, person: false };
 }
 
@@ -108,7 +108,7 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   }
   let head = -1;
   for (let i = cut - 1; i >= a && head < 0; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') head = i;
-  if (head < 0 || t.pos[head] !== 'NOUN') return undefined;
+  if (head < 0 || !commonNoun(t, names, head)) return undefined;
   const low = t.low[head];
   if (DOCUMENT_NOUNS.has(low) && cut < e && /^(from|by|of)$/.test(t.low[cut])) {
     const issuer = sourceOf(t, text, names, cut + 1, e, r, para);
@@ -134,6 +134,12 @@ function crowd(t: Tokens, a: number, e: number): boolean {
   if (CROWD_HEADS.has(head) && !(fraction && (t.low[a] === 'the' || (cut === e && cut - a > 1 && t.pos[a] !== 'NUM' && t.low[a] !== 'a')))) return true;
   // "Two in three", "one out of five", "3 in 10".
   return cut - a >= 3 && t.pos[cut - 1] === 'NUM' && t.pos[a] === 'NUM' && (t.low[cut - 2] === 'in' || t.low[cut - 2] === 'of');
+}
+
+/** A common noun, whatever wink made of a capital at the start of a sentence ("Residents said"). */
+function commonNoun(t: Tokens, names: Names, i: number): boolean {
+  const c = names.clusterAt[i];
+  return t.pos[i] === 'NOUN' || (t.pos[i] === 'PROPN' && (c < 0 || names.clusters[c].kind === 'other') && (PERSON_NOUNS.has(t.low[i]) || ANONYMOUS_HEADS.has(t.low[i])));
 }
 
 function personSource(names: Names, c: number, a: number, e: number): Source {
