@@ -10,13 +10,25 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const RECORD = new Set(['largest', 'biggest', 'highest', 'lowest', 'most', 'worst', 'best', 'record', 'unprecedented', 'longest', 'shortest', 'fastest', 'slowest', 'deadliest', 'strongest', 'weakest', 'greatest', 'richest', 'poorest', 'historic', 'first-ever', 'faster', 'slower']);
 const APPROX = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'over', 'least', 'than', 'roughly', 'estimated', 'some', 'up', 'only', 'just', 'exceeded']);
 const CAUSE = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'in response to', 'after two', 'responsible for'];
-const ALLEGATION = new Set(['allegedly', 'accused', 'illegal', 'illegally', 'corrupt', 'corruption', 'fraud', 'rigged', 'lied', 'lying', 'cover-up', 'crime', 'abuse', 'bribe', 'bribery', 'scandal', 'misconduct', 'propaganda']);
+// Wrongdoing stated as fact ("took bribes", "rigged the vote"); words that only name a subject
+// ("a fraud trial", "illegal in the country") are matters of record.
+const ALLEGATION = new Set(['rigged', 'lied', 'lying', 'cover-up', 'covered', 'bribe', 'bribes', 'bribed', 'embezzled', 'stole', 'defrauded', 'cheated', 'corrupt', 'colluded', 'extorted']);
+// Hearsay with no source: the sentence says someone said, without saying who.
+const HEARSAY = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'rumors', 'rumours', 'it was reported', 'it is reported', 'it is believed', 'it was believed', 'is said to', 'are said to', 'was said to', 'were said to', 'is thought to', 'are thought to', 'widely believed', 'widely suspected', 'widely seen', 'widely regarded', 'widely considered', 'was considered', 'is considered', 'are considered', 'by some accounts', 'by reports'];
+const HEARSAY_RE = phrasesAnywhere(HEARSAY);
+// A prediction of a change: "prices will double".
+const WILL_CHANGE = / will (?:\w+ )?(?:double|triple|rise|fall|grow|surge|collapse|reach|exceed|drop|soar|plunge|increase|decrease|halve|shrink|top)\b/;
+/** Superlatives in -est that are no record ("the latest news", "the nearest town"). */
+const NOT_SUPERLATIVE = new Set(['latest', 'nearest', 'honest', 'modest', 'earliest', 'interest', 'forest', 'request', 'suggest', 'test', 'west', 'protest', 'arrest', 'contest', 'chest', 'rest', 'guest', 'quest', 'harvest', 'invest', 'manifest', 'digest', 'attest', 'detest', 'infest']);
 const PREDICTION = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
 const CHARACTER = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'so far', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'among the', 'several', 'great', 'strategic', 'closeness', 'quickly became'];
 
 // One alternation per list, so a sentence is scanned once per kind, not once per phrase.
 const phrases = (list: string[]): RegExp => new RegExp(` (?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[ ,]`);
 const CAUSE_RE = phrases(CAUSE);
+function phrasesAnywhere(list: string[]): RegExp {
+  return new RegExp(`(?:^| )(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[ ,.]`);
+}
 const PREDICTION_RE = phrases(PREDICTION);
 const CHARACTER_RE = phrases(CHARACTER);
 
@@ -25,6 +37,7 @@ const REASONS: Record<ClaimKind, string> = {
   record: 'record or superlative without a source',
   cause: 'causal claim without a source',
   allegation: 'allegation without a source',
+  hearsay: 'hearsay ("reportedly", "is said to") without a source',
   prediction: 'prediction without a source',
   characterisation: 'characterisation without a source',
 };
@@ -60,6 +73,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
     const w = t.low[i];
     if (t.pos[i] === 'NUM' || /^\d/.test(w) || NUMBER_WORDS.has(w)) {
       if (isDateOrTime(t, i, s) || /^(one|1)$/.test(w)) continue;
+      if (w === 'half' && /^(first|second)$/.test(t.low[i - 1])) continue; // "the first half" of a match
       // A statistic, not a count of what anyone can see: a share, a sum, an estimate, a big number.
       const prev = i > s.ts ? t.low[i - 1] : '';
       const next = i + 1 < s.te ? t.low[i + 1] : '';
@@ -71,17 +85,20 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
     else if (w === 'first') {
       // "the first state to ...", "for the first time", "first-ever": a record, not an ordinal.
       if (t.low[i - 1] === 'the' && (/\bthe first (\S+ ){0,4}to\b/.test(low.slice(low.indexOf(' the first '))) || / for the first time/.test(low))) record = true;
-    } else if (RECORD.has(w)) record = true;
+    } else if (RECORD.has(w) && !(w === 'most' && t.low[i + 1] === 'of')) record = true; // "most of his career" is a share
+    // "the strictest in the country", "the hottest July ever".
+    else if (t.pos[i] === 'ADJ' && w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w) && (t.low[i - 1] === 'the' || t.low[i - 1] === 'its' || t.low[i - 1] === 'their')) record = true;
     else if (ALLEGATION.has(w)) allegation = true;
   }
   const has = (re: RegExp): boolean => re.test(low);
+  if (has(HEARSAY_RE)) return 'hearsay';
   if (record) return 'record';
   if (has(CAUSE_RE)) return 'cause';
   if (allegation) return 'allegation';
   if (strongFigure) return 'figure';
   // "several joint military exercises" is a vague figure; "great importance" a characterisation.
   if (has(CHARACTER_RE)) return counts > 0 && / (several|dozens|scores) /.test(low) ? 'figure' : 'characterisation';
-  if (has(PREDICTION_RE) && /\b(first|most|never|all|every|no)\b/.test(low)) return 'prediction';
+  if ((has(PREDICTION_RE) && /\b(first|most|never|all|every|no)\b/.test(low)) || WILL_CHANGE.test(low)) return 'prediction';
   return null;
 }
 

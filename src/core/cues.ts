@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CueTable, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS } from './lexicon';
+import { CueTable, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
 import { OPEN_MARKS, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, skipBack } from './chunks';
@@ -44,6 +44,23 @@ function nextToQuotation(t: Tokens, i: number, s: Sentence): boolean {
   return false;
 }
 
+/** "in his view,", "in the analysis of X,", "in Smith's opinion,": [end of the cue words, the comma], or [-1, -1]. */
+function viewSetting(t: Tokens, i: number, hi: number): [number, number] {
+  for (let j = i + 1; j < hi && j < i + 12; j++) {
+    if (t.val[j] === ',') break;
+    if (!VIEW_NOUNS.has(t.low[j])) continue;
+    const owner = t.low[j - 1];
+    const possessive = /^(his|her|their|its|my|our)$/.test(owner) || owner === "'s" || owner === '’s';
+    const ofOwner = t.low[j + 1] === 'of';
+    if (!possessive && !ofOwner) break;
+    let k = j + 1;
+    while (k < hi && k < j + 12 && t.val[k] !== ',') k++;
+    if (k < hi && t.val[k] === ',') return [ofOwner ? j + 2 : j + 1, k];
+    break;
+  }
+  return [-1, -1];
+}
+
 export function newCue(ts: number, te: number, base: string): Cue {
   return { ts, te, base, source: null, content: null, cs: 0, ce: 0, thatClause: false };
 }
@@ -57,6 +74,15 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
       out.push(newCue(i, i + 2, 'according to'));
       i++;
       continue;
+    }
+    // "In his view, ...", "In the opinion of the court, ...": the whole setting is the cue.
+    if ((low === 'in' || low === 'from') && (i === s.ts || t.val[i - 1] === ',')) {
+      const [cueEnd, comma] = viewSetting(t, i, s.te);
+      if (comma > 0) {
+        out.push(newCue(i, cueEnd, 'in the view of'));
+        i = comma - 1;
+        continue;
+      }
     }
     const phrasal = cues.phrasal.get(low);
     if (phrasal && i + 1 < s.te && t.low[i + 1] === phrasal[1] && t.pos[i] === 'VERB') {
@@ -92,7 +118,7 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
 
 /** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
 export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolean {
-  if (c.base === 'according to') return true;
+  if (c.base === 'according to' || c.base === 'in the view of') return true;
   let k = skipBack(t, c.ts - 1, lo);
   if (k < lo) return false;
   if (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'but') {

@@ -186,6 +186,10 @@ export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(words(`some many
 /** Complementizers that open reported questions: "asked whether ...", "wondered why ...". */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(words(`whether if why how what who when where which`));
 
+/** Nouns of "In his view, ...", "In the opinion of X, ...": a setting that names whose words follow. */
+export const VIEW_NOUNS: ReadonlySet<string> = new Set(words(`view opinion words estimation assessment analysis judgment
+judgement account telling reckoning`));
+
 /** Words of time that may follow a cue without being its object: "said Monday", "said last week". */
 export const TIME_WORDS: ReadonlySet<string> = new Set(words(`monday tuesday wednesday thursday friday saturday sunday
 today yesterday tonight tomorrow week weekend month year morning afternoon evening night earlier later recently

@@ -136,7 +136,7 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         cur.push(w);
       } else if (cur.length && PARTICLES.has(w.low) && isCap(next)) {
         cur.push(w);
-      } else if (cur.length && (w.low === 'of' || (w.low === 'from' && TITLES.has(cur[cur.length - 1].low))) && (cur.some((x) => ORG_WORDS.has(x.low)) || TITLES.has(cur[cur.length - 1].low)) && isCap(next)) {
+      } else if (cur.length && (w.low === 'of' || (w.low === 'for' && ORG_WORDS.has(cur[cur.length - 1].low)) || (w.low === 'from' && TITLES.has(cur[cur.length - 1].low))) && (cur.some((x) => ORG_WORDS.has(x.low)) || TITLES.has(cur[cur.length - 1].low)) && isCap(next)) {
         cur.push(w);
       } else {
         flush();

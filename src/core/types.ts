@@ -25,7 +25,7 @@ export interface Quote extends Span {
   anonymous: boolean;
 }
 
-export type ClaimKind = 'figure' | 'cause' | 'allegation' | 'prediction' | 'record' | 'characterisation';
+export type ClaimKind = 'figure' | 'cause' | 'allegation' | 'hearsay' | 'prediction' | 'record' | 'characterisation';
 
 export interface Claim extends Span {
   text: string;

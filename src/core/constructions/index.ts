@@ -2,6 +2,7 @@
 // shape matches decides its source and content. The order matters where shapes overlap.
 import { Construction } from './context';
 import { accordingTo } from './accordingTo';
+import { inTheirView } from './inTheirView';
 import { quotedAs } from './quotedAs';
 import { passiveAgent } from './passiveAgent';
 import { asSaid } from './asSaid';
@@ -14,6 +15,8 @@ import { sharedSubject } from './sharedSubject';
 export const CONSTRUCTIONS: readonly Construction[] = [
   // "according to" is a cue of its own and never a verb: nothing else applies to it.
   accordingTo,
+  // "In his view, ...": a setting cue of its own, like "according to".
+  inTheirView,
   // "quoted X as saying" before anything reads "saying" as a participle of the subject.
   quotedAs,
   // "was announced by X": the agent speaks, not the subject on the verb's left.
