@@ -2,7 +2,7 @@
 // rules see at most 250 tokens, see sentences.ts).
 import { Analysis, AnalyzeOptions, HygieneFinding, NameEntry, Quote } from './types';
 import { tokenize } from './nlp';
-import { retag } from './retag';
+import { retag, retagNames } from './retag';
 import { isWordTok } from './chunks';
 import { normaliseDoubledMarks, paragraphs, pairQuotes } from './quoteMarks';
 import { buildSentences, Sentence } from './sentences';
@@ -53,6 +53,7 @@ function run(original: string, options: AnalyzeOptions): Analysis {
   const sentences = buildSentences(t, text, pairs, paras);
   const names = findNames(t, text, sentences);
   assignRoles(t, text, names);
+  retagNames(t, names);
   const { quotes, attributed } = attribute(t, text, sentences, pairs, names, cues, options.extraAnonymous ?? []);
   // Quote texts as written (the doubled marks were only normalised for reading).
   if (text !== masked) for (const q of quotes) q.text = masked.slice(q.start, q.end);

@@ -17,7 +17,16 @@ export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
 
 /** An object followed by what is said of it: a noun phrase, an adjective or a quotation. */
 function doubleObject(t: Tokens, c: number, hi: number): boolean {
-  const e = t.pos[c] === 'PRON' ? c + 1 : npRight(t, c, hi);
+  let e = c;
+  if (t.pos[c] === 'PRON') e = c + 1;
+  else {
+    // "the new bus schedule | confusing", "the offer | an insult": the object ends after its nouns.
+    if (t.pos[e] === 'DET') e++;
+    while (e < hi && t.pos[e] === 'ADJ') e++;
+    const nouns = e;
+    while (e < hi && (t.pos[e] === 'NOUN' || t.pos[e] === 'PROPN')) e++;
+    if (e === nouns) return false;
+  }
   if (e <= c || e >= hi) return false;
   return t.pos[e] === 'DET' || t.pos[e] === 'ADJ' || t.pos[e] === 'NOUN' || OPEN_MARKS.has(t.val[e]);
 }

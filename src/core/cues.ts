@@ -2,10 +2,10 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CueTable, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
+import { CueTable, LISTENER_VERBS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
-import { OPEN_MARKS, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, skipBack } from './chunks';
+import { OPEN_MARKS, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -131,14 +131,20 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
   if (t.pos[k] === 'NOUN' && !SOURCE_NOUNS.has(t.low[k]) && !SOURCE_NOUNS.has(t.low[k].replace(/s$/, ''))) return false; // "the virus claimed
   // "... while Interior Minister X wrote he had ordered ...": a new clause with its own source.
   if (/^(while|whereas|but|although|though|and)$/.test(t.low[a - 1]) && t.pos[k] !== 'PRON') return true;
-  return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, hi);
+  return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, hi, c.base);
 }
 
 const NO_QUOTES = new Int32Array(0);
 const OBJECT_START = posSet('DET', 'NOUN', 'ADJ', 'NUM', 'PROPN');
 
 /** Only punctuation, a short phrase or a further attribution follow the cue: "..., X said (on Monday)." */
-export function restIsTail(t: Tokens, from: number, hi: number): boolean {
+export function restIsTail(t: Tokens, from: number, hi: number, base = ''): boolean {
+  // "..., Principal Omar Diaz told parents in a letter.": the listener is no content.
+  if (LISTENER_VERBS.has(base) && from < hi) {
+    const e = t.pos[from] === 'PRON' ? from + 1 : npRight(t, from, hi);
+    if (e > from && e < hi && !finiteClause(t, e, hi, NO_QUOTES) && t.low[e] !== 'that') from = e;
+    else if (e >= hi) return true;
+  }
   let i = from;
   while (i < hi && (t.val[i] === ',' || t.val[i] === ':')) i++;
   if (i < hi && (OPEN_MARKS.has(t.val[i]) || t.low[i] === 'that')) return false;

@@ -104,7 +104,7 @@ attorney coach manager head leader president-elect ceo founder editor minister-p
 swami saint st. state foreign interior defence defense finance health education emergency situations
 legislator admiral marshal democrat republican adviser advisor aide envoy counsel correspondent commander
 trustee treasurer clerk sheriff constable pastor dean provost principal rector chairperson whip delegate
-auditor comptroller magistrate councilor alderman`));
+auditor comptroller magistrate regent councilor alderman`));
 
 /** What an abbreviated title means, so that "the doctor" finds "Dr. Omar Diaz" ("dr" is the word of "Dr."). */
 export const TITLE_MEANS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -154,7 +154,9 @@ resident residents source sources witness witnesses member members leader leader
 engineer engineers researcher researchers scientist scientists expert experts doctor doctors teacher teachers student
 students parent parents neighbour neighbours neighbor neighbors friend friends colleague colleagues investigator
 investigators prosecutor prosecutors diplomat diplomats insider insiders activist activists organiser organisers
-organizer organizers volunteer volunteers firefighter firefighters economist economists professor spokespeople`));
+organizer organizers volunteer volunteers firefighter firefighters economist economists professor spokespeople
+activist artist singer poet writer author farmer chef driver pilot nurse monk blogger journalist photographer
+filmmaker actor actress athlete player`));
 
 /** Nouns that can be the source of reported speech when no name is given. */
 export const SOURCE_NOUNS = new Set([...ANONYMOUS_HEADS, ...ORG_WORDS, ...words(`newspaper paper article motion statement lawsuit suit filing document documents letter memo ruling verdict

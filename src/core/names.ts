@@ -4,7 +4,7 @@
 import { Tokens } from './nlp';
 import type { Pos } from './pos';
 import { Sentence } from './sentences';
-import { KIN, ORG_SURNAMES, ORG_WORDS, TITLES } from './lexicon';
+import { KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { isFirstName } from './firstNames';
 
 export interface NameMention {
@@ -108,14 +108,17 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
       if (cur.length) {
         const run = splitTitle(cur, curStart);
         const before = cur[0].ts - 1;
-        if (before >= s.ts && KIN.has(t.low[before])) run.kin = true;
+        // "his daughter Gianna", "the activist Thiri": a kinship or occupation noun before a single name.
+        if (before >= s.ts && (KIN.has(t.low[before]) || (cur.length === 1 && PERSON_NOUNS.has(t.low[before]) && t.pos[before] === 'NOUN'))) run.kin = true;
         runs.push(run);
       }
       cur = [];
     };
     // Only capitalised tokens can start or extend a name, so most tokens cost one check and no object.
     for (let i = s.ts; i < s.te; ) {
-      const upper = t.val[i] !== t.low[i] && isCap(t.val[i]);
+      // "al-Amin", "el-Sisi": an Arabic article glued to a capitalised name is part of it.
+      const article = /^(al|el|bin|ibn|abu|ul)$/.test(t.low[i]) && t.val[i + 1] === '-' && i + 2 < s.te && isCap(t.val[i + 2]) && t.start[i + 1] === t.end[i];
+      const upper = (t.val[i] !== t.low[i] && isCap(t.val[i])) || (article && cur.length > 0);
       if (!upper && !cur.length) {
         i++;
         continue;
@@ -123,6 +126,7 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
       const w = wordAt(t, text, i, s.te);
       const next = w.te < s.te ? t.val[w.te] : '';
       const cap = upper && /\p{L}/u.test(w.text);
+      if (article && cur.length > 0) w.pos = 'PROPN';
       const wordLike = w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X' || w.pos === 'VERB' || w.pos === 'AUX';
       // Sentence-initial "Grace Wu said": wink tags the capitalised first word by its common
       // meaning; a given name followed by another capitalised word is a name all the same.
@@ -134,7 +138,7 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
       if (namey && !blocked) {
         if (!cur.length) curStart = i === s.ts || (i === s.ts + 1 && /^["“‘(]$/.test(t.val[s.ts]));
         cur.push(w);
-      } else if (cur.length && PARTICLES.has(w.low) && isCap(next)) {
+      } else if (cur.length && PARTICLES.has(w.low) && (isCap(next) || PARTICLES.has(next.toLowerCase()))) {
         cur.push(w);
       } else if (cur.length && (w.low === 'of' || (w.low === 'for' && ORG_WORDS.has(cur[cur.length - 1].low)) || (w.low === 'from' && TITLES.has(cur[cur.length - 1].low))) && (cur.some((x) => ORG_WORDS.has(x.low)) || TITLES.has(cur[cur.length - 1].low)) && isCap(next)) {
         cur.push(w);
@@ -175,7 +179,7 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
     const next = words[k + 1].low;
     if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(next) || isFirstName(next))) from = k + 1;
     // "Planner Dana Fox": a common noun, capitalised only because it opens the sentence, before a given name.
-    else if (k === 0 && sentenceStart && words[0].pos === 'NOUN' && isFirstName(next) && words.length >= 3) from = 1;
+    else if (k === 0 && sentenceStart && !isFirstName(words[0].low) && isFirstName(next) && words.length >= 3) from = 1;
   }
   // "President of Argentina Alberto Fernández": the place ends where a two-word name begins.
   if (from > 0 && (words[from].low === 'of' || words[from].low === 'from')) from = words.length - from >= 4 ? words.length - 2 : words.length;

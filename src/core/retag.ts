@@ -2,6 +2,7 @@
 // tagging so that every later rule sees the same tags.
 import { Tokens } from './nlp';
 import { CueTable, QUANTIFIER_PRONOUNS } from './lexicon';
+import { Names } from './names';
 
 const SURVEYED = /^(surveyed|polled|questioned|interviewed|asked)$/;
 
@@ -32,6 +33,15 @@ export function retag(t: Tokens, cues: CueTable): void {
       t.pos[i] = 'VERB';
       if (t.pos[i - 1] === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1])) t.pos[i - 1] = 'PROPN';
     }
+  }
+}
+
+/** A capitalised word found to be part of a person's or organisation's name is a proper noun,
+ * whatever its common meaning ("Cook said", "Rice said"). */
+export function retagNames(t: Tokens, names: Names): void {
+  for (let i = 0; i < t.n; i++) {
+    const c = names.clusterAt[i];
+    if (c >= 0 && names.clusters[c].kind !== 'other' && /^\p{Lu}/u.test(t.val[i]) && t.pos[i] !== 'PUNCT') t.pos[i] = 'PROPN';
   }
 }
 

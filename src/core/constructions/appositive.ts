@@ -55,7 +55,7 @@ export const appositive: Construction = {
     // The leftmost person: "Susan Bro, the mother of Heather Heyer, said" is Susan Bro.
     cue.source = [...phrases].reverse().find((p) => p.person) ?? phrases[phrases.length - 1];
     // "Sales rose 8%, Tom Reed, the bakery's owner, said.": the content comes before the chain.
-    if (chainStart - 1 > lo + 1 && t.val[chainStart - 1] === ',' && restIsTail(t, cue.te, hi)) setContent(t, cue, lo, chainStart - 1, false, ctx.inQuote, ctx.cues);
+    if (chainStart - 1 > lo + 1 && t.val[chainStart - 1] === ',' && restIsTail(t, cue.te, hi, cue.base)) setContent(t, cue, lo, chainStart - 1, false, ctx.inQuote, ctx.cues);
     else contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
     return true;
   },

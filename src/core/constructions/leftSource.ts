@@ -12,7 +12,7 @@ export const leftSource: Construction = {
     const { t, cue, lo, hi, k } = ctx;
     if (k < lo || t.low[cue.ts].endsWith('ing')) return false;
     // "the Holy See said", whatever wink tagged "See".
-    const capital = k > lo && t.pos[k] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[k]);
+    const capital = (k > lo && t.pos[k] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[k])) || ctx.names.clusterAt[k] >= 0;
     if (!(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) return false;
     const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
     if (a < 0) return true;
@@ -25,7 +25,7 @@ export const leftSource: Construction = {
     }
     // Trailing attribution: "CONTENT, X said." — content before the comma.
     const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
-    if (restIsTail(t, cue.te, hi) && !leadingPhraseOnly(t, lo, e)) {
+    if (restIsTail(t, cue.te, hi, cue.base) && !leadingPhraseOnly(t, lo, e)) {
       setContent(t, cue, lo, e, false, ctx.inQuote, ctx.cues);
       return true;
     }
