@@ -4,32 +4,18 @@ import { Tokens } from './nlp';
 import { isWordTok } from './chunks';
 import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
-
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens', 'half', 'halved', 'doubled', 'tripled', 'several', 'percent', 'per', '%']);
-const RECORD = new Set(['largest', 'biggest', 'highest', 'lowest', 'most', 'worst', 'best', 'record', 'unprecedented', 'longest', 'shortest', 'fastest', 'slowest', 'deadliest', 'strongest', 'weakest', 'greatest', 'richest', 'poorest', 'historic', 'first-ever', 'faster', 'slower']);
-const APPROX = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'over', 'least', 'than', 'roughly', 'estimated', 'some', 'up', 'only', 'just', 'exceeded']);
-const CAUSE = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'in response to', 'after two', 'responsible for'];
-// Wrongdoing stated as fact ("took bribes", "rigged the vote"); words that only name a subject
-// ("a fraud trial", "illegal in the country") are matters of record.
-const ALLEGATION = new Set(['rigged', 'lied', 'lying', 'cover-up', 'covered', 'bribe', 'bribes', 'bribed', 'embezzled', 'stole', 'defrauded', 'cheated', 'corrupt', 'colluded', 'extorted']);
-// Hearsay with no source: the sentence says someone said, without saying who.
-const HEARSAY = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'rumors', 'rumours', 'it was reported', 'it is reported', 'it is believed', 'it was believed', 'is said to', 'are said to', 'was said to', 'were said to', 'is thought to', 'are thought to', 'widely believed', 'widely suspected', 'widely seen', 'widely regarded', 'widely considered', 'was considered', 'is considered', 'are considered', 'by some accounts', 'by reports'];
-const HEARSAY_RE = phrasesAnywhere(HEARSAY);
-// A prediction of a change: "prices will double".
-const WILL_CHANGE = / will (?:\w+ )?(?:double|triple|rise|fall|grow|surge|collapse|reach|exceed|drop|soar|plunge|increase|decrease|halve|shrink|top)\b/;
-/** Superlatives in -est that are no record ("the latest news", "the nearest town"). */
-const NOT_SUPERLATIVE = new Set(['latest', 'nearest', 'honest', 'modest', 'earliest', 'interest', 'forest', 'request', 'suggest', 'test', 'west', 'protest', 'arrest', 'contest', 'chest', 'rest', 'guest', 'quest', 'harvest', 'invest', 'manifest', 'digest', 'attest', 'detest', 'infest']);
-const PREDICTION = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
-const CHARACTER = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'so far', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'among the', 'several', 'great', 'strategic', 'closeness', 'quickly became'];
+import { PREDICTED_CHANGES, ALLEGATION, APPROX, CAUSE, CHARACTER, HEARSAY, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, PREDICTION, RECORD } from './lexicon';
 
 // One alternation per list, so a sentence is scanned once per kind, not once per phrase.
-const phrases = (list: string[]): RegExp => new RegExp(` (?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[ ,]`);
+const phrases = (list: readonly string[]): RegExp => new RegExp(` (?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[ ,]`);
 const CAUSE_RE = phrases(CAUSE);
-function phrasesAnywhere(list: string[]): RegExp {
+function phrasesAnywhere(list: readonly string[]): RegExp {
   return new RegExp(`(?:^| )(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[ ,.]`);
 }
 const PREDICTION_RE = phrases(PREDICTION);
+const HEARSAY_RE = phrasesAnywhere(HEARSAY);
+// A prediction of a change: "prices will double", "sales will probably fall".
+const WILL_CHANGE = new RegExp(` will (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
 const CHARACTER_RE = phrases(CHARACTER);
 
 const REASONS: Record<ClaimKind, string> = {

@@ -2,10 +2,18 @@
 // Reporting verbs are listed by base form; inflect.ts generates their forms.
 import { inflect } from './inflect';
 
+/** Every list as written, for the lexicon test (a Set would hide a duplicate entry). */
+export const RAW_LISTS: string[][] = [];
+
 /** A whitespace-separated list, for readable multi-line lists. */
 function words(list: string): string[] {
-  return list.split(/\s+/).filter(Boolean);
+  const out = list.split(/\s+/).filter(Boolean);
+  RAW_LISTS.push(out);
+  return out;
 }
+
+/** The reporting verbs' base forms, as listed (for tests and CONTRIBUTING.md). */
+export const speechVerbs = (): readonly string[] => SPEECH;
 
 /** Speech and writing verbs: reliable cues whatever the source. Base forms; inflect.ts makes the rest. */
 const SPEECH = words(`say tell request characterise characterize encourage reassert reaffirm restate reference add announce confirm deny warn claim state explain note insist argue acknowledge admit report write
@@ -155,7 +163,7 @@ engineer engineers researcher researchers scientist scientists expert experts do
 students parent parents neighbour neighbours neighbor neighbors friend friends colleague colleagues investigator
 investigators prosecutor prosecutors diplomat diplomats insider insiders activist activists organiser organisers
 organizer organizers volunteer volunteers firefighter firefighters economist economists professor spokespeople
-activist artist singer poet writer author farmer chef driver pilot nurse monk blogger journalist photographer
+artist singer poet writer author farmer chef driver pilot nurse monk blogger journalist photographer
 filmmaker actor actress athlete player`));
 
 /** Nouns that can be the source of reported speech when no name is given. */
@@ -202,3 +210,60 @@ export const BETWEEN_SOURCE_AND_CUE = new Set(words(`also further later then pre
 could did does do not never repeatedly publicly privately separately initially first once reportedly long often frequently sometimes usually now since been just
 only even yet still openly explicitly`));
 
+// ---- Claim signals, name shapes, gender words (moved here so every list lives in one place) ----
+
+/** Month names and abbreviations: a number next to one is a date, not a figure. */
+export const MONTHS: ReadonlySet<string> = new Set(words(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`));
+
+/** Number words that make a figure. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(words(`two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half halved doubled tripled several percent per %`));
+
+/** Records and superlatives. */
+export const RECORD: ReadonlySet<string> = new Set(words(`largest biggest highest lowest most worst best record unprecedented longest shortest fastest slowest deadliest strongest weakest greatest richest poorest historic first-ever faster slower`));
+
+/** Words before a number that make it an estimate ("about 200", "at least 20"). */
+export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded`));
+
+/** Causal links (phrases). */
+export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'in response to', 'after two', 'responsible for'];
+
+/** Wrongdoing stated as fact ("took bribes", "rigged the vote"); words that only name a subject ("a fraud trial") are matters of record. */
+export const ALLEGATION: ReadonlySet<string> = new Set(words(`rigged lied lying cover-up covered bribe bribes bribed embezzled stole defrauded cheated corrupt colluded extorted`));
+
+/** Hearsay with no source (phrases): the sentence says someone said, without saying who. */
+export const HEARSAY: readonly string[] = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'rumors', 'rumours', 'it was reported', 'it is reported', 'it is believed', 'it was believed', 'is said to', 'are said to', 'was said to', 'were said to', 'is thought to', 'are thought to', 'widely believed', 'widely suspected', 'widely seen', 'widely regarded', 'widely considered', 'was considered', 'is considered', 'are considered', 'by some accounts', 'by reports'];
+
+/** Words in -est that are no superlative ("the latest news", "the nearest town"). */
+export const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(words(`latest nearest honest modest earliest interest forest request suggest test west protest arrest contest chest rest guest quest harvest invest manifest digest attest detest infest`));
+
+/** Predictions (phrases). */
+export const PREDICTION: readonly string[] = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
+
+/** Characterisations (phrases). */
+export const CHARACTER: readonly string[] = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'so far', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'among the', 'several', 'great', 'strategic', 'closeness', 'quickly became'];
+
+/** Name particles: "de la", "van der", "bin". */
+export const PARTICLES: ReadonlySet<string> = new Set(words(`de da van von bin al del la le di du dos das der ter ten ibn y`));
+
+/** Last words of place, event and law names ("Hong Kong", "World Cup"), which are no person. */
+export const PLACE_LAST: ReadonlySet<string> = new Set(words(`sea ocean river island islands street avenue road city county state states kingdom republic kong bay gulf strait mountains valley park square airport station province region district coast lake canal bridge arabia zealand korea africa america asia europe east emirates guinea lanka delhi york jersey hampshire carolina dakota mexico angeles vegas diego francisco jose paulo aires salvador rica leone marino domingo territory peninsula desert forest hills heights beach harbour harbor port fort canyon falls war day cup games olympics championship marathon award awards prize act bill law treaty accord virus disease syndrome equinox comicon con expo week month year`));
+
+/** First words of place names ("New", "San", "Mount"). */
+export const PLACE_FIRST: ReadonlySet<string> = new Set(words(`new north south east west san santa los las saint st. upper lower greater central northern southern eastern western united mount lake cape port fort el hong sri costa puerto buenos rio abu tel the`));
+
+/** Capitalised words that are no name on their own (days, months, platforms). */
+export const NOT_NAME: ReadonlySet<string> = new Set(words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december god internet covid-19 twitter facebook instagram youtube wikinews i`));
+
+/** Title words that modify a following title ("Health Minister", "Vice President") rather than stand alone. */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(words(`state foreign interior defence defense finance health education justice emergency situations vice deputy general chief head executive prime attorney father saint st.`));
+
+/** Titles and role nouns that give a person's gender, for pronoun agreement. */
+export const FEMALE_WORDS: ReadonlySet<string> = new Set(words(`mrs mrs. ms ms. miss madam dame lady queen princess duchess countess sister mother wife daughter widow grandmother aunt niece girlfriend fiancée spokeswoman chairwoman congresswoman assemblywoman councilwoman businesswoman actress sportswoman policewoman woman girl`));
+
+export const MALE_WORDS: ReadonlySet<string> = new Set(words(`mr mr. sir lord king prince duke count brother father husband son widower grandfather uncle nephew boyfriend fiancé spokesman chairman congressman assemblyman councilman businessman actor sportsman policeman man boy`));
+
+/** What an organisation publishes through: "the WHO's website" speaks for the WHO. */
+export const MEDIA_OF: ReadonlySet<string> = new Set(words(`website statement account page report release blog office twitter feed site`));
+/** Verbs of change that make "will ..." a prediction: "prices will double". */
+export const PREDICTED_CHANGES: ReadonlySet<string> = new Set(words(`double triple rise fall grow surge collapse reach exceed drop
+soar plunge increase decrease halve shrink top`));

@@ -6,6 +6,7 @@ import type { Pos } from './pos';
 import { Sentence } from './sentences';
 import { KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { isFirstName } from './firstNames';
+import { NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS } from './lexicon';
 
 export interface NameMention {
   start: number;
@@ -46,10 +47,6 @@ export interface Names {
   roleIndex: Map<string, number[]>;
 }
 
-const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'al', 'del', 'la', 'le', 'di', 'du', 'dos', 'das', 'der', 'ter', 'ten', 'ibn', 'y']);
-const PLACE_LAST = new Set(['sea', 'ocean', 'river', 'island', 'islands', 'street', 'avenue', 'road', 'city', 'county', 'state', 'states', 'kingdom', 'republic', 'kong', 'bay', 'gulf', 'strait', 'mountains', 'valley', 'park', 'square', 'airport', 'station', 'province', 'region', 'district', 'coast', 'lake', 'canal', 'bridge', 'arabia', 'zealand', 'korea', 'africa', 'america', 'asia', 'europe', 'east', 'emirates', 'guinea', 'lanka', 'delhi', 'york', 'jersey', 'hampshire', 'carolina', 'dakota', 'mexico', 'angeles', 'vegas', 'diego', 'francisco', 'jose', 'paulo', 'aires', 'salvador', 'rica', 'leone', 'marino', 'domingo', 'territory', 'peninsula', 'desert', 'forest', 'hills', 'heights', 'beach', 'harbour', 'harbor', 'port', 'fort', 'canyon', 'falls', 'war', 'day', 'cup', 'games', 'olympics', 'championship', 'marathon', 'award', 'awards', 'prize', 'act', 'bill', 'law', 'treaty', 'accord', 'virus', 'disease', 'syndrome', 'equinox', 'comicon', 'con', 'expo', 'week', 'month', 'year']);
-const PLACE_FIRST = new Set(['new', 'north', 'south', 'east', 'west', 'san', 'santa', 'los', 'las', 'saint', 'st.', 'upper', 'lower', 'greater', 'central', 'northern', 'southern', 'eastern', 'western', 'united', 'mount', 'lake', 'cape', 'port', 'fort', 'el', 'hong', 'sri', 'costa', 'puerto', 'buenos', 'rio', 'abu', 'tel', 'the']);
-const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'internet', 'covid-19', 'twitter', 'facebook', 'instagram', 'youtube', 'wikinews', 'i']);
 
 const folded = new Map<string, string>();
 
@@ -186,7 +183,6 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
   return { words, nameFrom: from, sentenceStart };
 }
 
-const TITLE_MODIFIERS = new Set(['state', 'foreign', 'interior', 'defence', 'defense', 'finance', 'health', 'education', 'justice', 'emergency', 'situations', 'vice', 'deputy', 'general', 'chief', 'head', 'executive', 'prime', 'attorney', 'father', 'saint', 'st.']);
 
 function classify(run: Run): NameCluster['kind'] {
   const name = run.words.slice(run.nameFrom);

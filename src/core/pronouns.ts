@@ -7,9 +7,8 @@ import { Sentence } from './sentences';
 import { NameCluster, Names } from './names';
 import { TITLES } from './lexicon';
 import { Gender, genderOfFirstName } from './firstNames';
+import { FEMALE_WORDS, MALE_WORDS } from './lexicon';
 
-const FEMALE_WORDS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'duchess', 'countess', 'sister', 'mother', 'wife', 'daughter', 'widow', 'grandmother', 'aunt', 'niece', 'girlfriend', 'fiancée', 'spokeswoman', 'chairwoman', 'congresswoman', 'assemblywoman', 'councilwoman', 'businesswoman', 'actress', 'sportswoman', 'policewoman', 'woman', 'girl']);
-const MALE_WORDS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'brother', 'father', 'husband', 'son', 'widower', 'grandfather', 'uncle', 'nephew', 'boyfriend', 'fiancé', 'spokesman', 'chairman', 'congressman', 'assemblyman', 'councilman', 'businessman', 'actor', 'sportsman', 'policeman', 'man', 'boy']);
 
 /** A person's gender as the article shows it: title, role words, or a given name. */
 export function genderOf(c: NameCluster): Gender {

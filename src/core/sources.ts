@@ -4,6 +4,7 @@ import { Tokens } from './nlp';
 import { Names } from './names';
 import { ANONYMOUS_HEADS, CROWD_HEADS, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
+import { MEDIA_OF } from './lexicon';
 
 export interface Source {
   speaker: string;
@@ -17,7 +18,6 @@ export interface Source {
 }
 
 /** What an organisation publishes through: "the WHO's website" speaks for the WHO. */
-const MEDIA_OF = new Set(['website', 'statement', 'account', 'page', 'report', 'release', 'blog', 'office', 'twitter', 'feed', 'site']);
 
 export interface Resolver {
   /** Most recent person speaker, for he/she. */
