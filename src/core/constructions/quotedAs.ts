@@ -16,7 +16,13 @@ export const quotedAs: Construction = {
       if (!QUOTED.test(t.low[k])) continue;
       if (k + 1 === cue.ts - 1 && k > lo && BE.test(t.low[auxBefore(t, k, lo)])) {
         const aux = auxBefore(t, k, lo);
-        const sk = skipBack(t, aux - 1, lo);
+        let sk = skipBack(t, aux - 1, lo);
+        // "Lena Ortiz, the union leader, was quoted": the subject before the appositive.
+        if (sk > lo && t.val[sk] === ',') {
+          let j = sk - 1;
+          while (j > lo && t.val[j] !== ',') j--;
+          if (t.val[j] === ',' && j > lo) sk = j - 1;
+        }
         const a = sk >= lo && t.pos[sk] === 'PRON' ? sk : npLeft(t, sk + 1, lo);
         if (a >= 0) cue.source = ctx.source(a, sk + 1);
       } else {
