@@ -45,7 +45,11 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
     for (const cue of found) {
       if (cue.ts < coveredTo) continue; // inside an earlier cue's content: "said it had warned ..."
       const ctx = cueContext(t, text, s, cue, found, names, r, subject, inQuote, pairs);
-      for (const c of CONSTRUCTIONS) if (c.apply(ctx)) break;
+      for (const c of CONSTRUCTIONS) {
+        if (!c.apply(ctx)) continue;
+        cue.construction = c.name;
+        break;
+      }
       if (cue.source && !subject) subject = cue.source;
       if (cue.source) remember(r, cue.source, s.para, cue.ts);
       if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;
@@ -176,5 +180,6 @@ function makeQuote(kind: 'direct' | 'indirect', start: number, end: number, text
     cue: hasCue ? (cue.base.includes('...') ? cue.base : text.slice(t.start[cue.ts], t.end[cue.te - 1])) : null,
     cueSpan: hasCue ? { start: t.start[cue.ts], end: t.end[cue.te - 1] } : null,
     anonymous: src ? src.anonymous : false,
+    construction: hasCue ? cue.construction : undefined,
   };
 }

@@ -29,7 +29,7 @@ export function auxBefore(t: Tokens, i: number, lo: number): number {
 }
 
 const NP_POS = posSet('PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART');
-const NP_JOIN = new Set(['of', 'for', 'from', 'at', 'in', 'and', '&']);
+const NP_JOIN = new Set(['of', 'for', 'from', 'at', 'in', 'and', '&', 'during']);
 
 /** Noun-phrase material; a capitalised word counts whatever wink tagged it ("the Associated Press"). */
 const npTok = (t: Tokens, i: number): boolean =>
@@ -46,6 +46,11 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
   while (a > lo && e - a < 16) {
     const k = a - 1;
     const p = t.pos[k];
+    // "both Mugabe and Tsvangirai claimed": a coordination opens at "both".
+    if (t.low[k] === 'both' || t.low[k] === 'either' || t.low[k] === 'neither') {
+      a = k;
+      break;
+    }
     if (npTok(t, k) || (p === 'PUNCT' && (t.val[k] === '-' || t.val[k] === '.') && t.start[k + 1] === t.end[k])) a = k;
     else if (p === 'X' && t.start[k + 1] === t.end[k]) a = k;
     else if (t.val[k] === ')' && a < e) {
@@ -86,10 +91,13 @@ export function npRight(t: Tokens, s: number, hi: number): number {
 }
 
 /** A subject followed by a finite verb ("his nephew needed a dose"), not an object ("a state of emergency"). */
+const QUANTITY_PREPOSITIONS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'up']);
 const NP_TAGS = posSet('DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART');
 
 export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
   if (/^(him|her|them|us|me)$/.test(t.low[a]) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
+  // A clause does not open with a preposition ("with 25 others injured"), except an estimate ("about 200 people attended").
+  if (t.pos[a] === 'ADP' && !(QUANTITY_PREPOSITIONS.has(t.low[a]) && t.pos[a + 1] === 'NUM')) return false;
   for (let i = a; i < e && i < a + 14; i++) {
     if (inQuote[i] >= 0) continue;
     const p = t.pos[i];

@@ -19,6 +19,8 @@ export interface Cue {
   cs: number;
   ce: number;
   thatClause: boolean;
+  /** The construction that decided this cue (for explanations and debugging). */
+  construction?: string;
   /** The first half of a parenthetical attribution: "A, they reasoned, B". */
   extra?: [number, number];
 }
@@ -157,6 +159,7 @@ export function restIsTail(t: Tokens, from: number, hi: number, base = ''): bool
   let words = 0;
   for (; i < hi; i++) {
     // ", adding ...", ", who ...", ", according to ...", a quotation: the attribution's own tail.
+    if ((t.val[i] === '—' || t.val[i] === '–') && words <= 6) return true; // "..., they said Sunday — murder carrying ..."
     if (t.val[i] === ',' && words <= 6) return i + 1 >= hi || t.low[i + 1].endsWith('ing') || /^(who|according|in|on|at|after|before|during|when)$/.test(t.low[i + 1]) || OPEN_MARKS.has(t.val[i + 1]);
     if (OPEN_MARKS.has(t.val[i])) return false;
     if (isWordTok(t, i)) words++;

@@ -16,7 +16,7 @@ function words(list: string): string[] {
 export const speechVerbs = (): readonly string[] => SPEECH;
 
 /** Speech and writing verbs: reliable cues whatever the source. Base forms; inflect.ts makes the rest. */
-const SPEECH = words(`say tell request characterise characterize encourage reassert reaffirm restate reference add announce confirm deny warn claim state explain note insist argue acknowledge admit report write
+const SPEECH = words(`say tell identify request characterise characterize encourage reassert reaffirm restate reference add announce confirm deny warn claim state explain note insist argue acknowledge admit report write
 tweet post declare assert reveal disclose estimate predict allege complain comment remark observe conclude
 describe urge stress emphasise emphasize recall recount mention reply respond answer ask agree promise vow
 pledge threaten maintain contend concede testify inform assure caution forecast reiterate repeat elaborate

@@ -23,6 +23,8 @@ export interface Quote extends Span {
   cueSpan: Span | null;
   /** The source is not named ("officials", "a spokesman"). */
   anonymous: boolean;
+  /** The attribution construction that found it ("source before the verb", "according to"); absent for quotations with no cue. */
+  construction?: string;
 }
 
 export type ClaimKind = 'figure' | 'cause' | 'allegation' | 'hearsay' | 'prediction' | 'record' | 'characterisation';
