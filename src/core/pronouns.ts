@@ -7,6 +7,7 @@ import { Sentence } from './sentences';
 import { NameCluster, Names } from './names';
 import { TITLES } from './lexicon';
 import { Gender, genderOfFirstName } from './firstNames';
+import { subjectSpan } from './subjects';
 import { FEMALE_WORDS, MALE_WORDS } from './lexicon';
 
 
@@ -23,6 +24,10 @@ export function genderOf(c: NameCluster): Gender {
 export interface PronounResolver {
   /** The person cluster a he/she at token `at` refers to, or -1; `lastSpeaker` spoke at token `spokeAt`. */
   referent(at: number, pronoun: 'he' | 'she', lastSpeaker: number, spokeAt: number): number;
+  /** A plural or organisation subject "they" or "it" at token `at` can stand for: the subject of its
+   * own sentence before it ("Prosecutors charged him, they said"), else of the sentence before in
+   * the same paragraph. Token span, or null. */
+  groupSubject(at: number, pronoun: 'they' | 'it'): [number, number] | null;
 }
 
 interface Mention {
@@ -68,7 +73,27 @@ export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, 
     const subject = ok.find((m) => m.ts === 0 || t.pos[m.ts - 1] !== 'ADP') ?? ok[0];
     return subject ? subject.cluster : -1;
   };
+  const groupLike = (span: [number, number] | null, p: 'they' | 'it', before: number): boolean => {
+    if (!span || span[1] > before) return false;
+    const [a, e] = span;
+    if (e - a === 1 && t.pos[a] === 'PRON') return false;
+    const c = names.clusterAt[e - 1];
+    if (c >= 0) return names.clusters[c].kind === 'organisation' || (p === 'they' && names.clusters[c].kind !== 'person');
+    const head = t.low[e - 1];
+    const plural = /[^s]s$/.test(head) || t.low.slice(a, e).includes('and');
+    return t.pos[e - 1] === 'NOUN' && (p === 'they' ? plural : !plural);
+  };
   return {
+    groupSubject(at, p) {
+      const si = sentenceAt(at);
+      const here = subjectSpan(t, sentences[si]);
+      if (groupLike(here, p, at)) return here;
+      if (si > 0 && sentences[si - 1].para === sentences[si].para) {
+        const prev = subjectSpan(t, sentences[si - 1]);
+        if (groupLike(prev, p, at)) return prev;
+      }
+      return null;
+    },
     referent(at, p, lastSpeaker, spokeAt) {
       const si = sentenceAt(at);
       const here = bySentence[si].filter((m) => m.ts < at);

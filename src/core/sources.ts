@@ -50,7 +50,13 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
       return r.lastPerson && r.lastPerson.cluster < 0 && r.lastPersonPara === para ? { ...r.lastPerson, ts: a, te: e } : null;
     }
     if (p === 'they' || p === 'it') {
-      const who = r.lastGroup && para - r.lastGroupPara <= 2 ? r.lastGroup : null;
+      // A group that spoke in this paragraph keeps the floor; else the plural subject of this
+      // sentence or the one before; else a group that spoke lately.
+      const spoke = r.lastGroup && para - r.lastGroupPara <= 2 ? r.lastGroup : null;
+      if (spoke && r.lastGroupPara === para) return { ...spoke, ts: a, te: e };
+      const span = r.pronouns.groupSubject(a, p);
+      const subject = span ? sourceOf(t, text, names, span[0], span[1], r, para) : null;
+      const who = subject ?? spoke;
       return who ? { ...who, ts: a, te: e } : null;
     }
     return null;

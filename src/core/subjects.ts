@@ -26,6 +26,12 @@ export function tryLeft(t: Tokens, text: string, names: Names, r: Resolver, s: S
 
 /** The subject of the sentence's first verb, when it is a name or pronoun. */
 export function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence): Source | null {
+  const span = subjectSpan(t, s);
+  return span ? sourceOf(t, text, names, span[0], span[1], r, s.para) : null;
+}
+
+/** Token span [a, e) of the subject of the sentence's first verb, past an opening setting; or null. */
+export function subjectSpan(t: Tokens, s: Sentence): [number, number] | null {
   let from = s.ts;
   // "In a statement posted to her account, Vázquez affirmed ...": skip the opening setting.
   if (t.pos[from] === 'ADP' || t.pos[from] === 'SCONJ') {
@@ -48,9 +54,9 @@ export function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolv
     if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && !(i > s.ts && isCapWord(t, i))) {
       const k = skipBack(t, i - 1, from);
       if (k < from) return null;
-      if (t.pos[k] === 'PRON') return sourceOf(t, text, names, k, k + 1, r, s.para);
+      if (t.pos[k] === 'PRON') return [k, k + 1];
       const a = npLeft(t, k + 1, from);
-      return a >= 0 ? sourceOf(t, text, names, a, k + 1, r, s.para) : null;
+      return a >= 0 ? [a, k + 1] : null;
     }
   }
   return null;
