@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { BETWEEN_SOURCE_AND_CUE, SOURCE_NOUNS } from './lexicon';
+import { BETWEEN_SOURCE_AND_CUE, SOURCE_NOUNS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -17,9 +17,15 @@ export const isBreak = (v: string): boolean => v === ',' || isCloseMark(v);
 export const isCapWord = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]);
 
 export const skipBack = (t: Tokens, k: number, lo: number): number => {
-  while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
-  return k;
+  for (;;) {
+    while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
+    // "The government on Tuesday announced", "Smith last week said": a time between source and verb.
+    if (k - 1 > lo && TIME_WORDS.has(t.low[k]) && TIME_LEAD.has(t.low[k - 1])) k -= 2;
+    else return k;
+  }
 };
+
+const TIME_LEAD = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'that', 'each']);
 
 /** The word before a verb, past any adverbs ("was previously announced"). */
 export function auxBefore(t: Tokens, i: number, lo: number): number {
