@@ -21,7 +21,14 @@ export const skipBack = (t: Tokens, k: number, lo: number): number => {
     while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
     // "The government on Tuesday announced", "Smith last week said": a time between source and verb.
     if (k - 1 > lo && TIME_WORDS.has(t.low[k]) && TIME_LEAD.has(t.low[k - 1])) k -= 2;
-    else return k;
+    // "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including X — said": an aside.
+    else if (k > lo && (t.val[k] === ')' || t.val[k] === '—' || t.val[k] === '–')) {
+      const open = t.val[k] === ')' ? '(' : t.val[k];
+      let j = k - 1;
+      while (j > lo && k - j < 20 && t.val[j] !== open) j--;
+      if (j <= lo || t.val[j] !== open || !(t.pos[j - 1] === 'PROPN' || t.pos[j - 1] === 'NOUN')) return k;
+      k = j - 1;
+    } else return k;
   }
 };
 
@@ -43,6 +50,18 @@ const npTok = (t: Tokens, i: number): boolean =>
   (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]) && t.low[i] !== 'according');
 
 export const isWordTok = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE';
+
+const PRON_OBJECT = new Set(['him', 'her', 'them', 'it']);
+
+/** The phrase [a, e) is names joined by "and" (so a comma before it continues the list). */
+function listOfNames(t: Tokens, a: number, e: number): boolean {
+  let and = false;
+  for (let i = a; i < e; i++) {
+    if (t.low[i] === 'and') and = true;
+    else if (t.pos[i] !== 'PROPN' && t.val[i] !== ',') return false;
+  }
+  return and;
+}
 
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -66,6 +85,11 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
       if (t.val[j] !== '(' || j <= lo) break;
       a = j;
     } else if (NP_JOIN.has(t.low[k]) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k;
+    // "Carson, Fiorina and Huckabee say": a list of names, joined by commas and a final "and".
+    else if (t.val[k] === ',' && k > lo && t.pos[k - 1] === 'PROPN' && t.pos[a] === 'PROPN' && listOfNames(t, a, e)) a = k;
+    // "a source close to him", "people familiar with the matter": a standard unnamed source.
+    else if (PRON_OBJECT.has(t.low[k]) && k - 2 >= lo && /^(to|with)$/.test(t.low[k - 1]) && /^(close|familiar)$/.test(t.low[k - 2])) a = k - 2;
+    else if (/^(to|with)$/.test(t.low[k]) && k - 1 >= lo && /^(close|familiar)$/.test(t.low[k - 1])) a = k - 1;
     else break;
   }
   // A phrase may not start with a joiner, a possessive or a parenthesis.

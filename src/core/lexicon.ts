@@ -155,7 +155,7 @@ studies survey surveys poll polls ruling letter filing figures statistics analys
 estimate estimates census post tweet website notice bulletin order`));
 
 /** Nouns for a person in a role: a phrase headed by one is a person as written ("a Harbour Works spokesman"). */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(`spokesman spokeswoman spokesperson official officials
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(`person people spokesman spokeswoman spokesperson official officials
 representative representatives aide aides adviser advisor advisers advisors executive executives director directors
 manager managers officer officers lawyer lawyers attorney attorneys analyst analysts employee employees worker workers
 resident residents source sources witness witnesses member members leader leaders owner owners founder head chief
@@ -187,7 +187,7 @@ export const LISTENER_NOUNS = new Set(['reporters', 'journalists', 'press', 'med
 /** Heads of poll and crowd sources: "60 percent of voters said", "Two in three said", "Those surveyed
  * said", "Many said". Such a source is unnamed, as written. */
 export const CROWD_HEADS: ReadonlySet<string> = new Set(words(`percent per cent percentage % majority minority plurality
-half third thirds quarter quarters two-thirds three-quarters share respondents voters surveyed polled questioned
+half third thirds quarter quarters two-thirds three-quarters fourths fifths tenths share respondents voters surveyed polled questioned
 interviewed some many most several few others both all none`));
 
 /** Quantifiers that stand for people before a verb: "Some say", "Many said". */

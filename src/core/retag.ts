@@ -4,6 +4,7 @@ import { Tokens } from './nlp';
 import { CueTable, QUANTIFIER_PRONOUNS } from './lexicon';
 import { Names } from './names';
 
+const FRACTIONS = /^(half|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)$/;
 const SURVEYED = /^(surveyed|polled|questioned|interviewed|asked)$/;
 
 const isCue = (cues: CueTable, low: string): boolean => cues.speech.has(low) || cues.thought.has(low);
@@ -25,6 +26,8 @@ export function retag(t: Tokens, cues: CueTable): void {
       t.pos[i] = 'NOUN';
       t.pos[i + 1] = 'VERB';
     }
+    // "a third say", "one half": a fraction after an article or number is a noun.
+    else if (FRACTIONS.test(low) && (t.low[i - 1] === 'a' || t.pos[i - 1] === 'NUM' || t.low[i - 1] === 'one')) t.pos[i] = 'NOUN';
     // "42% say": a per cent sign after a number is a noun.
     else if (low === '%' && t.pos[i - 1] === 'NUM') t.pos[i] = 'NOUN';
     // "Paul Grant said profits ...": wink sometimes tags a name's last word as a verb and the
@@ -51,9 +54,12 @@ const FOLLOWS_VERB = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PUN
  * noun) and before its content: a verb, whatever the tagger said. */
 function reportingVerbAt(t: Tokens, i: number): boolean {
   const low = t.low[i];
-  const past = /ed$/.test(low) || /^(said|told|wrote|spoke|says|tells|writes)$/.test(low);
+  const sayForm = /^(say|says|said|told|tells|wrote)$/.test(low);
+  const past = sayForm || /ed$/.test(low) || /^(spoke|writes)$/.test(low);
   if (!past || i + 1 >= t.n) return false;
   const before = t.pos[i - 1];
-  const subject = before === 'PROPN' || before === 'PRON' || (before === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1]));
+  // "Nearly a third say ...": the forms of "say" and "tell" are verbs after any noun or number.
+  const subject = before === 'PROPN' || before === 'PRON' || (before === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1])) ||
+    (sayForm && (before === 'NOUN' || before === 'NUM'));
   return subject && FOLLOWS_VERB.has(t.pos[i + 1]) && !/^(his|her|their|its)$/.test(t.low[i - 1]);
 }

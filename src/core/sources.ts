@@ -64,10 +64,22 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   // A named person in the phrase is the source: the last one ("Scripps Oceanography director
   // Margaret Leinen"), unless "of" follows a name ("Cardinal Marc Ouellet of the Holy See").
   let person = -1;
+  const people: number[] = [];
+  let joined = false;
   for (let i = a; i < e; i++) {
     if (t.low[i] === 'of' && person >= 0) break;
+    if (t.low[i] === 'and') joined = true;
     const c = names.clusterAt[i];
-    if (c >= 0 && names.clusters[c].kind === 'person') person = c;
+    if (c >= 0 && names.clusters[c].kind === 'person') {
+      person = c;
+      if (people[people.length - 1] !== c) people.push(c);
+    }
+  }
+  // "Nadia Brook, Leo Marsh and Tom Reed said": the group speaks, named in full.
+  if (joined && people.length >= 2 && new Set(people).size === people.length) {
+    const full = people.map((c) => names.clusters[c].name);
+    const speaker = `${full.slice(0, -1).join(', ')} and ${full[full.length - 1]}`;
+    return { speaker, cluster: -1, anonymous: false, ts: a, te: e, person: false };
   }
   if (person >= 0) return personSource(names, person, a, e);
   if (crowd(t, a, e)) return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
@@ -137,7 +149,9 @@ function crowd(t: Tokens, a: number, e: number): boolean {
   const head = t.low[cut - 1];
   // "a third of voters", "half said", but "the quarter" is a time.
   const fraction = /^(half|third|thirds|quarter|quarters)$/.test(head);
-  if (CROWD_HEADS.has(head) && !(fraction && (t.low[a] === 'the' || (cut === e && cut - a > 1 && t.pos[a] !== 'NUM' && t.low[a] !== 'a')))) return true;
+  if (/^(one|two|three|four|five)-(halves|thirds?|quarters?|fourths?|fifths?|tenths?)$/.test(head)) return true;
+  // A fraction after "the", "this", "first" is a time or part of a match ("the second half").
+  if (CROWD_HEADS.has(head) && !(fraction && cut - 2 >= a && /^(the|this|that|first|second|last|final)$/.test(t.low[cut - 2]))) return true;
   // "Two in three", "one out of five", "3 in 10".
   return cut - a >= 3 && t.pos[cut - 1] === 'NUM' && t.pos[a] === 'NUM' && (t.low[cut - 2] === 'in' || t.low[cut - 2] === 'of');
 }

@@ -14,7 +14,8 @@ export const leftSource: Construction = {
     // "the Holy See said", whatever wink tagged "See".
     const capital = (k > lo && t.pos[k] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[k])) || ctx.names.clusterAt[k] >= 0;
     if (!(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) return false;
-    const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
+    // "A source close to him said": an object pronoun ends a longer phrase.
+    const a = t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) ? k : npLeft(t, k + 1, lo);
     if (a < 0) return true;
     cue.source = ctx.source(a, k + 1);
     if (!cue.source) return true;

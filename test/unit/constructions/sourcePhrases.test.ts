@@ -1,0 +1,65 @@
+import { cases } from './harness';
+
+// Who a source phrase names, whatever construction found it (src/core/sources.ts).
+cases('source phrases', [
+  {
+    text: 'Pell County data show flu cases doubled in January, according to figures from the Pell County Health Board.',
+    quotes: [{ kind: 'indirect', text: 'Pell County data show flu cases doubled in January', speaker: 'Pell County Health Board' }],
+  },
+  {
+    text: 'The town\'s founder, Ada Brook, died on Monday at the age of 101, her son Tom Brook announced.',
+    quotes: [{ kind: 'indirect', text: "The town's founder, Ada Brook, died on Monday at the age of 101", speaker: 'Tom Brook' }],
+  },
+  {
+    text: 'The county council on Tuesday announced that the library would close.',
+    quotes: [{ kind: 'indirect', text: 'the library would close', speaker: 'The county council' }],
+  },
+  {
+    text: 'Senator Dana Fox (D-Ore.) said she would vote against the bill.',
+    quotes: [{ kind: 'indirect', text: 'she would vote against the bill', speaker: 'Dana Fox' }],
+  },
+  {
+    text: 'Several parents — including two teachers — said the new timetable was confusing.',
+    quotes: [{ kind: 'indirect', text: 'the new timetable was confusing', speaker: 'Several parents', anonymous: true }],
+  },
+  {
+    text: 'Sixty percent of voters said they would back the levy.',
+    quotes: [{ kind: 'indirect', text: 'they would back the levy', speaker: 'Sixty percent of voters', anonymous: true }],
+  },
+  {
+    text: 'Two in three said the town needed a new school.',
+    quotes: [{ kind: 'indirect', text: 'the town needed a new school', speaker: 'Two in three', anonymous: true }],
+  },
+  {
+    text: 'Those surveyed said the economy was their main worry.',
+    quotes: [{ kind: 'indirect', text: 'the economy was their main worry', speaker: 'Those surveyed', anonymous: true }],
+  },
+  {
+    text: 'Nearly a third say they have not decided.',
+    quotes: [{ kind: 'indirect', text: 'they have not decided', speaker: 'Nearly a third', anonymous: true }],
+  },
+  {
+    text: 'Many said they would stay in the town.',
+    quotes: [{ kind: 'indirect', text: 'they would stay in the town', speaker: 'Many', anonymous: true }],
+  },
+  {
+    text: 'A person familiar with the talks said the deal was close.',
+    quotes: [{ kind: 'indirect', text: 'the deal was close', speaker: 'A person familiar with the talks', anonymous: true }],
+  },
+  {
+    text: 'Nadia Brook, Leo Marsh and Tom Reed said they would stand for the council.',
+    quotes: [{ kind: 'indirect', text: 'they would stand for the council', speaker: 'Nadia Brook, Leo Marsh and Tom Reed' }],
+  },
+  {
+    text: 'Harbour Works opened a second plant. It said the plant would employ 300 people.',
+    quotes: [{ kind: 'indirect', text: 'the plant would employ 300 people', speaker: 'Harbour Works' }],
+  },
+  {
+    text: 'County prosecutors charged the driver with manslaughter, they said on Friday.',
+    quotes: [{ kind: 'indirect', text: 'County prosecutors charged the driver with manslaughter', speaker: 'County prosecutors', anonymous: true }],
+  },
+  {
+    text: "''We will rebuild,'' the mayor said.",
+    quotes: [{ kind: 'direct', text: 'We will rebuild,', speaker: 'the mayor' }],
+  },
+]);
