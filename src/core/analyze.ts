@@ -12,6 +12,7 @@ import { cueTable } from './lexicon';
 import { attribute } from './attribution';
 import { findClaims } from './claims';
 import { findPlaceholders, maskNotes } from './hygiene';
+import { checkOptions } from './options';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -42,7 +43,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 }
 
-function run(original: string, options: AnalyzeOptions): Analysis {
+function run(original: string, given: AnalyzeOptions): Analysis {
+  const options = checkOptions(given);
   const masked = maskNotes(original);
   const text = normaliseDoubledMarks(masked);
   const t = tokenize(text);
@@ -54,7 +56,8 @@ function run(original: string, options: AnalyzeOptions): Analysis {
   const names = findNames(t, text, sentences);
   assignRoles(t, text, names);
   retagNames(t, names);
-  const { quotes, attributed } = attribute(t, text, sentences, pairs, names, cues, options.extraAnonymous ?? []);
+  const { quotes, attributed } = attribute(t, text, sentences, pairs, names, cues, options.extraAnonymous);
+  const warnings = [...options.warnings, ...cues.rejected.map((c) => `extra cue ${JSON.stringify(c)} is not a word; ignored`)];
   // Quote texts as written (the doubled marks were only normalised for reading).
   if (text !== masked) for (const q of quotes) q.text = masked.slice(q.start, q.end);
   const sourced = sourcedSentences(original);
@@ -68,14 +71,15 @@ function run(original: string, options: AnalyzeOptions): Analysis {
     names: nameEntries(names.clusters, quotes),
     hygiene,
     sentences: sentences.map((s) => ({ start: s.start, end: s.end })),
-    stats: { words, sentences: sentences.length, ms: 0 },
+    stats: { words, sentences: sentences.length, ms: 0, ...(warnings.length ? { warnings } : {}) },
   };
 }
 
 /** Sentences an editor marked "[[sourced]]" (the marker may sit just after the full stop). */
 function sourcedSentences(original: string): (s: Sentence) => boolean {
   const marks: number[] = [];
-  const re = /\[\[\s*sourced\b[^\]\n]*\]\]/gi;
+  // Bounded like maskNotes: an unclosed marker costs at most 200 characters of look-ahead.
+  const re = /\[\[\s{0,20}sourced\b[^\]\n]{0,200}\]\]/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(original))) marks.push(m.index);
   if (!marks.length) return () => false;

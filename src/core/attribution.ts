@@ -12,6 +12,7 @@ import { Cue, findCues, newCue } from './cues';
 import { skipBack } from './chunks';
 import { sentenceSubject } from './subjects';
 import { pronounResolver } from './pronouns';
+import { anonymousMatcher } from './options';
 import { CONSTRUCTIONS, cueContext } from './constructions';
 
 export interface AttributionResult {
@@ -21,7 +22,7 @@ export interface AttributionResult {
 }
 
 export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs: QuotePair[], names: Names, cues: CueTable, extraAnonymous: string[] = []): AttributionResult {
-  const anon = extraAnonymous.map((p) => p.toLowerCase().trim()).filter(Boolean);
+  const isAnonymous = anonymousMatcher(extraAnonymous);
   const quotes: Quote[] = [];
   const attributed = new Uint8Array(sentences.length);
   // Token → index of the quotation containing it (linear sweep; pairs are in text order).
@@ -116,7 +117,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
     }
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-  if (anon.length) for (const q of quotes) if (q.speaker && anon.some((p) => q.speaker!.toLowerCase().includes(p))) q.anonymous = true;
+  for (const q of quotes) if (q.speaker && isAnonymous(q.speaker)) q.anonymous = true;
   return { quotes, attributed };
 }
 

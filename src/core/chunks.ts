@@ -52,6 +52,7 @@ const npTok = (t: Tokens, i: number): boolean =>
 export const isWordTok = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE';
 
 const PRON_OBJECT = new Set(['him', 'her', 'them', 'it']);
+const ROLE_TO = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'assistant', 'counsel', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'successor', 'heir']);
 
 /** The phrase [a, e) is names joined by "and" (so a comma before it continues the list). */
 function listOfNames(t: Tokens, a: number, e: number): boolean {
@@ -87,6 +88,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     } else if (NP_JOIN.has(t.low[k]) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k;
     // "Carson, Fiorina and Huckabee say": a list of names, joined by commas and a final "and".
     else if (t.val[k] === ',' && k > lo && t.pos[k - 1] === 'PROPN' && t.pos[a] === 'PROPN' && listOfNames(t, a, e)) a = k;
+    // "an aide to the mayor", "an adviser to the president": the person in the role speaks.
+    else if (t.low[k] === 'to' && k > lo && ROLE_TO.has(t.low[k - 1])) a = k;
     // "a source close to him", "people familiar with the matter": a standard unnamed source.
     else if (PRON_OBJECT.has(t.low[k]) && k - 2 >= lo && /^(to|with)$/.test(t.low[k - 1]) && /^(close|familiar)$/.test(t.low[k - 2])) a = k - 2;
     else if (/^(to|with)$/.test(t.low[k]) && k - 1 >= lo && /^(close|familiar)$/.test(t.low[k - 1])) a = k - 1;

@@ -50,6 +50,8 @@ export interface CueTable {
   phrasal: Map<string, [string, string]>;
   /** Extra cues the caller gave that could not be used (not a word). */
   rejected: string[];
+  /** Forms of the caller's extra cues: the desk knows these are verbs, whatever the tagger says. */
+  extra: Set<string>;
 }
 
 const cueTables = new Map<string, CueTable>();
@@ -71,16 +73,22 @@ function buildCueTable(extra: string[]): CueTable {
   const thought = new Map<string, string>();
   const rejected: string[] = [];
   const phrasal = new Map<string, [string, string]>();
+  const extraForms = new Set<string>();
   for (const [verb, particle] of PHRASAL_CUES) for (const f of inflect(verb)) phrasal.set(f, [`${verb} ${particle}`, particle]);
   for (const b of SPEECH) for (const f of inflect(b)) speech.set(f, b);
   for (const b of THOUGHT) for (const f of inflect(b)) thought.set(f, b);
   for (const e of extra) {
     const b = String(e).toLowerCase().trim();
     // Any letters, in any script ("répliquer" is a word too), with inner hyphens.
-    if (/^\p{L}+(?:-\p{L}+)*$/u.test(b)) for (const f of inflect(b)) speech.set(f, b);
+    if (/^\p{L}+(?:-\p{L}+)*$/u.test(b)) {
+      for (const f of inflect(b)) {
+        speech.set(f, b);
+        extraForms.add(f);
+      }
+    }
     else rejected.push(String(e));
   }
-  return { speech, thought, phrasal, rejected };
+  return { speech, thought, phrasal, rejected, extra: extraForms };
 }
 
 /** Verbs that take the listener as object before the content: "told reporters (that) ...". */

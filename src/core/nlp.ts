@@ -66,11 +66,23 @@ export function breakLongRuns(text: string): string {
   }
   if (!long) return text;
   return text.replace(/\S{65,}/g, (run) => {
+    // Every MAX_RUN units, the next whole character (two units for an emoji's surrogate pair)
+    // becomes spaces, so no token, and no span, ever ends in the middle of a character.
     let out = '';
-    for (let i = 0; i < run.length; i += MAX_RUN + 1) out += run.slice(i, i + MAX_RUN) + (i + MAX_RUN < run.length ? ' ' : '');
-    return out;
+    let i = 0;
+    while (run.length - i > MAX_RUN) {
+      let cut = i + MAX_RUN;
+      if (isLowSurrogate(run.charCodeAt(cut))) cut--; // keep a pair whole on the left
+      const width = isHighSurrogate(run.charCodeAt(cut)) && isLowSurrogate(run.charCodeAt(cut + 1)) ? 2 : 1;
+      out += run.slice(i, cut) + ' '.repeat(width);
+      i = cut + width;
+    }
+    return out + run.slice(i);
   });
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 export function tokenize(original: string): Tokens {
   const w = winkInstance();

@@ -32,7 +32,7 @@ export function retag(t: Tokens, cues: CueTable): void {
     else if (low === '%' && t.pos[i - 1] === 'NUM') t.pos[i] = 'NOUN';
     // "Paul Grant said profits ...": wink sometimes tags a name's last word as a verb and the
     // reporting verb after it as an adjective or noun.
-    else if (t.pos[i] !== 'VERB' && cues.speech.has(low) && reportingVerbAt(t, i)) {
+    else if (t.pos[i] !== 'VERB' && cues.speech.has(low) && reportingVerbAt(t, i, cues)) {
       t.pos[i] = 'VERB';
       if (t.pos[i - 1] === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1])) t.pos[i - 1] = 'PROPN';
     }
@@ -52,8 +52,10 @@ const FOLLOWS_VERB = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PUN
 
 /** A past or third-person form of a reporting verb right after its subject (a name, pronoun or
  * noun) and before its content: a verb, whatever the tagger said. */
-function reportingVerbAt(t: Tokens, i: number): boolean {
+function reportingVerbAt(t: Tokens, i: number, cues: CueTable): boolean {
   const low = t.low[i];
+  // A desk's own cue ("rétorqua", "harrumphed") after its subject is a verb.
+  if (cues.extra.has(low) && i + 1 < t.n && (t.pos[i - 1] === 'PROPN' || t.pos[i - 1] === 'PRON')) return true;
   const sayForm = /^(say|says|said|told|tells|wrote)$/.test(low);
   const past = sayForm || /ed$/.test(low) || /^(spoke|writes)$/.test(low);
   if (!past || i + 1 >= t.n) return false;

@@ -71,7 +71,8 @@ export interface Analysis {
   /** Sentence spans as corrected around quotation marks (useful to front ends for ranges). */
   sentences: Span[];
   /** `error` is set when a rule failed and the result holds only what could be salvaged. */
-  stats: { words: number; sentences: number; ms: number; error?: string };
+  /** `warnings`: options that were ignored or cut (a wrongly typed setting, an unusable extra cue). */
+  stats: { words: number; sentences: number; ms: number; error?: string; warnings?: string[] };
 }
 
 export interface AnalyzeOptions {

@@ -55,6 +55,8 @@ function newsText(minChars: number): string {
 async function check(runner: AnalyzeRunner, text: string, limitMs: number, label?: string): Promise<Analysis> {
   const { analysis } = await runner.analyze(text, limitMs, label);
   assertWellFormed(text, analysis);
+  // A rule that failed internally returns a salvaged result: that is a bug too, not a pass.
+  assert.equal(analysis.stats.error, undefined, `analyze() failed internally on ${label ?? describeInput(text)}: ${analysis.stats.error}`);
   return analysis;
 }
 
