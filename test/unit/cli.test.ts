@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { failsOn, main, parseArgs } from '../../src/cli';
 import type { Analysis, HygieneKind, Quote } from '../../src/core';
-import { REPO_ROOT, SEED_ARTICLE } from './helpers';
+import { REPO_ROOT, SEED_ARTICLE, requireOrSkip } from './helpers';
 
 interface Run {
   code: number;
@@ -127,10 +127,7 @@ describe('cli', function () {
     it('the real bin/copydesk.js prints one line and no stack trace for a missing file', function () {
       this.timeout(30_000);
       const built = path.join(REPO_ROOT, 'dist', 'cli.js');
-      if (!existsSync(built)) {
-        console.warn(`      (skipping: ${built} is not built; run \`npm run build\`)`);
-        this.skip();
-      }
+      requireOrSkip(this, existsSync(built), `${built} (run \`npm run build\`)`);
       const p = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'copydesk.js'), '--format', 'jsonl', MISSING, SEED_ARTICLE], {
         encoding: 'utf8',
         cwd: REPO_ROOT,

@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_SEVERITY, FINDING_CODES } from '../../src/editor/findings';
+import { requireOrSkip } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -87,7 +88,7 @@ describe('language configuration', () => {
 describe('package contents', () => {
   it('ships the bundle, grammar and icons but no sources, tests, maps or node_modules', async function () {
     this.timeout(60000);
-    if (!fs.existsSync(path.join(root, 'dist', 'extension.js'))) this.skip(); // needs `npm run build` first
+    requireOrSkip(this, fs.existsSync(path.join(root, 'dist', 'extension.js')), 'dist/extension.js (run `npm run build`)');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const vsce = require('@vscode/vsce') as { listFiles(o: { cwd: string; dependencies: boolean }): Promise<string[]> };
     const files = (await vsce.listFiles({ cwd: root, dependencies: false })).map((f) => f.replace(/\\/g, '/'));
