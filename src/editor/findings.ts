@@ -58,9 +58,8 @@ export function findingsOf(a: Analysis, text: string): Finding[] {
     out.push({ code: h.kind, start: h.start, end: h.end, message: h.message, key: findingKey(h.kind, `${slice(h)} ${lineContext(text, h)}`), attributable: false });
   }
   for (const n of a.names) {
-    const forms = [n.name, ...n.variants];
     for (const m of n.misspellings) {
-      const suggestion = closest(m.text, forms);
+      const suggestion = correctionFor(m.text, n.name);
       out.push({ code: 'name-misspelling', start: m.start, end: m.end, message: `“${m.text}” may be a misspelling of “${suggestion}” (${n.name}).`, key: findingKey('name-misspelling', m.text), suggestion, attributable: false });
     }
   }
@@ -72,21 +71,15 @@ function lineContext(text: string, s: Span): string {
   return text.slice(Math.max(0, s.start - 30), Math.min(text.length, s.end + 30));
 }
 
-function closest(word: string, forms: string[]): string {
-  let best = forms[0];
-  let bestD = Infinity;
-  for (const f of forms) {
-    if (f === word) continue;
-    // Compare like with like: a misspelt surname against the surname.
-    for (const cand of [f, f.split(/\s+/).pop() ?? f]) {
-      const d = distance(word.toLowerCase(), cand.toLowerCase());
-      if (d < bestD) {
-        bestD = d;
-        best = cand;
-      }
-    }
-  }
-  return best;
+/**
+ * The spelling a misspelt form should become: the name's own form of the same length in words
+ * (a misspelt surname becomes the surname, a misspelt full name the full name). Constant work per
+ * misspelling: comparing each with every variant took 81 s on a draft with 10,000 variants.
+ */
+export function correctionFor(word: string, name: string): string {
+  const words = word.trim().split(/\s+/).length;
+  const parts = name.split(/\s+/);
+  return words >= parts.length ? name : parts.slice(-words).join(' ');
 }
 
 export function distance(a: string, b: string): number {

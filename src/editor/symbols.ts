@@ -1,7 +1,7 @@
 // Outline and breadcrumbs for article drafts: headline and subheads as nested symbols.
 import * as vscode from 'vscode';
 import { guarded } from './guard';
-import { headingsOf } from './outline';
+import { headingsOf, sectionEnds } from './outline';
 
 class ArticleSymbols implements vscode.DocumentSymbolProvider {
   provideDocumentSymbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
@@ -9,11 +9,9 @@ class ArticleSymbols implements vscode.DocumentSymbolProvider {
     const roots: vscode.DocumentSymbol[] = [];
     const stack: { level: number; symbol: vscode.DocumentSymbol }[] = [];
     const headings = headingsOf(text);
+    const ends = sectionEnds(headings, text.length);
     headings.forEach((h, i) => {
-      // A heading's range runs to the next heading of the same or a higher level.
-      const next = headings.slice(i + 1).find((n) => n.level <= h.level);
-      const end = doc.positionAt(next ? Math.max(h.end, next.start - 1) : text.length);
-      const sym = new vscode.DocumentSymbol(h.text, h.level === 1 ? 'headline' : '', vscode.SymbolKind.String, new vscode.Range(doc.positionAt(h.start), end), new vscode.Range(doc.positionAt(h.start), doc.positionAt(h.end)));
+      const sym = new vscode.DocumentSymbol(h.text, h.level === 1 ? 'headline' : '', vscode.SymbolKind.String, new vscode.Range(doc.positionAt(h.start), doc.positionAt(ends[i])), new vscode.Range(doc.positionAt(h.start), doc.positionAt(h.end)));
       while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
       (stack.length ? stack[stack.length - 1].symbol.children : roots).push(sym);
       stack.push({ level: h.level, symbol: sym });
