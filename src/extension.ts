@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   setGuardLog((m) => log.error(m));
   const workerEntry = analyzerWorkerPath();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const analyzer = new Analyzer(workerEntry, () => require(workerEntry).analyze, 20000, (m) => log.warn(m));
+  const analyzer = new Analyzer(workerEntry, () => require(workerEntry).analyze, { timeoutMs: 20000, log: (m) => log.warn(m) });
   const cache = new AnalysisCache({ error: (m) => log.error(m), info: (m) => log.info(m) }, analyzer);
   const manual = new Set<string>();
   const isManual = (uri: vscode.Uri): boolean => manual.has(uri.toString());
