@@ -206,3 +206,35 @@ for (const k of [1, 2, 4, 8]) {
 console.log(table(rows, ['l', 'r', 'r', 'r', 'r', 'r']));
 const ratio = (xs) => (xs[xs.length - 1] / xs[0]).toFixed(2);
 console.log(`  8x vs 1x per 1000 words: wall ${ratio(perK)}, CPU ${ratio(perKcpu)} (1.00 = perfectly linear)`);
+
+// Hostile drafts (issue "never freeze the editor"): each must stay far from the seconds it took
+// before; the figures are printed, not asserted.
+const outDir = path.join(root, 'out', 'src');
+if (existsSync(path.join(outDir, 'editor', 'findings.js'))) {
+  const { findingsOf } = require(path.join(outDir, 'editor', 'findings.js'));
+  const { headingsOf, sectionEnds } = require(path.join(outDir, 'editor', 'outline.js'));
+  const { maskNotes } = require(path.join(outDir, 'core', 'hygiene.js'));
+  const time = (fn) => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  };
+  const variants = Array.from({ length: 10_000 }, (_, i) => `Brudzi${'ńnñ'[i % 3]}ski${i}`);
+  const fakeAnalysis = { quotes: [], claims: [], hygiene: [], sentences: [], stats: { words: 0, sentences: 0, ms: 0 },
+    names: [{ name: 'Joachim Brudziński', kind: 'person', role: null, mentions: [], variants, quotes: [],
+      misspellings: variants.map((text, i) => ({ start: i * 20, end: i * 20 + text.length, text })) }] };
+  const hostile = [
+    ['1 MB of "[[" (note masking)', () => maskNotes('[['.repeat(500_000))],
+    ['60,000 unclosed "[[sourced" markers (analyze)', () => analyze('[[sourced '.repeat(60_000))],
+    ['10,000 misspelt variants of one surname (findingsOf)', () => findingsOf(fakeAnalysis, 'x'.repeat(200_000))],
+    ['a "#" line and 80,000 spaces (outline)', () => headingsOf(`# ${' '.repeat(80_000)}x\n`)],
+    ['40,000 "# a" lines (outline and section ends)', () => { const h = headingsOf('# a\n'.repeat(40_000)); sectionEnds(h, 160_000); }],
+    ['". " 50,000 times on one line (outline)', () => headingsOf('. '.repeat(50_000))],
+    ['a 100,000-emoji run (analyze)', () => analyze('😀'.repeat(100_000))],
+  ];
+  console.log('');
+  console.log('Hostile drafts (one run each)');
+  console.log(table(hostile.map(([label, fn]) => [label, `${time(fn).toFixed(0)} ms`]), ['l', 'r']));
+} else {
+  console.log('\n(hostile-draft figures need the compiled out/ tree: npm run compile)');
+}
