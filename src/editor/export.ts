@@ -1,5 +1,6 @@
 // "Export Quote List": Markdown or CSV for fact-checkers. Scriptable: exportQuotes({ format, uri, source })
-// skips every prompt and returns the text and the path written.
+// skips the prompts and returns the text and the path written; it asks before replacing an existing
+// file unless { overwrite: true }.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { formatQuotes, type ExportFormat } from './exportFormat';
@@ -10,6 +11,8 @@ export interface ExportArgs {
   uri?: vscode.Uri | string;
   /** The article; defaults to the active editor's document. */
   source?: vscode.Uri | string;
+  /** Replace an existing file at `uri` without asking (otherwise the user is asked first). */
+  overwrite?: boolean;
 }
 
 export interface ExportResult {
@@ -55,6 +58,11 @@ export async function exportQuotes(cache: AnalysisCache, args: ExportArgs = {}, 
       if (!target) return undefined;
     }
   }
+  // The save dialog asks about an existing file itself; a scripted target must be asked about here.
+  if (target && args.uri && !args.overwrite && (await exists(target))) {
+    const replace = await vscode.window.showWarningMessage(`Copydesk: ${vscode.workspace.asRelativePath(target)} exists. Replace it with the quote list?`, { modal: true }, 'Replace');
+    if (replace !== 'Replace') return undefined;
+  }
   if (target) {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     if (interactive) {
@@ -67,6 +75,15 @@ export async function exportQuotes(cache: AnalysisCache, args: ExportArgs = {}, 
   const out = await vscode.workspace.openTextDocument({ content: text, language: format === 'csv' ? 'plaintext' : 'markdown' });
   await vscode.window.showTextDocument(out, { preview: false });
   return { format, text };
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {

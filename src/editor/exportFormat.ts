@@ -30,20 +30,24 @@ export function toCsv(rows: QuoteRow[]): string {
   const cell = (v: string | number): string => {
     let s = String(v);
     if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+    // Quoted too when it holds a semicolon: in a locale whose list separator is ";" an unquoted
+    // "a;=cmd" would split into a cell that starts a formula.
+    return /[",;\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [CSV_HEADER.join(','), ...rows.map((r) => [r.speaker, r.kind, r.cue, r.quote, r.line].map(cell).join(','))];
   return lines.join('\r\n') + '\r\n';
 }
 
 export function toMarkdown(rows: QuoteRow[], title: string): string {
-  const cell = (v: string | number): string => String(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  // Quotes come from drafts pasted from anywhere: every Markdown-active character is escaped, so an
+  // image (![x](url)), a link, raw HTML (<img ...>) or an autolinked URL in a quote stays text.
+  const cell = (v: string | number): string => String(v).replace(/\r?\n/g, ' ').replace(/[\\`*_{}[\]()<>#!|~]/g, '\\$&').replace(/:\/\//g, ':\\/\\/');
   const out = [`# Quotes in ${cell(title)}`, '', `${rows.length} quote${rows.length === 1 ? '' : 's'}`, ''];
   if (rows.length) {
     out.push('| Speaker | Kind | Cue | Quote | Line |', '| --- | --- | --- | --- | ---: |');
     for (const r of rows) {
       const quote = r.kind === 'direct' ? `“${cell(r.quote)}”` : cell(r.quote);
-      out.push(`| ${cell(r.speaker || '(no speaker)')} | ${r.kind} | ${cell(r.cue || '–')} | ${quote} | ${r.line} |`);
+      out.push(`| ${r.speaker ? cell(r.speaker) : '(no speaker)'} | ${r.kind} | ${r.cue ? cell(r.cue) : '–'} | ${quote} | ${r.line} |`);
     }
   }
   return out.join('\n') + '\n';

@@ -29,6 +29,11 @@ function nameAt(a: Analysis, offset: number): { index: number; span: Span } | nu
   return null;
 }
 
+/** Entries a hover card lists before "…and N more". */
+export const MAX_LISTED = 10;
+
+const capped = (items: string[], max: number): string => (items.length > max ? `${items.slice(0, max).join(', ')} …and ${items.length - max} more` : items.join(', '));
+
 export function nameCard(a: Analysis, index: number, text: string): string {
   const n: NameEntry = a.names[index];
   const pos = positionsOf(text);
@@ -48,10 +53,11 @@ export function nameCard(a: Analysis, index: number, text: string): string {
     if (n.quotes.length > 8) items.push(`- …and ${n.quotes.length - 8} more`);
     sections.push(`**Quotes (${n.quotes.length})**\n\n${items.join('\n')}`);
   }
-  if (n.variants.length) sections.push(`Also written: ${n.variants.map((v) => `“${e(v)}”`).join(', ')}`);
+  // A card is read at a glance: lists stop after a few entries (one draft had a 264 KB card).
+  if (n.variants.length) sections.push(`Also written: ${capped(n.variants.map((v) => `“${e(clip(v, 60))}”`), MAX_LISTED)}`);
   if (n.misspellings.length) {
-    const items = n.misspellings.map((m) => `“${e(m.text)}” (${lineLabel(pos(m.start).line)})`);
-    sections.push(`Suspected misspellings: ${items.join(', ')}`);
+    const items = n.misspellings.map((m) => `“${e(clip(m.text, 60))}” (${lineLabel(pos(m.start).line)})`);
+    sections.push(`Suspected misspellings: ${capped(items, MAX_LISTED)}`);
   }
   return sections.join('\n\n');
 }

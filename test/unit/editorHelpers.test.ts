@@ -8,7 +8,7 @@ import { decorationSpans } from '../../src/editor/decorationSpans';
 import { attributionEdit, sourcedMarkerEdit } from '../../src/editor/edits';
 import { quoteRows, toCsv, toMarkdown, formatQuotes } from '../../src/editor/exportFormat';
 import { findingsOf, distance, FINDING_CODES } from '../../src/editor/findings';
-import { escapeMarkdown, hoverAt } from '../../src/editor/hoverMarkdown';
+import { escapeMarkdown, hoverAt, MAX_LISTED, nameCard } from '../../src/editor/hoverMarkdown';
 import { clip, positionsOf } from '../../src/core/lines';
 import { headingsOf } from '../../src/editor/outline';
 import { countsOf, groupBySpeaker, quotesInOrder, sourcesOf, statusText, summaryText, quoteLabel } from '../../src/editor/quoteGroups';
@@ -202,6 +202,18 @@ describe('editor helpers', () => {
       const csv = toCsv([{ speaker: '=HYPERLINK("x")', kind: 'direct', cue: 'said', quote: '+1 more', line: 1 }]);
       assert.deepStrictEqual(parseCsv(csv)[1], ['\'=HYPERLINK("x")', 'direct', 'said', '\'+1 more', '1']);
     });
+    it('CSV quotes cells with semicolons, so a ";" locale cannot split one into a formula', () => {
+      const csv = toCsv([{ speaker: 'Ann Lee', kind: 'direct', cue: 'said', quote: 'fine;=cmd|calc', line: 2 }]);
+      assert.ok(csv.includes('"fine;=cmd|calc"'), csv);
+      assert.deepStrictEqual(parseCsv(csv)[1], ['Ann Lee', 'direct', 'said', 'fine;=cmd|calc', '2']);
+    });
+    it('Markdown keeps images, links, HTML and URLs in quotes as text', () => {
+      const md = toMarkdown([{ speaker: 'Ann <b>Lee</b>', kind: 'direct', cue: 'said', quote: 'see ![x](https://evil.example/p.png) and <img src=x onerror=alert(1)> [here](http://a.b) https://c.d', line: 1 }], 'x');
+      const row = md.trim().split('\n')[6];
+      assert.ok(!/!\[|\]\(|<img|<b>|https:\/\//.test(row.replace(/\\./g, '')), row);
+      assert.ok(row.includes('\\!\\[x\\]\\(https:\\/\\/evil.example/p.png\\)'), row);
+      assert.ok(row.includes('Ann \\<b\\>Lee\\</b\\>'), row);
+    });
     it('Markdown is a table with pipes escaped', () => {
       const md = toMarkdown(quoteRows(a, TEXT), 'draft.article');
       const lines = md.trim().split('\n');
@@ -273,4 +285,17 @@ describe('editor helpers', () => {
       assert.strictEqual(applySnippet(text, e, 'X'), 'No punctuation here, X said');
     });
   });
+  describe('hover card size', () => {
+    it('lists at most a few variants and misspellings, then says how many more', () => {
+      const variants = Array.from({ length: 300 }, (_, i) => `Brudzinski${i}`);
+      const a = { quotes: [], claims: [], hygiene: [], sentences: [], stats: { words: 0, sentences: 0, ms: 0 },
+        names: [{ name: 'Joachim Brudziński', kind: 'person' as const, role: null, mentions: [{ start: 0, end: 5, text: 'Joach' }], variants, quotes: [],
+          misspellings: variants.map((text, i) => ({ start: i, end: i + 1, text })) }] };
+      const card = nameCard(a, 0, 'x'.repeat(400));
+      assert.ok(card.includes(`…and ${300 - MAX_LISTED} more`), card.slice(0, 300));
+      assert.ok(card.length < 3000, `card is ${card.length} characters`);
+      assert.ok(!card.includes('Brudzinski299'));
+    });
+  });
 });
+
