@@ -31,7 +31,7 @@ export interface CopydeskApi {
   getDecorationRanges(uri: vscode.Uri): DecorationRanges | undefined;
   /** The status bar text for the active document, undefined when hidden. */
   getStatusBarText(): string | undefined;
-  /** Where analyses run: a worker thread, or in-process when no worker could start. */
+  /** Where analyses run: a worker thread (in-process only in unit tests, with no worker entry). */
   getAnalyzerMode(): 'worker' | 'in-process';
   readonly quoteTree: QuoteTreeProvider;
   readonly sourcesTree: SourcesTreeProvider;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core/types';
 import { DEFAULT_SEVERITY, FINDING_CODES, type FindingCode, type SeverityName } from './findings';
+import { MAX_OPTION_ENTRIES } from '../core/options';
 
 export type RunMode = 'onType' | 'onSave' | 'manual';
 
@@ -18,7 +19,10 @@ export interface Settings {
 }
 
 const SEVERITIES: SeverityName[] = ['error', 'warning', 'information', 'hint'];
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : []);
+/** A list setting as strings, at most `max` of them: a workspace's settings file may hold anything. */
+const strings = (v: unknown, max = MAX_OPTION_ENTRIES): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()).slice(0, max) : []);
+/** Longest debounce honoured, in ms: a check a minute after typing is no check. */
+const MAX_DEBOUNCE = 10_000;
 
 export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
   const c = vscode.workspace.getConfiguration('copydesk', scope);
@@ -37,9 +41,9 @@ export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
     return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : dflt;
   };
   return {
-    languages: strings(c.get('languages') ?? ['article']),
+    languages: strings(c.get('languages') ?? ['article'], 50),
     run: run === 'onSave' || run === 'manual' ? run : 'onType',
-    debounce: num('debounce', 300),
+    debounce: Math.min(num('debounce', 300), MAX_DEBOUNCE),
     maxDocumentSize: num('maxDocumentSize', 2097152),
     extraCues: strings(c.get('extraCues')),
     extraAnonymous: strings(c.get('extraAnonymous')),

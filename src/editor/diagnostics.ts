@@ -9,10 +9,14 @@ import { positionsOf } from '../core/lines';
 
 export const SOURCE = 'copydesk';
 
+/** Characters of a finding's text kept to match it after an edit. */
+const MAX_COVERED = 200;
+
 export class DiagnosticsFeature implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
-  /** Findings behind the diagnostics currently shown, per URI, for the quick fixes. */
-  private readonly shown = new Map<string, { text: string; findings: Finding[] }>();
+  /** Findings behind the diagnostics currently shown, per URI, for the quick fixes, each with the
+   * text it covered (clipped): a file's whole text is not kept (a workspace check reads thousands). */
+  private readonly shown = new Map<string, { findings: Finding[]; covered: string[] }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly cache: AnalysisCache, private readonly ignores: Ignores) {
@@ -39,7 +43,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
       d.code = f.code;
       return d;
     });
-    this.shown.set(uri.toString(), { text, findings });
+    this.shown.set(uri.toString(), { findings, covered: findings.map((f) => text.slice(f.start, Math.min(f.end, f.start + MAX_COVERED))) });
     this.collection.set(uri, diags);
     return findings;
   }
@@ -55,10 +59,12 @@ export class DiagnosticsFeature implements vscode.Disposable {
     if (!shown) return undefined;
     const start = doc.offsetAt(diag.range.start);
     const code = typeof diag.code === 'object' ? diag.code.value : diag.code;
-    const same = shown.findings.filter((f) => f.code === code);
+    const at = shown.findings.findIndex((f) => f.code === code && f.start === start);
+    if (at >= 0) return shown.findings[at];
     // After an edit the diagnostic has moved but the findings have not been recomputed yet: match by text.
-    const here = doc.getText(diag.range);
-    return same.find((f) => f.start === start) ?? same.find((f) => shown.text.slice(f.start, f.end) === here);
+    const here = doc.getText(diag.range).slice(0, MAX_COVERED);
+    const i = shown.findings.findIndex((f, j) => f.code === code && shown.covered[j] === here);
+    return i >= 0 ? shown.findings[i] : undefined;
   }
 
   private reapply(uri: vscode.Uri | undefined): void {

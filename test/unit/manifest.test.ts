@@ -54,7 +54,13 @@ describe('extension manifest', () => {
   it('targets VS Code 1.90 or older, supports untrusted and virtual workspaces, and names an existing icon', () => {
     const m = /^\^1\.(\d+)\.\d+$/.exec(pkg.engines.vscode);
     assert.ok(m && Number(m[1]) <= 90, pkg.engines.vscode);
-    assert.strictEqual(pkg.capabilities.untrustedWorkspaces.supported, true);
+    // Untrusted workspaces work, minus the workspace's values of the settings that change cost.
+    assert.strictEqual(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    const restricted: string[] = pkg.capabilities.untrustedWorkspaces.restrictedConfigurations;
+    for (const key of ['copydesk.extraCues', 'copydesk.extraAnonymous', 'copydesk.maxDocumentSize', 'copydesk.debounce', 'copydesk.languages']) {
+      assert.ok(restricted.includes(key), `${key} is restricted`);
+      assert.ok(pkg.contributes.configuration.properties[key], `${key} is a contributed setting`);
+    }
     assert.strictEqual(pkg.capabilities.virtualWorkspaces, true);
     const png = fs.readFileSync(path.join(root, pkg.icon));
     assert.strictEqual(png.readUInt32BE(16), 128);
