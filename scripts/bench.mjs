@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Benchmark of the bundled analysis core (dist/core.js, built by scripts/build.mjs) over the
 // shared corpus: throughput, cost relative to wink-nlp's own tokenize + POS pass on the same
 // texts, the largest article, and a linearity check. It prints figures; it asserts nothing.
@@ -31,6 +32,7 @@ if (!existsSync(articlesDir)) {
 }
 
 const { analyze } = require(corePath);
+/** @type {any} wink-nlp's default export, called as a function */
 const winkNLP = require('wink-nlp');
 const model = require('wink-eng-lite-web-model');
 const nlp = winkNLP(model);

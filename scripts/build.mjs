@@ -1,6 +1,8 @@
+// @ts-check
 // Bundles the extension and the CLI with esbuild; tests are compiled by tsc (npm run compile).
 import { build } from 'esbuild';
 
+/** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 
 await Promise.all([

@@ -1,3 +1,4 @@
+// @ts-check
 // Draws media/icon.png (128x128): a speech bubble with a closing quotation mark and a tick, no image libraries needed.
 import fs from 'node:fs';
 import zlib from 'node:zlib';

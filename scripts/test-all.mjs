@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // npm test: build, then every test stage (unit, integration in VS Code, e2e) even when an earlier stage
 // fails, then a summary whose last line is "N passed, N failed". Exits 1 when anything failed.
 import { spawn } from 'node:child_process';
@@ -8,12 +9,16 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // test:unit compiles (tsc) first; the later stages reuse its output instead of compiling again.
 const stages = [
+  // Types and lint first: cheap, and the class of bug (a floating promise) tests miss most.
+  { name: 'lint', cmd: ['npm', 'run', 'lint'] },
   { name: 'unit', cmd: ['npm', 'run', 'test:unit'] },
   { name: 'integration', cmd: ['node', 'scripts/vscode-offline/test-integration.mjs'] },
   { name: 'e2e', cmd: ['node', 'test/e2e/run.mjs'] },
 ];
 
-function runScript([cmd, ...args]) {
+/** @param {string[]} argv */
+function runScript(argv) {
+  const [cmd, ...args] = argv;
   return new Promise((resolve) => {
     console.log(`\n> ${[cmd, ...args].join(' ')}`);
     const child = spawn(cmd, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -27,6 +32,7 @@ function runScript([cmd, ...args]) {
 
 // Mocha's "N passing / N failing / N pending" or the harness's "N passed, N failed[, N skipped]".
 function counts(text) {
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes
   const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
   const sum = (re) => [...plain.matchAll(re)].reduce((s, m) => s + Number(m[1]), 0);
   const harness = [...plain.matchAll(/^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/gm)].pop();

@@ -1,3 +1,4 @@
+// @ts-check
 // Rebuilds dist/extension.js on every change (for F5 debugging); same options as scripts/build.mjs.
 import { context } from 'esbuild';
 

@@ -58,7 +58,10 @@ export function parseArgs(argv: string[]): CliArgs {
       const v = value();
       if (!/^\d+$/.test(v) || Number(v) <= 0) throw new UsageError(`--max-size needs a positive number of bytes, not "${v}"`);
       args.maxSize = Number(v);
-    } else if (a === '--') args.files.push(...argv.slice(i + 1)), (i = argv.length);
+    } else if (a === '--') {
+      args.files.push(...argv.slice(i + 1));
+      break;
+    }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else args.files.push(a);
   }

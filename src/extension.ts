@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from './core/types';
 import { ActiveArticle } from './editor/activeArticle';
 import { AnalysisCache, type Timings } from './editor/analysisCache';
-import { Analyzer } from './editor/analyzer';
+import { Analyzer, type AnalyzeFn } from './editor/analyzer';
 import { setGuardLog } from './editor/guard';
 import { registerCodeActions } from './editor/codeActions';
 import { registerCommands } from './editor/commands';
@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   setGuardLog((m) => log.error(m));
   const workerEntry = analyzerWorkerPath();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const analyzer = new Analyzer(workerEntry, () => require(workerEntry).analyze, { timeoutMs: 20000, log: (m) => log.warn(m) });
+  const analyzer = new Analyzer(workerEntry, () => (require(workerEntry) as { analyze: AnalyzeFn }).analyze, { timeoutMs: 20000, log: (m) => log.warn(m) });
   const cache = new AnalysisCache({ error: (m) => log.error(m), info: (m) => log.info(m) }, analyzer);
   const manual = new Set<string>();
   const isManual = (uri: vscode.Uri): boolean => manual.has(uri.toString());

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // npm run bench:vscode — starts the offline VS Code, opens the seed article and prints the extension's own
 // activation and first-analysis times (activate() returns { timings: { activationMs, firstAnalysisMs } }).
 // --runs N starts N fresh sessions and prints each run and the median.

@@ -1,3 +1,4 @@
+// @ts-check
 // Opens the VS Code web workbench in Debian's headless Chromium through playwright-core.
 import { chromium as playwrightChromium } from 'playwright-core';
 import { chromium as chromiumPath } from './paths.mjs';
@@ -7,6 +8,10 @@ export const chromiumArgs = [
   '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
 ];
 
+/**
+ * @param {string} url
+ * @param {{ folder?: string, timeoutMs?: number, viewport?: { width: number, height: number } }} [options]
+ */
 export async function openWorkbench(url, { folder, timeoutMs = 90000, viewport = { width: 1400, height: 900 } } = {}) {
   const browser = await playwrightChromium.launch({
     executablePath: chromiumPath, headless: process.env.COPYDESK_HEADED !== '1', args: chromiumArgs, timeout: 60000,
@@ -23,6 +28,6 @@ export async function openWorkbench(url, { folder, timeoutMs = 90000, viewport =
     return { browser, context, page, consoleLines, close: () => browser.close().catch(() => {}) };
   } catch (err) {
     await browser.close().catch(() => {});
-    throw new Error(`workbench did not open at ${url}: ${err.message.split('\n')[0]}`);
+    throw new Error(`workbench did not open at ${url}: ${err.message.split('\n')[0]}`, { cause: err });
   }
 }

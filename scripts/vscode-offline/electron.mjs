@@ -1,3 +1,4 @@
+// @ts-check
 // The same suite through @vscode/test-electron (downloads a desktop VS Code: needs internet, not available offline).
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Ensures the offline VS Code toolchain exists: Node 24 and code-server (VS Code server + web client)
 // installed with npm into a cache folder outside the repo, plus Debian's chromium and libkrb5-dev.
 // Idempotent: returns in milliseconds when everything is already there.
@@ -85,7 +86,7 @@ function npmInstall(dir, spec, nodeBin, extraEnv = {}) {
     run(nodeBin, [npmCli(), 'install', '--no-save', '--no-package-lock', '--foreground-scripts', spec], { cwd: dir, env, stdio: ['ignore', fd, fd] });
   } catch (err) {
     const tail = fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-40).join('\n');
-    throw new Error(`${err.message}\n--- last lines of ${logFile} ---\n${tail}`);
+    throw new Error(`${err.message}\n--- last lines of ${logFile} ---\n${tail}`, { cause: err });
   } finally {
     fs.closeSync(fd);
   }
@@ -108,7 +109,7 @@ function withLock(fn) {
       let alive = true;
       if (owner) { try { process.kill(owner, 0); } catch { alive = false; } }
       if (!alive) { fs.rmSync(lock, { recursive: true, force: true }); continue; }
-      if (Date.now() > deadline) throw new Error(`another install holds ${lock} for too long; remove it if no install runs`);
+      if (Date.now() > deadline) throw new Error(`another install holds ${lock} for too long; remove it if no install runs`, { cause: err });
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
     }
   }

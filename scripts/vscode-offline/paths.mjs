@@ -1,3 +1,4 @@
+// @ts-check
 // Where the offline VS Code toolchain lives: a cache folder outside the repo, shared by every checkout.
 import os from 'node:os';
 import path from 'node:path';

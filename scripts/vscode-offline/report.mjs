@@ -1,3 +1,4 @@
+// @ts-check
 // Prints a runner result like mocha's spec reporter, ending with "N passed, N failed" alone on a line.
 export function printSuiteResult(result, { title = 'integration' } = {}) {
   const tests = result.tests || [];

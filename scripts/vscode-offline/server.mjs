@@ -1,3 +1,4 @@
+// @ts-check
 // Starts code-server (VS Code server + web client) on a free loopback port and installs VSIX files offline.
 import fs from 'node:fs';
 import net from 'node:net';
@@ -11,7 +12,7 @@ export function freePort() {
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });

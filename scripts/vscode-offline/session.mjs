@@ -1,3 +1,4 @@
+// @ts-check
 // One disposable VS Code session: fresh extensions + user-data dirs, our VSIX and the runner installed,
 // code-server on a free port, the workbench open in headless Chromium. Always close() it (finally).
 import fs from 'node:fs';
@@ -29,6 +30,9 @@ const userSettings = {
 
 export const log = (msg) => console.error(`[vscode] ${msg}`);
 
+/**
+ * @param {{ folder?: string, runnerEnv?: Record<string, string>, vsix?: string, openBrowser?: boolean, settings?: Record<string, unknown> }} [options]
+ */
 export async function startSession({ folder, runnerEnv = {}, vsix, openBrowser = true, settings = {} } = {}) {
   ensureToolchain();
   const sessionDir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-vscode-'));
@@ -95,7 +99,7 @@ export async function waitForFile(file, timeoutMs, failure = () => null) {
 }
 
 function walk(dir, out = []) {
-  let entries = [];
+  let entries;
   try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return out; }
   for (const e of entries) {
     const p = path.join(dir, e.name);

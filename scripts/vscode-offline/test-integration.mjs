@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // npm run test:integration — runs out/test/integration/index.js (compiled by `npm run compile`) inside a real
 // VS Code: offline code-server + headless Chromium by default, @vscode/test-electron with COPYDESK_VSCODE=electron
 // or --electron. Prints per-test results, ends with "N passed, N failed"; exits 1 on any failure.
@@ -50,7 +51,7 @@ async function main() {
 
 // What the runner reported before the time ran out (the last "started" test without an outcome hangs).
 function progressReport(resultFile) {
-  let lines = [];
+  let lines;
   try { lines = fs.readFileSync(`${resultFile}.progress`, 'utf8').trim().split('\n').map((l) => JSON.parse(l)); } catch { return { text: '\n(no test started)', passed: 0, failed: 0 }; }
   const done = new Set(lines.filter((e) => e.state !== 'started').map((e) => e.title));
   const hanging = lines.filter((e) => e.state === 'started' && !done.has(e.title)).map((e) => e.title);

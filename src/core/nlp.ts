@@ -27,17 +27,18 @@ export const PIPE = ['sbd', 'pos'];
 /** The wink-nlp instance, created on first call (model load ~100 ms). */
 export function winkInstance(): WinkMethods {
   if (!nlp) {
+    // Loaded on first use (not at import): activation and the CLI's --help never pay for the model.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const winkNLP = require('wink-nlp');
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => WinkMethods;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const model = require('wink-eng-lite-web-model');
+    const model = require('wink-eng-lite-web-model') as Record<string, unknown>;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const makeCache = require('wink-nlp/src/cache.js');
+    const makeCache = require('wink-nlp/src/cache.js') as Parameters<typeof winkState>[1];
     state = winkState(model, makeCache);
     // Only sentence boundaries and POS: the rules use no NER, negation or sentiment, and
     // skipping those pipes gives the same tokens, tags and sentences at about 60% of the cost.
-    const w = winkNLP(state.model, PIPE) as WinkMethods;
-    state.capture(w.readDoc('.') as never, w.its.readabilityStats);
+    const w = winkNLP(state.model, PIPE);
+    state.capture(w.readDoc('.'), w.its.readabilityStats);
     state.reset();
     nlp = w;
   }
@@ -98,9 +99,9 @@ function readTokens(w: WinkMethods, text: string): Tokens {
   const its = w.its;
   const doc = w.readDoc(text);
   const tokens = doc.tokens();
-  const val = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const pos = (tokens.out(its.pos) as string[]).map(asPos);
+  const val = tokens.out<string>(its.value);
+  const spaces = tokens.out<string>(its.precedingSpaces);
+  const pos = tokens.out<string>(its.pos).map(asPos);
   const n = val.length;
   const start = new Int32Array(n);
   const end = new Int32Array(n);

@@ -31,7 +31,7 @@ export function normaliseDoubledMarks(text: string): string {
   if (!text.includes("''") && !text.includes('``')) return text;
   return text.replace(/''|``/g, (pair, at: number) => {
     const before = at > 0 ? text[at - 1] : ' ';
-    const opening = pair === '``' || /[\s(\[{—–-]/.test(before);
+    const opening = pair === '``' || /[\s([{—–-]/.test(before);
     return opening ? ' "' : '" ';
   });
 }

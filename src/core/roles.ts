@@ -50,7 +50,7 @@ function roleAt(t: Tokens, text: string, m: NameMention): string | null {
     if (title || (noun && /\p{L}{3,}/u.test(role))) return role;
   }
   // Appositive after: ", a researcher specializing in ..., "
-  let j = m.te;
+  const j = m.te;
   if (j < t.n && t.val[j] === ',' && j + 1 < t.n && (t.pos[j + 1] === 'DET' || t.pos[j + 1] === 'NOUN' || t.pos[j + 1] === 'ADJ' || t.pos[j + 1] === 'PRON')) {
     let e = j + 1;
     while (e < t.n && e - j <= MAX_APPOSITIVE && !/^[,.;:!?()"“”]$/.test(t.val[e]) && t.pos[e] !== 'SPACE') e++;

@@ -59,7 +59,7 @@ export class ActiveArticle implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscriptions.forEach((s) => s.dispose());
+    for (const s of this.subscriptions) s.dispose();
     this.emitter.dispose();
   }
 }

@@ -93,7 +93,7 @@ export class DecorationsFeature implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscriptions.forEach((s) => s.dispose());
+    for (const s of this.subscriptions) s.dispose();
     KINDS.forEach((k) => this.types[k].dispose());
   }
 }

@@ -76,7 +76,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscriptions.forEach((s) => s.dispose());
+    for (const s of this.subscriptions) s.dispose();
     this.collection.dispose();
   }
 }

@@ -67,7 +67,7 @@ export async function exportQuotes(cache: AnalysisCache, args: ExportArgs = {}, 
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     if (interactive) {
       void vscode.window.showInformationMessage(`Copydesk: quote list saved to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((choice) => {
-        if (choice === 'Open') void vscode.window.showTextDocument(target!);
+        if (choice === 'Open') void vscode.window.showTextDocument(target);
       });
     }
     return { format, text, path: target.scheme === 'file' ? target.fsPath : target.toString() };

@@ -28,7 +28,7 @@ export function guarded<T extends object>(name: string, provider: T): T {
           return undefined;
         };
         try {
-          const result = value.apply(target, args);
+          const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
           return result instanceof Promise ? result.catch(fail) : result;
         } catch (err) {
           return fail(err);

@@ -129,7 +129,7 @@ export class QuoteTreeProvider implements vscode.TreeDataProvider<QuoteNode>, vs
   }
 
   dispose(): void {
-    this.subscriptions.forEach((s) => s.dispose());
+    for (const s of this.subscriptions) s.dispose();
     this.emitter.dispose();
   }
 }

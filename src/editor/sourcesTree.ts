@@ -75,7 +75,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourceNode>,
   }
 
   dispose(): void {
-    this.subscriptions.forEach((s) => s.dispose());
+    for (const s of this.subscriptions) s.dispose();
     this.emitter.dispose();
   }
 }

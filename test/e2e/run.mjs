@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // npm run test:e2e — Playwright drives VS Code (offline code-server + headless Chromium) like an editor would.
 // Screenshots of each step go to test-results/e2e/; passing ones are also copied to docs/screenshots/
 // (not under CI, or with --no-docs). A failing step saves a *-FAILED.png and prints the extension host log.

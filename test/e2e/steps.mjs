@@ -1,3 +1,4 @@
+// @ts-check
 // The end-to-end steps, in order: what an editor does with the seed article. Each returns a short detail line.
 import { waitFor, runCommand, pick, openFile, editorText, hoverWord, notificationsText, hidePanel } from './workbench.mjs';
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Small helpers that drive the VS Code web workbench the way an editor would: keyboard, palette, mouse.
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -65,6 +66,7 @@ export function editorText(page) {
 
 // Moves the mouse over the first visible occurrence of `word` in the active editor, on editor line `line`
 // (1-based, as in the gutter) when given and visible there, else anywhere.
+/** @param {any} page @param {string} word @param {{ line?: number }} [where] */
 export async function hoverWord(page, word, { line } = {}) {
   const box = await page.evaluate(({ w, line }) => {
     const editor = document.querySelector('.editor-group-container.active .monaco-editor') || document.querySelector('.monaco-editor');

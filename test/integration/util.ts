@@ -53,7 +53,7 @@ export async function until<T>(fn: () => T | Promise<T>, what: string, ms = 1500
   const deadline = Date.now() + ms;
   for (;;) {
     const v = await fn();
-    if (v) return v as NonNullable<T>;
+    if (v) return v;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(100);
   }

@@ -65,7 +65,7 @@ function fakeVscode(docs: unknown[], settings: Record<string, unknown>) {
       textDocuments: docs,
       workspaceFolders: undefined,
       getConfiguration: () => ({ get: (k: string) => settings[k] }),
-      asRelativePath: (u: { path?: string }) => u.path ?? String(u),
+      asRelativePath: (u: { path?: string } | string) => (typeof u === 'string' ? u : (u.path ?? '')),
     }, { get: (t, k) => (k in t ? (t as Record<string | symbol, unknown>)[k] : stub()) }),
     window: new Proxy({ visibleTextEditors: [], activeTextEditor: undefined }, { get: (t, k) => (k in t ? (t as Record<string | symbol, unknown>)[k] : stub()) }),
   };

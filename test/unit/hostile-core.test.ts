@@ -47,6 +47,6 @@ describe('hostile input to the core stages', () => {
     assert.equal(a.stats.error, undefined);
     const spans = [...a.sentences, ...a.quotes, ...a.quotes.flatMap((q) => [q.speakerSpan, q.cueSpan]).filter((s) => s !== null), ...a.claims, ...a.hygiene, ...a.names.flatMap((n) => n.mentions)];
     assert.ok(spans.length > 3);
-    for (const s of spans) assert.ok(!splitsPair(text, s!.start) && !splitsPair(text, s!.end), `span ${s!.start}-${s!.end} splits a surrogate pair`);
+    for (const s of spans) assert.ok(!splitsPair(text, s.start) && !splitsPair(text, s.end), `span ${s.start}-${s.end} splits a surrogate pair`);
   });
 });

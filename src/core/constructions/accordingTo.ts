@@ -27,13 +27,11 @@ function contentSide(ctx: CueContext, beforeEnd: number, from: number): 'before'
   if (cue.ts <= lo + 2) return 'after';
   const open = /^(and|but|while|whereas)$/.test(t.low[cue.ts - 1]);
   if (open && from < hi && finiteClause(t, from, hi, ctx.inQuote)) return 'after';
+  // A verb, or an auxiliary that is not the last word ("One child was, according to ..." is open).
   let verb = false;
-  let lastAux = false;
   for (let i = lo; i < beforeEnd; i++) {
     if (ctx.inQuote[i] >= 0) continue;
-    if (t.pos[i] === 'VERB') verb = true;
-    lastAux = t.pos[i] === 'AUX' && i === beforeEnd - 1;
-    if (t.pos[i] === 'AUX' && !lastAux) verb = true;
+    if (t.pos[i] === 'VERB' || (t.pos[i] === 'AUX' && i !== beforeEnd - 1)) verb = true;
   }
   if (verb) return 'before';
   let words = 0;

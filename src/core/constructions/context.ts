@@ -28,9 +28,9 @@ export interface CueContext {
   /** The last word before the cue, past adverbs and auxiliaries ("he also has said"). */
   k: number;
   /** Where content starting at `from` ends: the next semicolon or the next cue's own clause. */
-  clauseEnd(from: number): number;
+  clauseEnd: (from: number) => number;
   /** Who the tokens [a, e) name, or null. */
-  source(a: number, e: number): Source | null;
+  source: (a: number, e: number) => Source | null;
 }
 
 /** A construction: claims the cue (returns true) when its shape matches, setting the cue's
