@@ -22,11 +22,20 @@ export const steps = [
         const count = await page.locator('.editor-group-container.active .monaco-editor [class*="TextEditorDecorationType"]').count();
         return count > 0 && count;
       }, { timeoutMs: 30000, what: 'Copydesk decorations (elements with a TextEditorDecorationType class)' });
-      const colours = await page.evaluate(() => {
-        const spans = [...document.querySelectorAll('.editor-group-container.active .view-lines span span')];
-        return new Set(spans.map((s) => getComputedStyle(s).color)).size;
-      });
-      return `${n} decorated elements, ${colours} text colours in the visible lines`;
+      // Each kind of highlight has its own look (decorations.ts): check each one is drawn, not just
+      // that something is (reported speech once computed its ranges but never reached the screen).
+      const drawn = await waitFor(() => page.evaluate(() => {
+        const els = [...document.querySelectorAll('.editor-group-container.active .monaco-editor [class*="TextEditorDecorationType"]')];
+        const style = els.map((e) => getComputedStyle(e));
+        const kinds = {
+          reported: style.some((s) => s.borderBottomStyle === 'dotted'),
+          speaker: style.some((s) => s.borderBottomStyle === 'solid' && s.borderBottomWidth === '2px'),
+          cue: style.some((s) => s.fontStyle === 'italic'),
+          direct: style.some((s) => s.borderTopStyle === 'solid' && s.borderTopWidth === '1px'),
+        };
+        return Object.values(kinds).every(Boolean) && kinds;
+      }), { timeoutMs: 30000, what: 'every kind of highlight drawn (dotted reported speech, speaker underline, italic cue, framed direct quote)' });
+      return `${n} decorated elements; drawn: ${Object.keys(drawn).join(', ')}`;
     },
   },
   {
@@ -57,7 +66,8 @@ export const steps = [
         await hoverWord(page, 'Putin', { line: 14 }); // a bare later "Putin", away from the claim on line 1
         await hover.waitFor({ state: 'visible', timeout: 4000 });
         const t = await hover.innerText();
-        return /Vladimir Putin/.test(t) && /Russian President/i.test(t) && t;
+        // The name card's own lines: its heading with the role, and "Person · N mentions".
+        return /Vladimir Putin\W+Russian President/i.test(t) && /Person · \d+ mentions/.test(t) && t;
       }, { timeoutMs: 30000, intervalMs: 500, what: 'a hover card naming "Vladimir Putin", "Russian President"' });
       return `hover: "${text.replace(/\s+/g, ' ').slice(0, 120)}"`;
     },
@@ -70,8 +80,10 @@ export const steps = [
       await runCommand(page, 'Copydesk: Check Attributions');
       const text = await waitFor(async () => {
         const t = await notificationsText(page);
-        return /copydesk|quote|claim|attribut/i.test(t) && t;
-      }, { timeoutMs: 20000, what: 'a Copydesk summary notification' });
+        // The summary itself ("Copydesk: 16 quotes from 5 sources, ..."), never the failure toast.
+        if (/could not check/i.test(t)) throw new Error(`Copydesk reported a failure: ${t.replace(/\s+/g, ' ').slice(0, 160)}`);
+        return /Copydesk: \d+ quotes? from \d+ sources?/.test(t) && t;
+      }, { timeoutMs: 20000, what: 'the Copydesk summary notification ("N quotes from N sources")' });
       return `notification: "${text.replace(/\s+/g, ' ').slice(0, 140)}"`;
     },
   },

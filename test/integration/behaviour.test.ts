@@ -1,6 +1,8 @@
 // Editing behaviour on scratch copies of the seed: quick fixes, ignores, debounced re-analysis, settings.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyzed, api, closeAll, codeOf, ours, seedUri, setting, sleep, until, untitledArticle } from './util';
 
@@ -145,14 +147,48 @@ describe('Copydesk while editing', function () {
     assert.ok(a.quotes.length > 0);
   });
 
-  it('in onSave mode does not re-check while typing', async () => {
-    const doc = await untitledArticle(seedText);
-    await analyzed(doc);
+  /** A draft on disk in the workspace (VS Code saves there without a dialog), removed after the test. */
+  const drafts: string[] = [];
+  const draftFile = (name: string): vscode.Uri => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-save-'));
+    const file = path.join(folder, `copydesk-test-${process.pid}-${name}`);
+    fs.writeFileSync(file, seedText);
+    drafts.push(file);
+    return vscode.Uri.file(file);
+  };
+  after(() => drafts.forEach((f) => fs.rmSync(f, { force: true })));
+
+  it('in onSave mode does not re-check while typing, and re-checks when the draft is saved', async () => {
+    const doc = await vscode.workspace.openTextDocument(draftFile('on-save.article'));
+    await vscode.window.showTextDocument(doc);
+    const first = await analyzed(doc);
     await setting('run', 'onSave');
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(doc.uri, new vscode.Position(0, 0), 'Headline\n\n');
+    edit.insert(doc.uri, new vscode.Position(doc.lineCount, 0), '\nThe mayor said the bridge would reopen on Friday.\n');
     await vscode.workspace.applyEdit(edit);
     await sleep(1000);
-    assert.strictEqual((await api()).getAnalysis(doc.uri), undefined);
+    assert.strictEqual((await api()).getAnalysis(doc.uri), undefined, 'typing re-checked the draft');
+    assert.ok(await doc.save(), 'the draft was saved');
+    const after = await analyzed(doc);
+    assert.strictEqual(after.quotes.length, first.quotes.length + 1, 'the saved sentence was checked');
+    assert.ok(after.quotes.some((q) => q.text === 'the bridge would reopen on Friday'));
+  });
+
+  it('checks the workspace whatever language ids the settings hold ("constructor" included)', async function () {
+    if (!vscode.workspace.workspaceFolders?.length) this.skip();
+    await setting('languages', ['article', 'constructor', '__proto__', 'toString']);
+    const r = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('copydesk.checkWorkspace');
+    assert.ok(r && r.files >= 1 && r.findings >= 1, JSON.stringify(r));
+  });
+
+  it('in manual mode checks nothing until Check Attributions is run', async () => {
+    await setting('run', 'manual');
+    const doc = await vscode.workspace.openTextDocument(draftFile('manual.article'));
+    await vscode.window.showTextDocument(doc);
+    await sleep(1500);
+    assert.strictEqual((await api()).getAnalysis(doc.uri), undefined, 'the draft was checked on opening');
+    await vscode.commands.executeCommand('copydesk.checkAttributions');
+    const a = await analyzed(doc);
+    assert.ok(a.quotes.length > 5);
   });
 });
