@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CueTable, LISTENER_VERBS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
+import { CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
 import { OPEN_MARKS, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
@@ -119,6 +119,9 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
 }
 
 /** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
+/** A noun that can head a source phrase: "officials", "three-quarters", "the candidate". */
+const sourceLike = (low: string): boolean => SOURCE_NOUNS.has(low) || SOURCE_NOUNS.has(low.replace(/s$/, '')) || CROWD_HEADS.has(low) || PERSON_NOUNS.has(low);
+
 export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolean {
   if (c.base === 'according to' || c.base === 'in the view of') return true;
   const k = skipBack(t, c.ts - 1, lo);
@@ -128,9 +131,11 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
     const coordinated = (t.low[k] === 'and' || t.low[k] === 'but') && t.pos[c.ts] === 'VERB' && !THOUGHT_BASES.has(c.base);
     return coordinated || t.low[c.ts].endsWith('ing') || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
   }
+  // "..., compared with 64 percent who say the same": a relative clause with its own speaker.
+  if (t.low[k] === 'who' && k > lo + 1) return true;
   const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
   if (a <= lo) return false;
-  if (t.pos[k] === 'NOUN' && !SOURCE_NOUNS.has(t.low[k]) && !SOURCE_NOUNS.has(t.low[k].replace(/s$/, ''))) return false; // "the virus claimed
+  if (t.pos[k] === 'NOUN' && !sourceLike(t.low[k])) return false; // "the virus claimed"
   // "... while Interior Minister X wrote he had ordered ...": a new clause with its own source.
   if (/^(while|whereas|but|although|though|and)$/.test(t.low[a - 1]) && t.pos[k] !== 'PRON') return true;
   return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, hi, c.base);

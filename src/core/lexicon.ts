@@ -32,6 +32,13 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ['point', 'out'], ['speak', 'out'], ['hit', 'back'], ['fire', 'back'], ['weigh', 'in'], ['chime', 'in'], ['spell', 'out'],
 ]);
 
+/** Verbs only people (or their organisations) do: a noun phrase of any kind before one is a source
+ * ("The billionaire magnate says"). "claim", "show", "report" are not among them: "the virus claimed
+ * 6,606 lives", "the displays showed". */
+export const PEOPLE_VERBS: ReadonlySet<string> = new Set(words(`say tell add ask explain insist argue reply respond admit
+acknowledge concede complain joke quip shout exclaim recall recount vow pledge promise testify urge boast scoff muse
+lament grumble retort reiterate assert declare`));
+
 /** Verbs of thought and belief: cues only with a named or pronoun source and a clause after them. */
 const THOUGHT = words(`believe think feel hope fear consider expect know understand doubt worry`);
 
@@ -195,7 +202,7 @@ export const LISTENER_NOUNS = new Set(['reporters', 'journalists', 'press', 'med
 /** Heads of poll and crowd sources: "60 percent of voters said", "Two in three said", "Those surveyed
  * said", "Many said". Such a source is unnamed, as written. */
 export const CROWD_HEADS: ReadonlySet<string> = new Set(words(`percent per cent percentage % majority minority plurality
-half third thirds quarter quarters two-thirds three-quarters fourths fifths tenths share respondents voters surveyed polled questioned
+majorities minorities pluralities half third thirds quarter quarters two-thirds three-quarters fourths fifths tenths share respondents voters surveyed polled questioned
 interviewed some many most several few others both all none`));
 
 /** Quantifiers that stand for people before a verb: "Some say", "Many said". */
@@ -215,7 +222,7 @@ january february march april may june july august september october november dec
 
 /** Adverbs and auxiliaries that may sit between a source and its verb: "he also said", "officials have said". */
 export const BETWEEN_SOURCE_AND_CUE = new Set(words(`also further later then previously earlier recently again already has have had was were is are will would
-could did does do not never repeatedly publicly privately separately initially first once reportedly long often frequently sometimes usually now since been just
+could did does do not never repeatedly publicly privately separately 's ’s 're ’re 've ’ve 'd ’d 'll ’ll initially first once reportedly long often frequently sometimes usually now since been just
 only even yet still openly explicitly`));
 
 // ---- Claim signals, name shapes, gender words (moved here so every list lives in one place) ----

@@ -152,8 +152,10 @@ function crowd(t: Tokens, a: number, e: number): boolean {
   if (/^(one|two|three|four|five)-(halves|thirds?|quarters?|fourths?|fifths?|tenths?)$/.test(head)) return true;
   // A fraction after "the", "this", "first" is a time or part of a match ("the second half").
   if (CROWD_HEADS.has(head) && !(fraction && cut - 2 >= a && /^(the|this|that|first|second|last|final)$/.test(t.low[cut - 2]))) return true;
-  // "Two in three", "one out of five", "3 in 10".
-  return cut - a >= 3 && t.pos[cut - 1] === 'NUM' && t.pos[a] === 'NUM' && (t.low[cut - 2] === 'in' || t.low[cut - 2] === 'of');
+  // "Two in three", "about 4 in 10", "one out of five"; "43 said the same".
+  const from = /^(about|nearly|almost|roughly|some|over|more|fewer|only|just)$/.test(t.low[a]) ? a + 1 : a;
+  if (cut - from >= 3 && t.pos[cut - 1] === 'NUM' && t.pos[from] === 'NUM' && (t.low[cut - 2] === 'in' || t.low[cut - 2] === 'of')) return true;
+  return cut - from === 1 && t.pos[from] === 'NUM' && /^\d{1,3}$/.test(t.low[from]);
 }
 
 /** A common noun, whatever wink made of a capital at the start of a sentence ("Residents said"). */

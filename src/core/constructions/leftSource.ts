@@ -5,6 +5,20 @@ import { Construction, CueContext } from './context';
 import { isCloseMark, npLeft } from '../chunks';
 import { restIsTail } from '../cues';
 import { contentAfter, leadingPhraseOnly, setContent } from '../content';
+import { Source } from '../sources';
+import { writtenSource } from '../subjects';
+import { PEOPLE_VERBS } from '../lexicon';
+
+/** "The billionaire real estate magnate says ...", "the candidate said ...": a described person
+ * right before a verb of speech is its source as written, whatever noun describes them. */
+function describedSubject(ctx: CueContext, a: number, k: number): Source | null {
+  const { t } = ctx;
+  if (t.pos[k] !== 'NOUN' || !PEOPLE_VERBS.has(ctx.cue.base)) return null;
+  if (!(t.pos[a] === 'DET' || /^(his|her|their|its|our)$/.test(t.low[a]) || (t.pos[a] === 'ADJ' && /s$/.test(t.low[k])))) return null;
+  // Only a subject that opens its clause: "The candidate said", not "a plan the candidate said".
+  if (a > ctx.lo && !(t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'CCONJ' || t.pos[a - 1] === 'SCONJ' || t.pos[a - 1] === 'ADV')) return null;
+  return writtenSource(t, ctx.text, a, k + 1);
+}
 
 export const leftSource: Construction = {
   name: 'source before the verb',
@@ -17,7 +31,7 @@ export const leftSource: Construction = {
     // "A source close to him said": an object pronoun ends a longer phrase.
     const a = t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) ? k : npLeft(t, k + 1, lo);
     if (a < 0) return true;
-    cue.source = ctx.source(a, k + 1);
+    cue.source = ctx.source(a, k + 1) ?? describedSubject(ctx, a, k);
     if (!cue.source) return true;
     const afterBreak = a - 1 > lo + 1 && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]));
     if (!afterBreak) {

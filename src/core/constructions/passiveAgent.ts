@@ -2,7 +2,7 @@
 // announced on Friday by the University": content after the agent, else the subject before.
 import { Construction, CueContext } from './context';
 import { OPEN_MARKS, auxBefore, isCloseMark, isWordTok, npRight } from '../chunks';
-import { NEEDS_CLAUSE } from '../lexicon';
+import { NEEDS_CLAUSE, THOUGHT_BASES } from '../lexicon';
 import { setContent } from '../content';
 import { subjectStart } from '../subjects';
 
@@ -21,6 +21,8 @@ export const passiveAgent: Construction = {
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi } = ctx;
     if (cue.ts <= lo || !BE.test(t.low[auxBefore(t, cue.ts, lo)])) return false;
+    // "was considered a great tackle by the likes of X": a passive belief is no one's words.
+    if (THOUGHT_BASES.has(cue.base)) return true;
     const by = agentBy(ctx);
     if (by < 0) return false;
     const e = npRight(t, by + 1, hi);

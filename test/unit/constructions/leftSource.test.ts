@@ -2,6 +2,27 @@ import { cases } from './harness';
 
 cases('source before the verb', [
   {
+    text: 'The retired harbour master says the new breakwater will not hold.',
+    quotes: [{ kind: 'indirect', text: 'the new breakwater will not hold', speaker: 'The retired harbour master' }],
+  },
+  {
+    text: 'The virus has claimed 40 lives in the province.',
+    quotes: [],
+  },
+  {
+    text: "She's studied the reef for years and says the coral is recovering.",
+    quotes: [],
+    todo: 'no one named for "She": a vague pronoun gives no speaker yet',
+  },
+  {
+    text: 'Dr. Irene Sato has studied the reef for years. She\'s visited it twice this year and says the coral is recovering.',
+    quotes: [{ kind: 'indirect', text: 'the coral is recovering', speaker: 'Irene Sato' }],
+  },
+  {
+    text: 'Asked about the delay, 43 said it did not matter.',
+    quotes: [{ kind: 'indirect', text: 'it did not matter', speaker: '43', anonymous: true }],
+  },
+  {
     text: 'Last spring, Governor Ana Ruiz said she would veto the bill.',
     quotes: [{ kind: 'indirect', text: 'she would veto the bill', speaker: 'Ana Ruiz', cue: 'said' }],
   },
