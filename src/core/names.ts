@@ -237,7 +237,10 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
   const acronyms = new Map<string, string>();
   for (const run of runs) {
     const end = run.words[run.words.length - 1].te;
-    if (end + 2 < t.n && t.val[end] === '(' && /^[A-Z]{2,8}$/.test(t.val[end + 1]) && t.val[end + 2] === ')' && run.words.length >= 2) {
+    // "(WHO)", and for a longer name a short mixed-case one: "Philippine Institute of Volcanology and Seismology (Phivolcs)".
+    const alias = t.val[end + 1] ?? '';
+    const acronym = /^[A-Z]{2,8}$/.test(alias) || (run.words.length >= 3 && /^[A-Z][a-z]*[A-Za-z]{2,10}$/.test(alias) && alias.length <= 10);
+    if (end + 2 < t.n && t.val[end] === '(' && acronym && t.val[end + 2] === ')' && run.words.length >= 2) {
       acronyms.set(t.val[end + 1], orgKey(run));
     }
   }

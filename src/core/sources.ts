@@ -132,6 +132,11 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
     const issuer = sourceOf(t, text, names, cut + 1, e, r, para);
     if (issuer) return issuer;
   }
+  // "NEOC data", "the government statement", "a police report": the issuer is the modifier.
+  if (DOCUMENT_NOUNS.has(low) && head > a && cut === e && (names.clusterAt[head - 1] >= 0 || SOURCE_NOUNS.has(t.low[head - 1]))) {
+    const issuer = sourceOf(t, text, names, a, head, r, para);
+    if (issuer) return issuer;
+  }
   if (!PERSON_NOUNS.has(low)) return undefined;
   const described = describedPerson(t, names, a, e, head, r);
   if (described >= 0) return personSource(names, described, a, e);
