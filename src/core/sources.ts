@@ -132,8 +132,8 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
     const issuer = sourceOf(t, text, names, cut + 1, e, r, para);
     if (issuer) return issuer;
   }
-  // "NEOC data", "the government statement", "a police report": the issuer is the modifier.
-  if (DOCUMENT_NOUNS.has(low) && head > a && cut === e && (names.clusterAt[head - 1] >= 0 || SOURCE_NOUNS.has(t.low[head - 1]))) {
+  // "NEOC data", "the WHO report": a named issuer is the source; "court records" stay as written.
+  if (DOCUMENT_NOUNS.has(low) && head > a && cut === e && names.clusterAt[head - 1] >= 0 && names.clusters[names.clusterAt[head - 1]].kind !== 'other') {
     const issuer = sourceOf(t, text, names, a, head, r, para);
     if (issuer) return issuer;
   }
