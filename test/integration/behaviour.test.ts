@@ -147,19 +147,24 @@ describe('Copydesk while editing', function () {
     assert.ok(a.quotes.length > 0);
   });
 
-  /** A draft on disk in the workspace (VS Code saves there without a dialog), removed after the test. */
+  /**
+   * A draft on disk in the workspace (VS Code saves there without a dialog), removed after the test.
+   * Written through VS Code's own file service: a file written behind its back can look "changed on
+   * disk" a moment later, and then a save is refused.
+   */
   const drafts: string[] = [];
-  const draftFile = (name: string): vscode.Uri => {
+  const draftFile = async (name: string): Promise<vscode.Uri> => {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-save-'));
     const file = path.join(folder, `copydesk-test-${process.pid}-${name}`);
-    fs.writeFileSync(file, seedText);
     drafts.push(file);
-    return vscode.Uri.file(file);
+    const uri = vscode.Uri.file(file);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(seedText));
+    return uri;
   };
   after(() => drafts.forEach((f) => fs.rmSync(f, { force: true })));
 
   it('in onSave mode does not re-check while typing, and re-checks when the draft is saved', async () => {
-    const doc = await vscode.workspace.openTextDocument(draftFile('on-save.article'));
+    const doc = await vscode.workspace.openTextDocument(await draftFile('on-save.article'));
     await vscode.window.showTextDocument(doc);
     const first = await analyzed(doc);
     await setting('run', 'onSave');
@@ -183,7 +188,7 @@ describe('Copydesk while editing', function () {
 
   it('in manual mode checks nothing until Check Attributions is run', async () => {
     await setting('run', 'manual');
-    const doc = await vscode.workspace.openTextDocument(draftFile('manual.article'));
+    const doc = await vscode.workspace.openTextDocument(await draftFile('manual.article'));
     await vscode.window.showTextDocument(doc);
     await sleep(1500);
     assert.strictEqual((await api()).getAnalysis(doc.uri), undefined, 'the draft was checked on opening');
