@@ -218,6 +218,11 @@ describe('Copydesk on the seed article', function () {
     const a = (await api()).getAnalysis(doc.uri)!;
     assert.strictEqual(lines.length - 1, a.quotes.length);
     assert.ok(lines.some((l) => l.startsWith('Vladimir Putin,direct,')), written);
+    // An existing file is replaced without a prompt only when the script says so.
+    fs.writeFileSync(target, 'old contents');
+    const again = await vscode.commands.executeCommand<{ path?: string }>('copydesk.exportQuotes', { format: 'csv', uri: vscode.Uri.file(target), source: seedUri(), overwrite: true });
+    assert.ok(again?.path);
+    assert.strictEqual(fs.readFileSync(target, 'utf8'), result.text);
     fs.rmSync(target, { force: true });
   });
 
