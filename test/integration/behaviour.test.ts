@@ -168,7 +168,9 @@ describe('Copydesk while editing', function () {
     await vscode.window.showTextDocument(doc);
     await analyzed(doc);
     await setting('run', 'onSave');
-    // A settings change re-checks open drafts: let that finish before typing.
+    // update() resolves when the settings file is written; the extension host's configuration
+    // follows a moment later. Type only once the extension sees onSave, and its re-check is done.
+    await until(() => vscode.workspace.getConfiguration('copydesk').get('run') === 'onSave', 'run = onSave in the extension host');
     await analyzed(doc);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, new vscode.Position(doc.lineCount, 0), '\nThe mayor said the bridge would reopen on Friday.\n');
