@@ -7,7 +7,7 @@ import { SOURCED_MARKER } from '../../src/core/types';
 import { decorationSpans } from '../../src/editor/decorationSpans';
 import { attributionEdit, sourcedMarkerEdit } from '../../src/editor/edits';
 import { quoteRows, toCsv, toMarkdown, formatQuotes } from '../../src/editor/exportFormat';
-import { findingsOf, distance, FINDING_CODES } from '../../src/editor/findings';
+import { findingsOf, FINDING_CODES } from '../../src/editor/findings';
 import { escapeMarkdown, hoverAt, MAX_LISTED, nameCard } from '../../src/editor/hoverMarkdown';
 import { clip, positionsOf } from '../../src/core/lines';
 import { headingsOf } from '../../src/editor/outline';
@@ -82,10 +82,6 @@ describe('editor helpers', () => {
       b.claims.forEach(shift); b.quotes.forEach(shift); b.hygiene.forEach(shift); b.names.forEach((n) => n.misspellings.forEach(shift));
       assert.deepStrictEqual(findingsOf(b, moved).map((x) => x.key), f.map((x) => x.key));
       assert.strictEqual(new Set(f.map((x) => x.key)).size, f.length, 'two quotes from one anonymous source differ by text');
-    });
-    it('edit distance', () => {
-      assert.strictEqual(distance('kitten', 'sitting'), 3);
-      assert.strictEqual(distance('', 'abc'), 3);
     });
   });
 
