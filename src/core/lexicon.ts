@@ -160,9 +160,10 @@ programme project review report brigade patrol guard rescue fire emergency highw
 sheriff marshals coastguard airline fc athletic rovers wanderers tribunal prison academy division zone unit
 squad command corps regiment battalion fleet`));
 
-/** Organisation words that are also common surnames: after a given name they name a person ("Dana Fox", "Amy Church"). */
-export const ORG_SURNAMES: ReadonlySet<string> = new Set(words(`fox church bank banks post cross guard marshal times press
-union fire rescue power steel oil gas`));
+/** Organisation words that are also common surnames: after a given name they name a person ("Dana Fox", "Amy Church").
+ * Newspaper words (Post, Times, Press) are not among them: "Washington" is a given name too. */
+export const ORG_SURNAMES: ReadonlySet<string> = new Set(words(`fox church bank banks cross guard marshal union fire rescue
+power steel oil gas`));
 
 /** What a source publishes through: "data from X", "a statement by X", "a report from X": X speaks. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement statements report reports data release releases study

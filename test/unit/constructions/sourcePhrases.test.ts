@@ -59,6 +59,14 @@ cases('source phrases', [
     quotes: [{ kind: 'indirect', text: 'County prosecutors charged the driver with manslaughter', speaker: 'County prosecutors', anonymous: true }],
   },
   {
+    // "Washington" is a given name too: a newspaper word still makes an organisation.
+    text: 'The Washington Post reported that the deal was off. The Washington Post said it had seen the letter.',
+    quotes: [
+      { kind: 'indirect', text: 'the deal was off', speaker: 'Washington Post' },
+      { kind: 'indirect', text: 'it had seen the letter', speaker: 'Washington Post' },
+    ],
+  },
+  {
     text: "''We will rebuild,'' the mayor said.",
     quotes: [{ kind: 'direct', text: 'We will rebuild,', speaker: 'the mayor' }],
   },
