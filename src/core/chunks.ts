@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { BETWEEN_SOURCE_AND_CUE, SOURCE_NOUNS, TIME_WORDS } from './lexicon';
+import { BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, ROLES_TO, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -20,7 +20,7 @@ export const skipBack = (t: Tokens, k: number, lo: number): number => {
   for (;;) {
     while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
     // "The government on Tuesday announced", "Smith last week said": a time between source and verb.
-    if (k - 1 > lo && TIME_WORDS.has(t.low[k]) && TIME_LEAD.has(t.low[k - 1])) k -= 2;
+    if (k - 1 > lo && TIME_WORDS.has(t.low[k]) && TIME_LEADS.has(t.low[k - 1])) k -= 2;
     // "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including X — said": an aside.
     else if (k > lo && (t.val[k] === ')' || t.val[k] === '—' || t.val[k] === '–')) {
       const open = t.val[k] === ')' ? '(' : t.val[k];
@@ -32,7 +32,6 @@ export const skipBack = (t: Tokens, k: number, lo: number): number => {
   }
 };
 
-const TIME_LEAD = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'that', 'each']);
 
 /** The word before a verb, past any adverbs ("was previously announced"). */
 export function auxBefore(t: Tokens, i: number, lo: number): number {
@@ -52,7 +51,6 @@ const npTok = (t: Tokens, i: number): boolean =>
 export const isWordTok = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE';
 
 const PRON_OBJECT = new Set(['him', 'her', 'them', 'it']);
-const ROLE_TO = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'assistant', 'counsel', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'successor', 'heir']);
 
 /** The phrase [a, e) is names joined by "and" (so a comma before it continues the list). */
 function listOfNames(t: Tokens, a: number, e: number): boolean {
@@ -89,7 +87,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     // "Carson, Fiorina and Huckabee say": a list of names, joined by commas and a final "and".
     else if (t.val[k] === ',' && k > lo && t.pos[k - 1] === 'PROPN' && t.pos[a] === 'PROPN' && listOfNames(t, a, e)) a = k;
     // "an aide to the mayor", "an adviser to the president": the person in the role speaks.
-    else if (t.low[k] === 'to' && k > lo && ROLE_TO.has(t.low[k - 1])) a = k;
+    else if (t.low[k] === 'to' && k > lo && ROLES_TO.has(t.low[k - 1])) a = k;
     // "a source close to him", "people familiar with the matter": a standard unnamed source.
     else if (PRON_OBJECT.has(t.low[k]) && k - 2 >= lo && /^(to|with)$/.test(t.low[k - 1]) && /^(close|familiar)$/.test(t.low[k - 2])) a = k - 2;
     else if (/^(to|with)$/.test(t.low[k]) && k - 1 >= lo && /^(close|familiar)$/.test(t.low[k - 1])) a = k - 1;
@@ -124,7 +122,6 @@ export function npRight(t: Tokens, s: number, hi: number): number {
 }
 
 /** A subject followed by a finite verb ("his nephew needed a dose"), not an object ("a state of emergency"). */
-const QUANTITY_PREPOSITIONS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'up']);
 const NP_TAGS = posSet('DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART');
 
 export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
@@ -146,3 +143,11 @@ export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Arra
   return false;
 }
 
+
+/** The "by" of a passive's agent within eight words after the verb ("was announced on Friday by
+ * the University"), or -1: no punctuation but quotation marks, and no other verb, on the way. */
+export function agentAfter(t: Tokens, from: number, hi: number): number {
+  let by = from;
+  while (by < hi && by < from + 8 && t.low[by] !== 'by' && (t.pos[by] !== 'PUNCT' || OPEN_MARKS.has(t.val[by]) || isCloseMark(t.val[by])) && t.pos[by] !== 'VERB') by++;
+  return by < hi && t.low[by] === 'by' ? by : -1;
+}

@@ -7,13 +7,12 @@ import { Claim, ClaimKind, Span } from './types';
 import { PREDICTED_CHANGES, ALLEGATION, APPROX, CAUSE, CHARACTER, HEARSAY, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, PREDICTION, RECORD } from './lexicon';
 
 // One alternation per list, so a sentence is scanned once per kind, not once per phrase.
-const phrases = (list: readonly string[]): RegExp => new RegExp(` (?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[ ,]`);
+/** Matches any phrase of the list as whole words, followed by one of `after`. */
+const phrases = (list: readonly string[], after = ' ,'): RegExp =>
+  new RegExp(`(?:^| )(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[${after}]`);
 const CAUSE_RE = phrases(CAUSE);
-function phrasesAnywhere(list: readonly string[]): RegExp {
-  return new RegExp(`(?:^| )(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[ ,.]`);
-}
 const PREDICTION_RE = phrases(PREDICTION);
-const HEARSAY_RE = phrasesAnywhere(HEARSAY);
+const HEARSAY_RE = phrases(HEARSAY, ' ,.');
 // A prediction of a change: "prices will double", "sales will probably fall".
 const WILL_CHANGE = new RegExp(` will (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
 const CHARACTER_RE = phrases(CHARACTER);

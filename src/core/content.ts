@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, QUESTION_WORDS, THOUGHT_BASES, TIME_WORDS } from './lexicon';
+import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, QUESTION_WORDS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -16,8 +16,6 @@ export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
 }
 
 /** An object followed by what is said of it: a noun phrase, an adjective or a quotation. */
-const TIME_LEAD_AFTER = new Set(['on', 'last', 'this', 'next', 'early', 'late']);
-
 function doubleObject(t: Tokens, c: number, hi: number): boolean {
   let e = c;
   if (t.pos[c] === 'PRON') e = c + 1;
@@ -66,7 +64,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   // "called the police" is no speech; "called the plan a disgrace", "called for calm" are.
   if (base === 'call' && !prep && !doubleObject(t, c, hi)) return;
   // "said Saturday night the real extremist is ...": a time right after the verb is no content.
-  while (c < hi && (TIME_WORDS.has(t.low[c]) || (TIME_WORDS.has(t.low[c + 1] ?? '') && TIME_LEAD_AFTER.has(t.low[c]))) && c + 2 < hi) c += TIME_WORDS.has(t.low[c]) ? 1 : 2;
+  while (c < hi && (TIME_WORDS.has(t.low[c]) || (TIME_WORDS.has(t.low[c + 1] ?? '') && TIME_LEADS.has(t.low[c]))) && c + 2 < hi) c += TIME_WORDS.has(t.low[c]) ? 1 : 2;
   let that = false;
   // "told Wikinews after the event that ...": a short phrase may sit before "that".
   for (let k = c; k < hi && k < c + 10; k++) {

@@ -5,7 +5,7 @@ import { Sentence } from './sentences';
 import { CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
-import { OPEN_MARKS, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
+import { OPEN_MARKS, agentAfter, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -108,11 +108,7 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     // A passive is a cue only with its agent: "was projected by multiple media outlets".
     // "X was said to be ..." is hearsay with no source: like any passive, a cue only with its agent.
     const passive = /^(was|were|been|being|be|is|are)$/.test(t.low[auxBefore(t, i, s.ts)]);
-    if (passive) {
-      let by = i + 1;
-      while (by < s.te && by < i + 9 && t.low[by] !== 'by' && (t.pos[by] !== 'PUNCT' || OPEN_MARKS.has(t.val[by]) || isCloseMark(t.val[by])) && t.pos[by] !== 'VERB') by++;
-      if (!(by < s.te && t.low[by] === 'by')) continue;
-    }
+    if (passive && agentAfter(t, i + 1, s.te) < 0) continue;
     out.push(newCue(i, i + 1, base));
   }
   return out;

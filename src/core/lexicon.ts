@@ -221,6 +221,16 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(words(`monday tuesday wed
 today yesterday tonight tomorrow week weekend month year morning afternoon evening night earlier later recently
 january february march april may june july august september october november december`));
 
+/** Words that open a time phrase: "on Monday", "last week", "early Tuesday". */
+export const TIME_LEADS: ReadonlySet<string> = new Set(words(`on last this next early late that each`));
+
+/** Prepositions that open an estimate, not a setting: "about 200 people attended". */
+export const QUANTITY_PREPOSITIONS: ReadonlySet<string> = new Set(words(`about around over under nearly almost up`));
+
+/** Roles held "to" someone: "an aide to the mayor", "an adviser to the president". */
+export const ROLES_TO: ReadonlySet<string> = new Set(words(`aide aides adviser advisers advisor advisors assistant counsel
+spokesman spokeswoman spokesperson envoy ambassador successor heir`));
+
 /** Adverbs and auxiliaries that may sit between a source and its verb: "he also said", "officials have said". */
 export const BETWEEN_SOURCE_AND_CUE = new Set(words(`also further later then previously earlier recently again already has have had was were is are will would
 could did does do not never repeatedly publicly privately separately 's ’s 're ’re 've ’ve 'd ’d 'll ’ll initially first once reportedly long often frequently sometimes usually now since been just

@@ -42,13 +42,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     // "Some say", "Many said": unnamed people, as written.
     if (QUANTIFIER_PRONOUNS.has(p)) return { speaker: t.val[a], cluster: -1, anonymous: true, ts: a, te: e, person: false };
     if (!PRONOUN_ANY.has(p)) return null;
-    if (p === 'he' || p === 'she') {
-      const last = r.lastPerson && r.lastPerson.cluster >= 0 && para - r.lastPersonPara <= 3 ? r.lastPerson.cluster : -1;
-      const c = r.pronouns.referent(a, p, last, r.lastPersonAt);
-      if (c >= 0) return personSource(names, c, a, e);
-      // An unnamed person who spoke last ("a witness said ... She added").
-      return r.lastPerson && r.lastPerson.cluster < 0 && r.lastPersonPara === para ? { ...r.lastPerson, ts: a, te: e } : null;
-    }
+    if (p === 'he' || p === 'she') return personPronoun(names, r, a, e, p, para);
     if (p === 'they' || p === 'it') {
       // A group that spoke in this paragraph keeps the floor; else the plural subject of this
       // sentence or the one before; else a group that spoke lately.
@@ -167,6 +161,15 @@ function crowd(t: Tokens, a: number, e: number): boolean {
 function commonNoun(t: Tokens, names: Names, i: number): boolean {
   const c = names.clusterAt[i];
   return t.pos[i] === 'NOUN' || (t.pos[i] === 'PROPN' && (c < 0 || names.clusters[c].kind === 'other') && (PERSON_NOUNS.has(t.low[i]) || ANONYMOUS_HEADS.has(t.low[i])));
+}
+
+/** Who "he" or "she" (or "his", "her") written at [a, e) is, or null. */
+export function personPronoun(names: Names, r: Resolver, a: number, e: number, p: 'he' | 'she', para: number): Source | null {
+  const last = r.lastPerson && r.lastPerson.cluster >= 0 && para - r.lastPersonPara <= 3 ? r.lastPerson.cluster : -1;
+  const c = r.pronouns.referent(a, p, last, r.lastPersonAt);
+  if (c >= 0) return personSource(names, c, a, e);
+  // An unnamed person who spoke last ("a witness said ... She added").
+  return r.lastPerson && r.lastPerson.cluster < 0 && r.lastPersonPara === para ? { ...r.lastPerson, ts: a, te: e } : null;
 }
 
 function personSource(names: Names, c: number, a: number, e: number): Source {

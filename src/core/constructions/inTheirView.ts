@@ -4,7 +4,7 @@ import { Construction, CueContext } from './context';
 import { VIEW_NOUNS } from '../lexicon';
 import { npLeft } from '../chunks';
 import { setContent } from '../content';
-import { Source } from '../sources';
+import { Source, personPronoun } from '../sources';
 
 const PERSONAL: Record<string, 'he' | 'she'> = { his: 'he', her: 'she' };
 
@@ -22,12 +22,7 @@ function owner(ctx: CueContext): Source | null {
   if (t.low[v + 1] === 'of') return ctx.source(v + 2, commaAfter(ctx));
   const poss = v - 1;
   const pronoun = PERSONAL[t.low[poss]];
-  if (pronoun) {
-    const last = ctx.r.lastPerson && ctx.r.lastPerson.cluster >= 0 ? ctx.r.lastPerson.cluster : -1;
-    const c = ctx.r.pronouns.referent(poss, pronoun, last, ctx.r.lastPersonAt);
-    const n = c >= 0 ? ctx.names.clusters[c] : null;
-    return n ? { speaker: n.name, cluster: c, anonymous: false, ts: poss, te: poss + 1, person: true } : null;
-  }
+  if (pronoun) return personPronoun(ctx.names, ctx.r, poss, poss + 1, pronoun, ctx.s.para);
   if (t.low[poss] === 'their' || t.low[poss] === 'its') return ctx.r.lastGroup ? { ...ctx.r.lastGroup, ts: poss, te: poss + 1 } : null;
   // "In Smith's view": the phrase before the possessive.
   const a = npLeft(t, poss, cue.ts + 1);

@@ -1,20 +1,12 @@
 // A passive with its agent: "X was projected by media outlets to have ...", "His death was
 // announced on Friday by the University": content after the agent, else the subject before.
 import { Construction, CueContext } from './context';
-import { OPEN_MARKS, auxBefore, isCloseMark, isWordTok, npRight } from '../chunks';
+import { agentAfter, auxBefore, isWordTok, npRight } from '../chunks';
 import { NEEDS_CLAUSE, THOUGHT_BASES } from '../lexicon';
 import { setContent } from '../content';
 import { subjectStart } from '../subjects';
 
 const BE = /^(was|were|been|being|be|is|are|as)$/;
-
-/** The "by" of the agent, within a few words of the verb, or -1. */
-export function agentBy(ctx: CueContext): number {
-  const { t, cue, hi } = ctx;
-  let by = cue.te;
-  while (by < hi && by < cue.te + 8 && t.low[by] !== 'by' && (t.pos[by] !== 'PUNCT' || OPEN_MARKS.has(t.val[by]) || isCloseMark(t.val[by])) && t.pos[by] !== 'VERB') by++;
-  return by < hi && t.low[by] === 'by' ? by : -1;
-}
 
 export const passiveAgent: Construction = {
   name: 'passive with agent',
@@ -23,7 +15,7 @@ export const passiveAgent: Construction = {
     if (cue.ts <= lo || !BE.test(t.low[auxBefore(t, cue.ts, lo)])) return false;
     // "was considered a great tackle by the likes of X": a passive belief is no one's words.
     if (THOUGHT_BASES.has(cue.base)) return true;
-    const by = agentBy(ctx);
+    const by = agentAfter(t, cue.te, hi);
     if (by < 0) return false;
     const e = npRight(t, by + 1, hi);
     if (e > 0) cue.source = ctx.source(by + 1, e);
