@@ -31,15 +31,17 @@ const userSettings = {
 export const log = (msg) => console.error(`[vscode] ${msg}`);
 
 /**
- * @param {{ folder?: string, runnerEnv?: Record<string, string>, vsix?: string, openBrowser?: boolean, settings?: Record<string, unknown> }} [options]
+ * @param {{ folder?: string, runnerEnv?: Record<string, string>, vsix?: string, openBrowser?: boolean, settings?: Record<string, unknown>, keybindings?: unknown[] }} [options]
  */
-export async function startSession({ folder, runnerEnv = {}, vsix, openBrowser = true, settings = {} } = {}) {
+export async function startSession({ folder, runnerEnv = {}, vsix, openBrowser = true, settings = {}, keybindings = [] } = {}) {
   ensureToolchain();
   const sessionDir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-vscode-'));
   const extensionsDir = path.join(sessionDir, 'extensions');
   const userDataDir = path.join(sessionDir, 'user-data');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...userSettings, ...settings }, null, 2));
+  // Keybindings can carry command arguments: the only way a UI step can run a scripted command.
+  fs.writeFileSync(path.join(userDataDir, 'User', 'keybindings.json'), JSON.stringify(keybindings, null, 2));
   const resultFile = path.join(sessionDir, 'result.json');
 
   let server;

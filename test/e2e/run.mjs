@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSession } from '../../scripts/vscode-offline/session.mjs';
-import { steps } from './steps.mjs';
+import { steps, KEYBINDINGS } from './steps.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = path.join(repoRoot, 'test-results', 'e2e');
@@ -27,7 +27,7 @@ async function main() {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   const started = Date.now();
-  const session = await startSession({ folder: path.join(repoRoot, 'examples'), settings: { 'editor.wordWrap': 'on' } });
+  const session = await startSession({ folder: path.join(repoRoot, 'examples'), settings: { 'editor.wordWrap': 'on' }, keybindings: KEYBINDINGS });
   const { page } = session;
   let passed = 0;
   let failed = 0;

@@ -1,8 +1,32 @@
 // @ts-check
 // The end-to-end steps, in order: what an editor does with the seed article. Each returns a short detail line.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { waitFor, runCommand, pick, openFile, editorText, hoverWord, notificationsText, hidePanel } from './workbench.mjs';
 
 export const ARTICLE = 'seed-putin-xi-videoconference.article';
+const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
+const EXPORT_TARGET = path.join(os.tmpdir(), `copydesk-e2e-export-${process.pid}.csv`);
+const EXPORT_KEY = 'ctrl+alt+shift+e';
+
+/** A scripted export to a file that exists: the step below answers its "Replace?" dialog. */
+export const KEYBINDINGS = [
+  { key: EXPORT_KEY, command: 'copydesk.exportQuotes', args: { format: 'csv', uri: EXPORT_TARGET, source: path.join(EXAMPLES, ARTICLE) } },
+];
+
+/** Presses the export key and answers the modal dialog with `button`. */
+async function answerReplace(page, button) {
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Alt+Shift+E');
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: 20000 });
+  const message = await dialog.innerText();
+  if (!/exists\. Replace it with the quote list\?/.test(message)) throw new Error(`unexpected dialog: ${message.replace(/\s+/g, ' ').slice(0, 120)}`);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: 10000 });
+}
 
 export const steps = [
   {
@@ -118,6 +142,28 @@ export const steps = [
         return /Untitled/i.test(tab) && /Putin/.test(body) && body;
       }, { timeoutMs: 20000, what: 'an untitled editor with the quote list' });
       return `export: ${text.split('\n').length} visible lines, first "${text.split('\n')[0].slice(0, 80)}"`;
+    },
+  },
+  {
+    name: 'export-replace',
+    title: 'a scripted export to an existing file asks before replacing it',
+    async run(page) {
+      fs.writeFileSync(EXPORT_TARGET, 'old contents');
+      try {
+        await answerReplace(page, 'Cancel');
+        await new Promise((r) => setTimeout(r, 1000));
+        const kept = fs.readFileSync(EXPORT_TARGET, 'utf8');
+        if (kept !== 'old contents') throw new Error(`Cancel still replaced the file: "${kept.slice(0, 60)}"`);
+        await answerReplace(page, 'Replace');
+        const written = await waitFor(() => {
+          const t = fs.readFileSync(EXPORT_TARGET, 'utf8');
+          return t.startsWith('speaker,kind,cue,quote,line\r\n') && t;
+        }, { timeoutMs: 15000, what: 'the CSV quote list written over the old file' });
+        if (!/\r\nVladimir Putin,direct,/.test(written)) throw new Error('the CSV has no direct quote from Vladimir Putin');
+        return `Cancel kept the file; Replace wrote ${written.trim().split('\r\n').length - 1} quote rows`;
+      } finally {
+        fs.rmSync(EXPORT_TARGET, { force: true });
+      }
     },
   },
 ];
