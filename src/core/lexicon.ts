@@ -134,7 +134,12 @@ export const TITLE_MEANS: ReadonlyMap<string, readonly string[]> = new Map([
   ['dr', ['doctor']], ['prof', ['professor']], ['gov', ['governor']], ['sen', ['senator']], ['rep', ['representative', 'congressman', 'congresswoman']],
   ['gen', ['general']], ['col', ['colonel']], ['capt', ['captain']], ['lt', ['lieutenant']], ['sgt', ['sergeant']], ['rev', ['reverend', 'pastor']],
   ['insp', ['inspector']], ['det', ['detective']], ['supt', ['superintendent']], ['cmdr', ['commander']],
+  // A "Foreign Secretary" (Britain, Mexico, India) is what other countries call a foreign minister.
+  ['secretary', ['minister']],
 ]);
+
+/** A role that names no office of its own but the office of someone else: "his Chinese counterpart". */
+export const COUNTERPART_NOUNS = new Set(['counterpart', 'counterparts']);
 
 /** Head nouns of unnamed sources: a quote from one of these is anonymous. */
 export const ANONYMOUS_HEADS = new Set(words(`official officials source sources spokesman spokeswoman spokesperson representative representatives resident

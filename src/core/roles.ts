@@ -4,7 +4,7 @@
 // counterpart, Xi Jinping").
 import { Tokens } from './nlp';
 import { Names, NameMention } from './names';
-import { TITLES, TITLE_MEANS } from './lexicon';
+import { COUNTERPART_NOUNS, TITLES, TITLE_MEANS } from './lexicon';
 
 const MAX_APPOSITIVE = 14;
 /** An appositive naming a kind of organisation: "a hiking group", "the local charity". */
@@ -15,7 +15,7 @@ export function assignRoles(t: Tokens, text: string, names: Names): void {
   names.clusters.forEach((c, index) => {
     if (c.kind !== 'person') return;
     for (const m of c.mentions) {
-      const role = roleAt(t, text, m);
+      const role = roleAt(t, text, m, names);
       if (role) {
         // "Greenway Dunmore, a hiking group,": the appositive says what the name is.
         if (ORG_HEAD.test(role.trim())) {
@@ -30,9 +30,29 @@ export function assignRoles(t: Tokens, text: string, names: Names): void {
       }
     }
   });
+  inheritCounterparts(names);
 }
 
-function roleAt(t: Tokens, text: string, m: NameMention): string | null {
+/** "Putin met his Chinese counterpart, Xi Jinping": a counterpart holds the same office, so "the
+ * Chinese president" can find Xi. The office is the titles of the last person with a role before. */
+function inheritCounterparts(names: Names): void {
+  names.clusters.forEach((c, index) => {
+    if (c.kind !== 'person' || ![...c.roleWords].some((w) => COUNTERPART_NOUNS.has(w)) || !c.mentions.length) return;
+    const at = c.mentions[0].start;
+    let other: (typeof names.clusters)[number] | undefined;
+    for (const o of names.clusters) {
+      if (o === c || o.kind !== 'person' || !o.role || !o.mentions.length || o.mentions[0].start > at) continue;
+      if (!other || o.mentions[0].start > other.mentions[0].start) other = o;
+    }
+    for (const w of other?.roleWords ?? []) {
+      if (!TITLES.has(w) || c.roleWords.has(w)) continue;
+      c.roleWords.add(w);
+      names.roleIndex.set(w, [...(names.roleIndex.get(w) ?? []), index]);
+    }
+  });
+}
+
+function roleAt(t: Tokens, text: string, m: NameMention, names: Names): string | null {
   // Title and modifiers before the name.
   let k = m.ts - 1;
   // "President of Argentina Alberto Fernández": "of" inside a title run belongs to the role.
@@ -67,7 +87,12 @@ function roleAt(t: Tokens, text: string, m: NameMention): string | null {
   if (m.runStart >= 2 && t.val[m.runStart - 1] === ',') {
     let s = m.runStart - 2;
     let hasNoun = false;
-    while (s >= 0 && m.runStart - s <= 8 && (t.pos[s] === 'NOUN' || t.pos[s] === 'ADJ' || t.pos[s] === 'PROPN')) {
+    // "the director of Norland's Red Cross, Oskar Lind": an "of" phrase may follow the head.
+    // Names count whatever wink tagged their words ("Cross" as a verb).
+    const proper = (i: number): boolean => t.pos[i] === 'PROPN' || names.clusterAt[i] >= 0;
+    const inPhrase = (i: number): boolean =>
+      t.pos[i] === 'NOUN' || t.pos[i] === 'ADJ' || proper(i) || t.low[i] === 'of' || ((t.low[i] === "'s" || t.low[i] === '’s') && proper(i - 1)) || (t.pos[i] === 'DET' && t.low[i - 1] === 'of');
+    while (s >= 0 && m.runStart - s <= 10 && inPhrase(s)) {
       if (t.pos[s] === 'NOUN') hasNoun = true;
       s--;
     }

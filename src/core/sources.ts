@@ -2,7 +2,7 @@
 // fullest name, an organisation, an unnamed source as written, or a resolved pronoun).
 import { Tokens } from './nlp';
 import { Names } from './names';
-import { ANONYMOUS_HEADS, CROWD_HEADS, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
+import { ANONYMOUS_HEADS, CROWD_HEADS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
 import { MEDIA_OF } from './lexicon';
 
@@ -188,6 +188,9 @@ function describedPerson(t: Tokens, names: Names, a: number, e: number, head: nu
   for (const c of seen) {
     const cl = names.clusters[c];
     if (!cl.mentions.length || cl.mentions[0].start > t.start[a]) continue;
+    // "the director of Argentina's Amnesty International" is not the President of Argentina: a
+    // description headed by a title names someone who holds that title.
+    if (TITLES.has(t.low[head]) && !cl.roleWords.has(t.low[head])) continue;
     let score = 0;
     for (const w of words) if (cl.roleWords.has(w)) score += w === t.low[head] ? 1 : 2;
     if (score > bestScore || (score === bestScore && score > 0 && c === r.lastPerson?.cluster)) {

@@ -8,6 +8,7 @@ import { restIsTail } from '../cues';
 import { contentAfter, setContent } from '../content';
 import { tryLeft } from '../subjects';
 import { Source } from '../sources';
+import { TITLES } from '../lexicon';
 
 /** At most this many phrases in the chain: "X, 54, a teacher from Y, said". */
 const MAX_PHRASES = 4;
@@ -17,6 +18,12 @@ function isClause(t: CueContext['t'], a: number, e: number): boolean {
   if (/^(who|whose|which|whom)$/.test(t.low[a])) return false;
   for (let i = a; i < e; i++) if (t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ing|ed|en)$/.test(t.low[i]))) return true;
   return false;
+}
+
+/** The phrase is the person's name, with at most a title or article: "Oskar Lind", "Dr. Ana Ruiz". */
+function isJustName(t: CueContext['t'], names: CueContext['names'], p: Source): boolean {
+  for (let i = p.ts; i < p.te; i++) if (names.clusterAt[i] !== p.cluster && !TITLES.has(t.low[i].replace(/\.$/, '')) && t.pos[i] !== 'DET' && t.pos[i] !== 'PUNCT') return false;
+  return true;
 }
 
 export const appositive: Construction = {
@@ -52,8 +59,11 @@ export const appositive: Construction = {
       end = j;
     }
     if (!phrases.length) return false;
-    // The leftmost person: "Susan Bro, the mother of Heather Heyer, said" is Susan Bro.
-    cue.source = [...phrases].reverse().find((p) => p.person) ?? phrases[phrases.length - 1];
+    // A phrase that is a name speaks before one that only mentions a person ("The director of
+    // the Red Cross, Oskar Lind, said"); then the leftmost person: "Susan Bro, the mother of
+    // Heather Heyer, said" is Susan Bro.
+    const ordered = [...phrases].reverse();
+    cue.source = ordered.find((p) => p.person && isJustName(t, ctx.names, p)) ?? ordered.find((p) => p.person) ?? phrases[phrases.length - 1];
     // "Sales rose 8%, Tom Reed, the bakery's owner, said.": the content comes before the chain.
     if (chainStart - 1 > lo + 1 && t.val[chainStart - 1] === ',' && restIsTail(t, cue.te, hi, cue.base)) setContent(t, cue, lo, chainStart - 1, false, ctx.inQuote, ctx.cues);
     else contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);

@@ -70,4 +70,22 @@ cases('source phrases', [
     text: "''We will rebuild,'' the mayor said.",
     quotes: [{ kind: 'direct', text: 'We will rebuild,', speaker: 'the mayor' }],
   },
+  {
+    // A description headed by a title names someone holding that title, not whoever shares a word of it.
+    text: 'Norland President Elsa Brandt signed the bill on Monday. The director of Norland\'s Red Cross, Oskar Lind, said the law would save lives. The director said the clinics were ready.',
+    quotes: [
+      { kind: 'indirect', text: 'the law would save lives', speaker: 'Oskar Lind' },
+      { kind: 'indirect', text: 'the clinics were ready', speaker: 'Oskar Lind' },
+    ],
+  },
+  {
+    // A counterpart holds the same office as the person it is the counterpart of.
+    text: 'Bolivian President Rosa Quispe met her Peruvian counterpart, Javier Soto, on Friday. The Peruvian president said the border would stay open.',
+    quotes: [{ kind: 'indirect', text: 'the border would stay open', speaker: 'Javier Soto' }],
+  },
+  {
+    // A Foreign Secretary is what other countries call a foreign minister.
+    text: 'Foreign Secretary Anita Rao arrived in Lima on Tuesday. The foreign minister said talks would resume.',
+    quotes: [{ kind: 'indirect', text: 'talks would resume', speaker: 'Anita Rao' }],
+  },
 ]);
