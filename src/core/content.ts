@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, QUESTION_WORDS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, QUANTITY_PREPOSITIONS, QUESTION_WORDS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -11,6 +11,8 @@ import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chu
 /** "In remarks to the press," is a setting, not reported content. */
 export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
   if (t.pos[a] !== 'ADP' && t.pos[a] !== 'ADV' && t.pos[a] !== 'SCONJ') return false;
+  // "around 50 gallons of diesel fuel, officials said, spilled": an estimate is a subject.
+  if (QUANTITY_PREPOSITIONS.has(t.low[a]) && t.pos[a + 1] === 'NUM') return false;
   for (let i = a; i < e; i++) if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && t.low[i] !== 'according') return false;
   return true;
 }

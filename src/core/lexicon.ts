@@ -202,6 +202,9 @@ export const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'fat
 
 export const PRONOUN_ANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 
+/** Words that open a relative clause: ", who took office in May" describes, it reports nothing. */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(words(`who whom whose which where when while whereas`));
+
 /** Listeners after "told": these are never the content. */
 export const LISTENER_NOUNS = new Set(['reporters', 'journalists', 'press', 'media', 'audience', 'crowd', 'supporters', 'lawmakers', 'parliament', 'congress', 'police', 'investigators', 'court', 'jury', 'wikinews', 'viewers', 'listeners', 'readers', 'delegates', 'students', 'staff', 'members', 'colleagues']);
 

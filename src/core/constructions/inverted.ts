@@ -2,8 +2,9 @@
 // organisation to the named person ('said University of California, San Diego's chancellor,
 // Pradeep Khosla').
 import { Construction, CueContext } from './context';
-import { isCloseMark, npRight } from '../chunks';
+import { finiteClause, isCloseMark, npRight } from '../chunks';
 import { setContent } from '../content';
+import { RELATIVE_WORDS } from '../lexicon';
 
 export const inverted: Construction = {
   name: 'source after the verb',
@@ -30,7 +31,16 @@ export const inverted: Construction = {
     }
     if (e <= 0) return false;
     cue.source = ctx.source(from, e);
-    if (cue.source) setContent(t, cue, lo, t.val[k] === ',' ? k : k + 1, false, ctx.inQuote, ctx.cues);
+    if (!cue.source) return true;
+    setContent(t, cue, lo, t.val[k] === ',' ? k : k + 1, false, ctx.inQuote, ctx.cues);
+    // "Because only Congress may allocate funds, reads the motion, the declaration is void":
+    // the attribution interrupts the sentence, and the clause after it is reported too.
+    if (cue.content && e + 1 < hi && t.val[e] === ',' && !RELATIVE_WORDS.has(t.low[e + 1]) && finiteClause(t, e + 1, hi, ctx.inQuote)) {
+      const keep = { content: cue.content, cs: cue.cs, ce: cue.ce };
+      setContent(t, cue, e + 1, ctx.clauseEnd(e + 1), false, ctx.inQuote, ctx.cues);
+      if (cue.content && cue.content !== keep.content) cue.extra = cue.content;
+      Object.assign(cue, keep);
+    }
     return true;
   },
 };

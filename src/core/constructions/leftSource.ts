@@ -20,6 +20,14 @@ function describedSubject(ctx: CueContext, a: number, k: number): Source | null 
   return writtenSource(t, ctx.text, a, k + 1);
 }
 
+/** "Around 50 gallons of fuel, officials said, spilled and ignited": the source interrupts a
+ * clause between its subject (no verb of its own) and its predicate (a verb after the comma). */
+function subjectInterrupted(t: CueContext['t'], lo: number, e: number, te: number, hi: number): boolean {
+  if (t.val[te] !== ',' || te + 1 >= hi || !(t.pos[te + 1] === 'VERB' || t.pos[te + 1] === 'AUX')) return false;
+  for (let i = lo; i < e; i++) if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return false;
+  return true;
+}
+
 export const leftSource: Construction = {
   name: 'source before the verb',
   apply(ctx: CueContext): boolean {
@@ -40,7 +48,7 @@ export const leftSource: Construction = {
     }
     // Trailing attribution: "CONTENT, X said." — content before the comma.
     const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
-    if (restIsTail(t, cue.te, hi, cue.base) && !leadingPhraseOnly(t, lo, e)) {
+    if (restIsTail(t, cue.te, hi, cue.base) && !leadingPhraseOnly(t, lo, e) && !subjectInterrupted(t, lo, e, cue.te, hi)) {
       setContent(t, cue, lo, e, false, ctx.inQuote, ctx.cues);
       return true;
     }

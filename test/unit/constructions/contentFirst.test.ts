@@ -73,4 +73,12 @@ cases('content before the source', [
     text: 'Coach Dale Brooks spoke after the game.\n\nThe team will rest on Monday and train again on Tuesday, he said.',
     quotes: [{ kind: 'indirect', text: 'The team will rest on Monday and train again on Tuesday', speaker: 'Dale Brooks', cue: 'said' }],
   },
+  {
+    // A source between a subject and its predicate: both halves are reported.
+    text: 'Around 40 tonnes of grain, port officials said, rotted in the silos.',
+    quotes: [
+      { kind: 'indirect', text: 'Around 40 tonnes of grain', speaker: 'port officials', anonymous: true },
+      { kind: 'indirect', text: 'rotted in the silos', speaker: 'port officials', anonymous: true },
+    ],
+  },
 ]);

@@ -13,4 +13,17 @@ cases('source after the verb', [
     text: '"We have waited long enough," said Tom Reed, who owns the bakery.',
     quotes: [{ kind: 'direct', text: 'We have waited long enough', speaker: 'Tom Reed' }],
   },
+  {
+    // The attribution interrupts the sentence: the clause after it is reported too.
+    text: 'Because the dam was never inspected, reads the lawsuit, the county must pay for the repairs.',
+    quotes: [
+      { kind: 'indirect', text: 'Because the dam was never inspected', speaker: 'the lawsuit', cue: 'reads' },
+      { kind: 'indirect', text: 'the county must pay for the repairs', speaker: 'the lawsuit', cue: 'reads' },
+    ],
+  },
+  {
+    // A relative clause after the source describes the source and reports nothing.
+    text: 'The ferry will run again in June, said Mayor Jo Hart, who took office in May.',
+    quotes: [{ kind: 'indirect', text: 'The ferry will run again in June', speaker: 'Jo Hart', cue: 'said' }],
+  },
 ]);
