@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, ROLES_TO, SOURCE_NOUNS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, ROLES_TO, SOURCE_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -94,7 +94,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     else break;
   }
   // A phrase may not start with a joiner, a possessive or a parenthesis.
-  while (a < e && (NP_JOIN.has(t.low[a]) || t.pos[a] === 'PART' || t.val[a] === '(')) a++;
+  // Nor with a subordinator: "After the council said" is the council.
+  while (a < e && (NP_JOIN.has(t.low[a]) || t.pos[a] === 'PART' || t.val[a] === '(' || SUBORDINATORS.has(t.low[a]))) a++;
   if (a >= e) return -1;
   // "her son Anderson Cooper announced": a possessive determiner opens the phrase.
   if (a > lo && POSSESSIVE_DET.has(t.low[a - 1])) a--;

@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, QUANTITY_PREPOSITIONS, QUESTION_WORDS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -38,6 +38,19 @@ function outletEnd(t: Tokens, from: number, hi: number, inQuote: Int32Array): nu
   let j = from;
   while (j < hi && t.pos[j] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[j])) j++;
   return j < hi && (t.low[j] === 'that' || finiteClause(t, j, hi, inQuote)) ? j : -1;
+}
+
+/** "reasserted the openness of the project, which is aimed at ...": what a noun phrase reported
+ * ends before a relative clause describing it; a clause ("said the bridge, which ..., would") keeps it. */
+function objectEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
+  if (finiteClause(t, c, e, inQuote)) return e;
+  for (let k = c + 1; k + 1 < e; k++) {
+    if (t.val[k] !== ',' || inQuote[k] >= 0 || !RELATIVE_WORDS.has(t.low[k + 1])) continue;
+    // "the bridge, which was built in 1921, would close": the relative sits inside a clause.
+    for (let j = k + 2; j + 1 < e; j++) if (t.val[j] === ',' && (t.pos[j + 1] === 'VERB' || t.pos[j + 1] === 'AUX')) return e;
+    return k;
+  }
+  return e;
 }
 
 export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
@@ -107,8 +120,9 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     }
   }
   if (c >= hi) return;
-  const e = clauseEnd(c);
+  let e = clauseEnd(c);
   if (e <= c) return;
+  if (!that) e = objectEnd(t, c, e, inQuote);
   cue.cs = c;
   cue.ce = e;
   // Content that is one quotation ("said: "...""), or a phrase that is mostly one, is direct only.

@@ -202,6 +202,10 @@ export const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'fat
 
 export const PRONOUN_ANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 
+/** Words that open a subordinate clause: "When Kweisi Mfume announced his resignation, Cummings
+ * joined the race" reports the resignation, not the race. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(words(`when after before because if although though while since once until unless whereas`));
+
 /** Words that open a relative clause: ", who took office in May" describes, it reports nothing. */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(words(`who whom whose which where when while whereas`));
 

@@ -7,7 +7,8 @@ import { QuotePair } from '../quoteMarks';
 import { Names } from '../names';
 import { Source, Resolver, sourceOf } from '../sources';
 import { Cue, clauseStarter } from '../cues';
-import { isCloseMark, npLeft, skipBack } from '../chunks';
+import { finiteClause, isCloseMark, npLeft, skipBack } from '../chunks';
+import { SUBORDINATORS } from '../lexicon';
 
 export interface CueContext {
   t: Tokens;
@@ -40,6 +41,12 @@ export interface Construction {
   apply(ctx: CueContext): boolean;
 }
 
+/** The comma after `from` that a finite clause follows (outside quotations), or -1. */
+function mainClauseAfter(t: Tokens, from: number, hi: number, inQuote: Int32Array): number {
+  for (let i = from; i + 1 < hi; i++) if (t.val[i] === ',' && inQuote[i] < 0 && finiteClause(t, i + 1, hi, inQuote)) return i;
+  return -1;
+}
+
 export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues: Cue[], names: Names, r: Resolver, subject: Source | null, inQuote: Int32Array, pairs: QuotePair[]): CueContext {
   let lo = s.ts;
   const hi = s.te;
@@ -70,6 +77,13 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
     else while (e > from && t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) e--;
     return e < from ? hi : e;
   };
+  // "When Kweisi Mfume announced his resignation, Cummings joined the race": in a subordinate
+  // clause opening the sentence, content ends where the main clause begins.
+  let commaBefore = false;
+  for (let i = lo; i < cue.ts; i++) if (t.val[i] === ',') commaBefore = true;
+  const inSubordinate = SUBORDINATORS.has(t.low[lo]) && cue.ts > lo + 1 && !commaBefore;
+  const mainAt = inSubordinate ? mainClauseAfter(t, cue.te, semi, inQuote) : -1;
+  if (mainAt > 0) semi = mainAt;
   return {
     t, text, s, cue, cues, names, r, subject, inQuote, pairs, lo, hi,
     k: skipBack(t, cue.ts - 1, lo),

@@ -114,4 +114,19 @@ cases('source before the verb', [
       { kind: 'indirect', text: 'repairs will take a year', speaker: 'the county', cue: 'according to' },
     ],
   },
+  {
+    // In a subordinate clause opening the sentence, the content ends where the main clause begins,
+    // and the subordinator is not part of the source.
+    text: 'After the council said the plan was too costly, the mayor dropped it.',
+    quotes: [{ kind: 'indirect', text: 'the plan was too costly', speaker: 'the council', cue: 'said' }],
+  },
+  {
+    text: 'When Senator Ana Ruiz announced her resignation in May, Tom Reed joined the race.',
+    quotes: [{ kind: 'indirect', text: 'her resignation in May', speaker: 'Ana Ruiz', cue: 'announced' }],
+  },
+  {
+    // The cue in the main clause after the subordinate one keeps its whole content.
+    text: 'When asked about the delay, the mayor said the bridge would close and the ferry would run.',
+    quotes: [{ kind: 'indirect', text: 'the bridge would close and the ferry would run', speaker: 'the mayor', cue: 'said' }],
+  },
 ]);

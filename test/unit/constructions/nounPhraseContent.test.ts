@@ -77,4 +77,14 @@ cases('noun-phrase content', [
     text: 'Mayor Jo Hart ordered the beaches closed.',
     quotes: [],
   },
+  {
+    // A relative clause after a reported noun phrase describes it: the reporter's words.
+    text: 'Mayor Jo Hart announced the closure of the Elm Street bridge, which was built in 1921.',
+    quotes: [{ kind: 'indirect', text: 'the closure of the Elm Street bridge', speaker: 'Jo Hart', cue: 'announced' }],
+  },
+  {
+    // A reported clause keeps a relative clause inside it.
+    text: 'Mayor Jo Hart said the bridge, which was built in 1921, would close in May.',
+    quotes: [{ kind: 'indirect', text: 'the bridge, which was built in 1921, would close in May', speaker: 'Jo Hart', cue: 'said' }],
+  },
 ]);
