@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { QuotePair, endOf } from './quoteMarks';
 import { Names } from './names';
 import { Quote } from './types';
-import { CueTable } from './lexicon';
+import { CueTable, EVIDENCE_NOUNS, EVIDENCE_VERBS } from './lexicon';
 import { Source, Resolver, newResolver } from './sources';
 import { Cue, findCues, newCue } from './cues';
 import { skipBack } from './chunks';
@@ -51,6 +51,8 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         cue.construction = c.name;
         break;
       }
+      // "show" reports for evidence only, and "according to" in the sentence speaks for the evidence.
+      if (EVIDENCE_VERBS.has(cue.base) && (!EVIDENCE_NOUNS.has(t.low[skipBack(t, cue.ts - 1, s.ts)]) || found.some((c) => c.base === 'according to'))) dropCue(cue);
       if (cue.source && !subject) subject = cue.source;
       if (cue.source) remember(r, cue.source, s.para, cue.ts);
       if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;
@@ -183,4 +185,11 @@ function makeQuote(kind: 'direct' | 'indirect', start: number, end: number, text
     anonymous: src ? src.anonymous : false,
     construction: hasCue ? cue.construction : undefined,
   };
+}
+
+/** A cue that turned out to report nothing ("He showed he could win"). */
+function dropCue(cue: Cue): void {
+  cue.source = null;
+  cue.content = null;
+  cue.extra = undefined;
 }

@@ -40,6 +40,19 @@ export function auxBefore(t: Tokens, i: number, lo: number): number {
   return Math.max(j, lo);
 }
 
+/** Forms of "be" that make a progressive with -ing ("is saying") or a passive with -ed ("was said"). */
+const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", '’s', '’re']);
+
+/** "is saying", "have been stressing": an -ing form after "be" is a finite verb, not a participle. */
+export function progressive(t: Tokens, i: number, lo: number): boolean {
+  return t.low[i].endsWith('ing') && i > lo && BE_FORMS.has(t.low[auxBefore(t, i, lo)]);
+}
+
+/** An -ing form standing alone (", saying ...", "announcing ..."): it borrows a subject. */
+export function participle(t: Tokens, i: number, lo: number): boolean {
+  return t.low[i].endsWith('ing') && !progressive(t, i, lo);
+}
+
 const NP_POS = posSet('PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART');
 const NP_JOIN = new Set(['of', 'for', 'from', 'at', 'in', 'and', '&', 'during']);
 

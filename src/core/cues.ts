@@ -107,7 +107,7 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     if (!verbish && !afterComma) continue;
     // A passive is a cue only with its agent: "was projected by multiple media outlets".
     // "X was said to be ..." is hearsay with no source: like any passive, a cue only with its agent.
-    const passive = /^(was|were|been|being|be|is|are)$/.test(t.low[auxBefore(t, i, s.ts)]);
+    const passive = !low.endsWith('ing') && /^(was|were|been|being|be|is|are)$/.test(t.low[auxBefore(t, i, s.ts)]);
     if (passive && agentAfter(t, i + 1, s.te) < 0) continue;
     out.push(newCue(i, i + 1, base));
   }

@@ -13,6 +13,7 @@ const IRREGULAR: Record<string, string[]> = {
   understand: ['understood', 'understands', 'understanding'],
   speak: ['spoke', 'spoken', 'speaks', 'speaking'],
   read: ['reads', 'reading'],
+  show: ['shows', 'showed', 'shown', 'showing'],
   forecast: ['forecasts', 'forecasting', 'forecasted'],
   hit: ['hits', 'hitting'],
   go: ['went', 'gone', 'goes', 'going'],

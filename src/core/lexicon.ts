@@ -25,7 +25,7 @@ criticise criticize condemn praise welcome dismiss reject suggest indicate conti
 hypothesise determine rule find signal speak talk project call refer read retort counter rebut scoff muse
 lament grumble concur confide brand label dub hail deride denounce decry applaud credit underscore
 underline specify outline detail clarify contest dispute query wonder question instruct mourn apologise
-apologize regret`);
+apologize regret show`);
 
 /** Phrasal reporting verbs: the particle right after the verb belongs to the cue ("pointed out that"). */
 export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
@@ -104,7 +104,7 @@ export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'urge
 /** Verbs whose bare use (no "that", no quotation) is rarely reported speech. Every other speech verb
  * may report a noun phrase: "denied the allegations", "announced his resignation", "blamed the
  * council for the flooding", "described the merger as a mistake", "called for calm". */
-export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer emphasize emphasise stress note mention observe remark declare plead state speak find continue
+export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`show read refer emphasize emphasise stress note mention observe remark declare plead state speak find continue
 signal rule determine share highlight welcome praise criticise criticize condemn dismiss reject indicate
 answer post repeat applaud credit decry denounce underscore underline outline detail clarify specify
 question wonder mourn`));
@@ -174,6 +174,13 @@ power steel oil gas`));
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement statements report reports data release releases study
 studies survey surveys poll polls ruling letter filing figures statistics analysis memo document documents records
 estimate estimates census post tweet website notice bulletin order`));
+
+/** Verbs that report only for evidence ("A new poll shows that ..."); "He showed he could win" reports nothing. */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show']);
+
+/** What can "show" something: documents and the like, named right before the verb. */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, ...words(`research results findings footage video videos evidence audit
+review polling tests`)]);
 
 /** Nouns for a person in a role: a phrase headed by one is a person as written ("a Harbour Works spokesman"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(`person people spokesman spokeswoman spokesperson official officials

@@ -3,7 +3,7 @@
 // Of the comma-separated phrases before the verb, a named person speaks; failing one, the
 // first phrase (the head the others describe).
 import { Construction, CueContext } from './context';
-import { isBreak, npRight, skipBack } from '../chunks';
+import { isBreak, npRight, participle, skipBack } from '../chunks';
 import { restIsTail } from '../cues';
 import { contentAfter, setContent } from '../content';
 import { tryLeft } from '../subjects';
@@ -30,7 +30,7 @@ export const appositive: Construction = {
   name: 'appositive before the verb',
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi, k } = ctx;
-    if (k < lo || t.val[k] !== ',' || t.low[cue.ts].endsWith('ing')) return false;
+    if (k < lo || t.val[k] !== ',' || participle(t, cue.ts, lo)) return false;
     // "The bridge will reopen on Friday, said Mayor Jo Hart": the source follows the verb.
     const after = npRight(t, cue.te, hi);
     if (after > 0 && (after >= hi || isBreak(t.val[after]) || t.val[after] === '.') && restIsTail(t, after, hi)) return false;

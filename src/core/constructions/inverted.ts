@@ -2,7 +2,7 @@
 // organisation to the named person ('said University of California, San Diego's chancellor,
 // Pradeep Khosla').
 import { Construction, CueContext } from './context';
-import { finiteClause, isCloseMark, npRight } from '../chunks';
+import { finiteClause, isCloseMark, npRight, participle } from '../chunks';
 import { setContent } from '../content';
 import { RELATIVE_WORDS } from '../lexicon';
 
@@ -11,7 +11,7 @@ export const inverted: Construction = {
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi, k, names } = ctx;
     const leftTok = k >= lo ? t.val[k] : '';
-    if (!(leftTok === ',' || isCloseMark(leftTok)) || t.low[cue.ts].endsWith('ing') || cue.te >= hi) return false;
+    if (!(leftTok === ',' || isCloseMark(leftTok)) || participle(t, cue.ts, lo) || cue.te >= hi) return false;
     let e = npRight(t, cue.te, hi);
     let from = cue.te;
     const hasPerson = (a: number, b: number): boolean => {

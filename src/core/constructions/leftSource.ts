@@ -2,7 +2,7 @@
 // verb after its content: "CONTENT, X said." A parenthetical ("If A, they reasoned, B") reports
 // both halves.
 import { Construction, CueContext } from './context';
-import { isCloseMark, npLeft } from '../chunks';
+import { isCloseMark, npLeft, participle } from '../chunks';
 import { restIsTail } from '../cues';
 import { contentAfter, leadingPhraseOnly, setContent } from '../content';
 import { Source } from '../sources';
@@ -32,7 +32,7 @@ export const leftSource: Construction = {
   name: 'source before the verb',
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi, k } = ctx;
-    if (k < lo || t.low[cue.ts].endsWith('ing')) return false;
+    if (k < lo || participle(t, cue.ts, lo)) return false;
     // "the Holy See said", whatever wink tagged "See".
     const capital = (k > lo && t.pos[k] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[k])) || ctx.names.clusterAt[k] >= 0;
     if (!(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) return false;

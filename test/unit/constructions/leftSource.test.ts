@@ -129,4 +129,22 @@ cases('source before the verb', [
     text: 'When asked about the delay, the mayor said the bridge would close and the ferry would run.',
     quotes: [{ kind: 'indirect', text: 'the bridge would close and the ferry would run', speaker: 'the mayor', cue: 'said' }],
   },
+  {
+    // A progressive is a finite verb, not a participle borrowing a subject (nor a passive).
+    text: 'The council is stressing that the new depot will cut costs.',
+    quotes: [{ kind: 'indirect', text: 'the new depot will cut costs', speaker: 'The council', cue: 'stressing' }],
+  },
+  {
+    text: 'Critics of the plan have been arguing for months that the depot is too costly.',
+    quotes: [{ kind: 'indirect', text: 'the depot is too costly', speaker: 'Critics of the plan', cue: 'arguing' }],
+  },
+  {
+    // "show" reports for evidence only.
+    text: 'A new poll shows that most residents oppose the depot.',
+    quotes: [{ kind: 'indirect', text: 'most residents oppose the depot', speaker: 'A new poll', cue: 'shows' }],
+  },
+  {
+    text: 'The rookie showed he could win on clay.',
+    quotes: [],
+  },
 ]);
