@@ -84,6 +84,11 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   // "told Wikinews after the event that ...": a short phrase may sit before "that".
   for (let k = c; k < hi && k < c + 10; k++) {
     if (t.low[k] === 'that') {
+      // "said that overlooked the cost", "said that was natural": "that" is the clause's subject.
+      if (k + 1 < hi && (t.pos[k + 1] === 'VERB' || t.pos[k + 1] === 'AUX') && !t.low[k + 1].endsWith('ing')) {
+        c = k;
+        break;
+      }
       that = true;
       c = k + 1;
       break;
@@ -93,7 +98,8 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   // "announced on Twitter the FAA and the NTSB were to investigate": a short setting phrase.
   if (!that && c < hi && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') {
     for (let k = c + 2; k < hi && k <= c + 4; k++) {
-      if ((t.pos[k] === 'DET' || t.pos[k] === 'PROPN') && t.pos[k - 1] !== 'DET' && finiteClause(t, k, hi, inQuote)) {
+      // A name is not split: "spoke with The Riverton Gazette said ..." has no clause at "Gazette".
+      if ((t.pos[k] === 'DET' || (t.pos[k] === 'PROPN' && t.pos[k - 1] !== 'PROPN')) && t.pos[k - 1] !== 'DET' && finiteClause(t, k, hi, inQuote)) {
         c = k;
         break;
       }

@@ -213,6 +213,11 @@ export const PRONOUN_ANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']
  * joined the race" reports the resignation, not the race. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(words(`when after before because if although though while since once until unless whereas`));
 
+/** Nouns for people that a participle phrase may describe: "People briefed on the talks", "officials involved in". */
+export const PEOPLE_HEADS: ReadonlySet<string> = new Set(words(`people persons officials sources aides advisers staff staffers employees workers
+residents witnesses experts analysts critics supporters opponents voters members lawmakers diplomats investigators
+officers police`));
+
 /** Words that open a relative clause: ", who took office in May" describes, it reports nothing. */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(words(`who whom whose which where when while whereas`));
 

@@ -7,7 +7,7 @@ import { restIsTail } from '../cues';
 import { contentAfter, leadingPhraseOnly, setContent } from '../content';
 import { Source } from '../sources';
 import { writtenSource } from '../subjects';
-import { PEOPLE_VERBS } from '../lexicon';
+import { ANONYMOUS_HEADS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS } from '../lexicon';
 
 /** "The billionaire real estate magnate says ...", "the candidate said ...": a described person
  * right before a verb of speech is its source as written, whatever noun describes them. */
@@ -28,6 +28,34 @@ function subjectInterrupted(t: CueContext['t'], lo: number, e: number, te: numbe
   return true;
 }
 
+/** Words a restrictive relative clause may span before the verb: "People who have fought floods say". */
+const MAX_RELATIVE = 14;
+
+/** "Current staff who spoke with the Gazette said", "People briefed on the talks say": a subject
+ * noun phrase whose modifier ends right before the verb. The source is the whole phrase as
+ * written, or the named person in it; null when there is no such subject. */
+function modifiedSubject(ctx: CueContext, k: number): Source | null {
+  const { t, lo } = ctx;
+  for (let j = k; j > lo && k - j < MAX_RELATIVE; j--) {
+    if (t.pos[j] === 'PUNCT' || t.pos[j] === 'SPACE') return null;
+    const relative = t.low[j] === 'who';
+    // "briefed on", "involved in": a past participle and its preposition after a person noun.
+    const reduced = t.pos[j] === 'VERB' && t.low[j].endsWith('ed') && t.pos[j + 1] === 'ADP' && PEOPLE_HEADS.has(t.low[j - 1]);
+    if (!relative && !reduced) continue;
+    const a = npLeft(t, j, lo);
+    if (a < 0) return null;
+    const head = ctx.source(a, j);
+    if (head?.person) return { ...head, te: k + 1 };
+    const written = writtenSource(t, ctx.text, a, k + 1);
+    if (!written) return null;
+    if (head) return { ...written, anonymous: head.anonymous || written.anonymous || head.cluster < 0 };
+    // "A man who lives nearby said": an unnamed person, described.
+    const noun = t.low[j - 1];
+    return reduced || PERSON_NOUNS.has(noun) || ANONYMOUS_HEADS.has(noun) ? { ...written, anonymous: true } : null;
+  }
+  return null;
+}
+
 export const leftSource: Construction = {
   name: 'source before the verb',
   apply(ctx: CueContext): boolean {
@@ -35,11 +63,12 @@ export const leftSource: Construction = {
     if (k < lo || participle(t, cue.ts, lo)) return false;
     // "the Holy See said", whatever wink tagged "See".
     const capital = (k > lo && t.pos[k] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[k])) || ctx.names.clusterAt[k] >= 0;
-    if (!(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) return false;
+    const modified = modifiedSubject(ctx, k);
+    if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) return false;
     // "A source close to him said": an object pronoun ends a longer phrase.
-    const a = t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) ? k : npLeft(t, k + 1, lo);
+    const a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) ? k : npLeft(t, k + 1, lo);
     if (a < 0) return true;
-    cue.source = ctx.source(a, k + 1) ?? describedSubject(ctx, a, k);
+    cue.source = modified ?? ctx.source(a, k + 1) ?? describedSubject(ctx, a, k);
     if (!cue.source) return true;
     const afterBreak = a - 1 > lo + 1 && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]));
     if (!afterBreak) {

@@ -147,4 +147,22 @@ cases('source before the verb', [
     text: 'The rookie showed he could win on clay.',
     quotes: [],
   },
+  {
+    // A subject with a restrictive relative or a participle phrase speaks as written.
+    text: 'A man who lives near the dam said the water rose at noon.',
+    quotes: [{ kind: 'indirect', text: 'the water rose at noon', speaker: 'A man who lives near the dam', anonymous: true }],
+  },
+  {
+    text: 'Current and former staff who spoke with the Riverton Gazette said the office had become a shell of itself.',
+    quotes: [{ kind: 'indirect', text: 'the office had become a shell of itself', speaker: 'Current and former staff who spoke with the Riverton Gazette', anonymous: true }],
+  },
+  {
+    text: 'People briefed on the talks say that the governor has revealed almost nothing.',
+    quotes: [{ kind: 'indirect', text: 'the governor has revealed almost nothing', speaker: 'People briefed on the talks', anonymous: true }],
+  },
+  {
+    // "that" followed by its verb is the reported clause's subject, not a conjunction.
+    text: 'Some advocates for the library said that overlooked the cost of the building.',
+    quotes: [{ kind: 'indirect', text: 'that overlooked the cost of the building', speaker: 'Some advocates for the library' }],
+  },
 ]);
