@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -49,6 +49,16 @@ function objectEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number
     // "the bridge, which was built in 1921, would close": the relative sits inside a clause.
     for (let j = k + 2; j + 1 < e; j++) if (t.val[j] === ',' && (t.pos[j + 1] === 'VERB' || t.pos[j + 1] === 'AUX')) return e;
     return k;
+  }
+  return e;
+}
+
+/** "said the real problem is the budget, and he railed against the council": a coordinated
+ * clause whose subject is a pronoun and whose verb is in the past is the reporter's narration. */
+function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
+  for (let k = c + 1; k + 3 < e; k++) {
+    if (t.val[k] !== ',' || inQuote[k] >= 0 || (t.low[k + 1] !== 'and' && t.low[k + 1] !== 'but')) continue;
+    if (SUBJECT_PRONOUNS.has(t.low[k + 2]) && t.pos[k + 3] === 'VERB' && /ed$/.test(t.low[k + 3])) return k;
   }
   return e;
 }
@@ -129,6 +139,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   let e = clauseEnd(c);
   if (e <= c) return;
   if (!that) e = objectEnd(t, c, e, inQuote);
+  e = narrationEnd(t, c, e, inQuote);
   cue.cs = c;
   cue.ce = e;
   // Content that is one quotation ("said: "...""), or a phrase that is mostly one, is direct only.

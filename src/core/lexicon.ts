@@ -218,6 +218,9 @@ export const PEOPLE_HEADS: ReadonlySet<string> = new Set(words(`people persons o
 residents witnesses experts analysts critics supporters opponents voters members lawmakers diplomats investigators
 officers police`));
 
+/** Pronouns that can be a clause's subject. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`he she they we i`));
+
 /** Words that open a relative clause: ", who took office in May" describes, it reports nothing. */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(words(`who whom whose which where when while whereas`));
 

@@ -165,4 +165,14 @@ cases('source before the verb', [
     text: 'Some advocates for the library said that overlooked the cost of the building.',
     quotes: [{ kind: 'indirect', text: 'that overlooked the cost of the building', speaker: 'Some advocates for the library' }],
   },
+  {
+    // A coordinated clause in the past with a pronoun subject is the reporter's narration.
+    text: 'Marco Diaz said the real problem is the budget, and he railed against the council for failing to act.',
+    quotes: [{ kind: 'indirect', text: 'the real problem is the budget', speaker: 'Marco Diaz', cue: 'said' }],
+  },
+  {
+    // A modal keeps it reported.
+    text: 'Marco Diaz said the budget was the real problem, and he would fight the cuts.',
+    quotes: [{ kind: 'indirect', text: 'the budget was the real problem, and he would fight the cuts', speaker: 'Marco Diaz', cue: 'said' }],
+  },
 ]);
