@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, ROLES_TO, SOURCE_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, ROLES_TO, SOURCE_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -90,6 +90,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     }
     if (npTok(t, k) || (p === 'PUNCT' && (t.val[k] === '-' || t.val[k] === '.') && t.start[k + 1] === t.end[k])) a = k;
     else if (p === 'X' && t.start[k + 1] === t.end[k]) a = k;
+    // "A well-known lawyer": a hyphenated compound is one modifier, whatever its words' tags.
+    else if (k - 2 >= lo && t.val[k - 1] === '-' && t.start[k] === t.end[k - 1] && t.start[k - 1] === t.end[k - 2]) a = k - 2;
     else if (t.val[k] === ')' && a < e) {
       // "the World Health Organization (WHO) told": step over a short parenthesis.
       let j = k - 1;
@@ -126,6 +128,10 @@ export function npRight(t: Tokens, s: number, hi: number): number {
     // "announced by Vellmar Rail that fares would rise": "that" after a noun opens a clause.
     if (t.low[e] === 'that' && e > s && (t.pos[e - 1] === 'PROPN' || t.pos[e - 1] === 'NOUN')) break;
     if (npTok(t, e) && !(p === 'PART' && t.low[e] !== "'s" && t.low[e] !== '’s')) e++;
+    // "the most recent data": a degree adverb before an adjective is part of the phrase.
+    else if (DEGREE_ADVERBS.has(t.low[e]) && e + 1 < hi && t.pos[e + 1] === 'ADJ') e++;
+    // "a just-released poll", "a well-known lawyer": a hyphenated compound is one modifier.
+    else if (e + 2 < hi && t.val[e + 1] === '-' && t.start[e + 1] === t.end[e] && t.start[e + 2] === t.end[e + 1]) e += 3;
     else if ((p === 'X' || p === 'PUNCT' && (t.val[e] === '-' || t.val[e] === '.')) && e > s && t.start[e] === t.end[e - 1]) e++;
     else if (NP_JOIN.has(t.low[e]) && e > s && e + 1 < hi && (t.pos[e + 1] === 'PROPN' || t.pos[e + 1] === 'DET' || t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ')) e++;
     else break;

@@ -162,7 +162,9 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
 }
 
 export function setContent(t: Tokens, cue: Cue, a: number, e: number, that: boolean, inQuote: Int32Array, others: Cue[] = []): void {
-  if (others.some((o) => o !== cue && o.source && o.ts >= a && o.ts < e)) return;
+  // Another cue's own clause is not this one's content; a cue that found nothing to report
+  // ("has found himself in a bind") does not count.
+  if (others.some((o) => o !== cue && o.source && (o.content || o.ts > cue.ts) && o.ts >= a && o.ts < e)) return;
   // Trailing punctuation and a dangling conjunction ("denied the claim but | conceded that ...").
   while (e > a && ((t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) || t.pos[e - 1] === 'CCONJ')) e--;
   while (a < e && t.pos[a] === 'PUNCT' && !OPEN_MARKS.has(t.val[a])) a++;

@@ -218,6 +218,9 @@ export const PEOPLE_HEADS: ReadonlySet<string> = new Set(words(`people persons o
 residents witnesses experts analysts critics supporters opponents voters members lawmakers diplomats investigators
 officers police`));
 
+/** Adverbs of degree inside a noun phrase: "the most recent data", "a very senior official". */
+export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(words(`most more least less very highly particularly especially`));
+
 /** Pronouns that can be a clause's subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`he she they we i`));
 

@@ -69,4 +69,18 @@ cases('according to', [
     text: 'Flu cases doubled in January, according to data from Pell County Health.',
     quotes: [{ kind: 'indirect', text: 'Flu cases doubled in January', speaker: 'Pell County Health', cue: 'according to' }],
   },
+  {
+    // A cue that reports nothing ("found himself") does not take the content from "according to".
+    text: 'The mayor, however, has found himself in the same legal bind, according to spokesperson Ann Lee.',
+    quotes: [{ kind: 'indirect', text: 'The mayor, however, has found himself in the same legal bind', speaker: 'Ann Lee', cue: 'according to' }],
+  },
+  {
+    // Degree adverbs and hyphenated compounds stay inside the source phrase.
+    text: 'The town had 115 burglaries in 2024, according to the most recent figures.',
+    quotes: [{ kind: 'indirect', text: 'The town had 115 burglaries in 2024', speaker: 'the most recent figures', cue: 'according to' }],
+  },
+  {
+    text: 'According to a just-released poll, Reed is leading the race.',
+    quotes: [{ kind: 'indirect', text: 'Reed is leading the race', speaker: 'a just-released poll', cue: 'According to' }],
+  },
 ]);

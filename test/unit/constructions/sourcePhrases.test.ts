@@ -88,4 +88,8 @@ cases('source phrases', [
     text: 'Foreign Secretary Anita Rao arrived in Lima on Tuesday. The foreign minister said talks would resume.',
     quotes: [{ kind: 'indirect', text: 'talks would resume', speaker: 'Anita Rao' }],
   },
+  {
+    text: 'A well-known lawyer said the case was weak.',
+    quotes: [{ kind: 'indirect', text: 'the case was weak', speaker: 'A well-known lawyer', anonymous: true }],
+  },
 ]);
