@@ -11,7 +11,8 @@ export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 export const isCloseMark = (v: string): boolean => v === '"' || v === '”' || v === '»' || v === '’';
 
 /** A comma, or a closing mark after a comma: '"...," further remarking'. */
-export const isBreak = (v: string): boolean => v === ',' || isCloseMark(v);
+/** A comma, a dash or a closing quotation mark: where an attribution's own phrase may begin. */
+export const isBreak = (v: string): boolean => v === ',' || v === '–' || v === '—' || isCloseMark(v);
 
 /** A capitalised word that is not a pronoun: part of a name, whatever wink tagged it. */
 export const isCapWord = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]);

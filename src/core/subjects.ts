@@ -3,7 +3,7 @@
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
 import { Names } from './names';
-import { ANONYMOUS_HEADS } from './lexicon';
+import { ANONYMOUS_HEADS, SUBORDINATORS } from './lexicon';
 import { Source, Resolver, sourceOf } from './sources';
 import { isCapWord, npLeft, skipBack } from './chunks';
 
@@ -33,15 +33,19 @@ export function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolv
 /** Token span [a, e) of the subject of the sentence's first verb, past an opening setting; or null. */
 export function subjectSpan(t: Tokens, s: Sentence): [number, number] | null {
   let from = s.ts;
-  // "In a statement posted to her account, Vázquez affirmed ...": skip the opening setting.
-  if (t.pos[from] === 'ADP' || t.pos[from] === 'SCONJ') {
+  // "In a statement posted to her account, Vázquez affirmed ...": skip the opening setting, and a
+  // subordinate clause after it ("In 2017, after the allegations came to light, Conyers resigned").
+  for (let pass = 0; pass < 2 && (t.pos[from] === 'ADP' || t.pos[from] === 'SCONJ' || SUBORDINATORS.has(t.low[from])); pass++) {
+    const before = from;
+    const clause = SUBORDINATORS.has(t.low[from]);
     for (let i = from; i < s.te && i < from + 25; i++) {
       if (t.val[i] === ',') {
         from = i + 1;
         break;
       }
       // "In the filing itself Ford also made ...": no comma; the phrase ends at the subject's name.
-      if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') {
+      // A subordinate clause has verbs of its own and ends only at its comma.
+      if (!clause && (t.pos[i] === 'VERB' || t.pos[i] === 'AUX')) {
         for (let j = i - 1; j > from; j--) if (isCapWord(t, j) && !isCapWord(t, j - 1) && t.pos[j - 1] !== 'DET') {
           from = j;
           break;
@@ -49,6 +53,7 @@ export function subjectSpan(t: Tokens, s: Sentence): [number, number] | null {
         break;
       }
     }
+    if (from === before) break;
   }
   for (let i = from; i < s.te && i < from + 30; i++) {
     if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && !(i > s.ts && isCapWord(t, i))) {

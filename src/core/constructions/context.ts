@@ -81,7 +81,8 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
   // clause opening the sentence, content ends where the main clause begins.
   let commaBefore = false;
   for (let i = lo; i < cue.ts; i++) if (t.val[i] === ',') commaBefore = true;
-  const inSubordinate = SUBORDINATORS.has(t.low[lo]) && cue.ts > lo + 1 && !commaBefore;
+  // An opening participle phrase too: "Saying he was tired, Reed left".
+  const inSubordinate = !commaBefore && ((SUBORDINATORS.has(t.low[lo]) && cue.ts > lo) || (cue.ts === lo && cue.base !== 'according to' && t.low[cue.ts].endsWith('ing')));
   const mainAt = inSubordinate ? mainClauseAfter(t, cue.te, semi, inQuote) : -1;
   if (mainAt > 0) semi = mainAt;
   return {

@@ -2,12 +2,34 @@
 // coordinated verb ("the Department expressed concern ... and said"), "went on to say". A noun
 // before a participle ("a statement saying ...") is the source itself when it can be one.
 import { Construction, CueContext } from './context';
-import { isBreak } from '../chunks';
+import { finiteClause, isBreak } from '../chunks';
+import { SUBORDINATORS } from '../lexicon';
 import { contentAfter } from '../content';
-import { nearestSubject, sentenceSubject } from '../subjects';
+import { nearestSubject, sentenceSubject, subjectSpan, writtenSource } from '../subjects';
+import type { Source } from '../sources';
 
 const CARRY_ON = /^(on|continued|continues|proceeded|went)$/;
 const NOUN_PARTICIPLE = /^(claim|say|state|warn|argue|allege|insist)$/;
+
+/** ", saying ..." is said by the subject of the clause it hangs on, whatever noun that is:
+ * "Some candidates have called for troops, saying airstrikes failed". */
+function participleSubject(ctx: CueContext): Source | null {
+  const { t, text, names, r } = ctx;
+  // An opening participle phrase hangs on the clause after its comma: "After saying he was
+  // nervous, the man ...", "Saying he was tired, Reed left".
+  const opening = ctx.k < ctx.lo || SUBORDINATORS.has(t.low[ctx.k]);
+  let s = ctx.s;
+  if (opening) {
+    let comma = ctx.cue.te;
+    while (comma < ctx.hi && (t.val[comma] !== ',' || ctx.inQuote[comma] >= 0)) comma++;
+    if (comma >= ctx.hi) return null;
+    s = { ...s, ts: comma + 1 };
+  }
+  const known = sentenceSubject(t, text, names, r, s);
+  if (known) return known;
+  const span = subjectSpan(t, s);
+  return span && (span[1] <= ctx.cue.ts || opening) ? writtenSource(t, text, span[0], span[1]) : null;
+}
 
 export const sharedSubject: Construction = {
   name: 'shared subject',
@@ -25,10 +47,15 @@ export const sharedSubject: Construction = {
       return true;
     }
     if (!(participle || infinitive || (k >= lo && (t.low[k] === 'and' || t.low[k] === 'but' || t.low[k] === ',')))) return false;
-    const src = ctx.subject ?? (participle ? sentenceSubject(t, ctx.text, ctx.names, ctx.r, ctx.s) : nearestSubject(t, ctx.text, ctx.names, ctx.r, ctx.s, k));
-    if (src && (participle ? k >= lo && (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'while' || t.low[k] === 'by') : true)) {
+    const src = ctx.subject ?? (participle ? participleSubject(ctx) : nearestSubject(t, ctx.text, ctx.names, ctx.r, ctx.s, k));
+    // ", saying", "and saying", "by saying", "After saying ..., the man": the participle hangs on a clause.
+    if (src && (participle ? k < lo || isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'by' || SUBORDINATORS.has(t.low[k]) : true)) {
       cue.source = src;
       contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+      // An opening phrase reports only a clause: "Saying he was tired, Reed left", but
+      // "Commenting on the radio calls, the captain said" names a topic.
+      const opening = k < lo || SUBORDINATORS.has(t.low[k]);
+      if (opening && cue.content && (t.pos[cue.cs - 1] === 'ADP' || !finiteClause(t, cue.cs, cue.ce, ctx.inQuote))) cue.content = null;
     }
     return true;
   },

@@ -16,4 +16,30 @@ cases('shared subject', [
     text: 'The union rejected the offer, adding that its members would strike on Friday.',
     quotes: [{ kind: 'indirect', text: 'its members would strike on Friday', speaker: 'The union', cue: 'adding' }],
   },
+  {
+    // ", saying" is said by the clause's subject, whatever noun it is; a dash works like a comma.
+    text: 'Some candidates have called for more ferries, saying the bridge has been inadequate.',
+    quotes: [
+      { kind: 'indirect', text: 'more ferries', speaker: 'Some candidates' },
+      { kind: 'indirect', text: 'the bridge has been inadequate', speaker: 'Some candidates', cue: 'saying' },
+    ],
+  },
+  {
+    text: 'Senator Ana Ruiz changed her vote on the spot – saying she had been misled.',
+    quotes: [{ kind: 'indirect', text: 'she had been misled', speaker: 'Ana Ruiz', cue: 'saying' }],
+  },
+  {
+    // An opening participle hangs on the clause after its comma, and reports only a clause.
+    text: 'After saying he was nervous, the man asked about the new depot.',
+    quotes: [{ kind: 'indirect', text: 'he was nervous', speaker: 'the man', cue: 'saying' }],
+  },
+  {
+    text: 'Commenting on the radio calls, Captain Ann Lee said the night was chaotic.',
+    quotes: [{ kind: 'indirect', text: 'the night was chaotic', speaker: 'Ann Lee', cue: 'said' }],
+  },
+  {
+    // The subject is found past an opening setting and a subordinate clause.
+    text: 'In 2017, after the complaints came to light, Mayor Tom Reed resigned, citing health issues.',
+    quotes: [{ kind: 'indirect', text: 'health issues', speaker: 'Tom Reed', cue: 'citing' }],
+  },
 ]);
