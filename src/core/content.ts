@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -19,18 +19,31 @@ export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
 
 /** An object followed by what is said of it: a noun phrase, an adjective or a quotation. */
 function doubleObject(t: Tokens, c: number, hi: number): boolean {
-  let e = c;
-  if (t.pos[c] === 'PRON') e = c + 1;
-  else {
-    // "the new bus schedule | confusing", "the offer | an insult": the object ends after its nouns.
-    if (t.pos[e] === 'DET') e++;
-    while (e < hi && t.pos[e] === 'ADJ') e++;
-    const nouns = e;
-    while (e < hi && (t.pos[e] === 'NOUN' || t.pos[e] === 'PROPN')) e++;
-    if (e === nouns) return false;
+  // "called her a liar" (her = the object) or "called her son a hero" (her = his or her).
+  if (t.pos[c] === 'PRON' && c + 1 < hi) {
+    // After a pronoun a bare noun is the object's own ("called her office"), unless plural ("called them liars").
+    const n = c + 1;
+    const plural = t.pos[n] === 'NOUN' && t.low[n].endsWith('s') && (t.low[c] === 'them' || t.low[c] === 'us');
+    if (plural || (t.pos[n] !== 'NOUN' && secondObject(t, n, hi))) return true;
   }
-  if (e <= c || e >= hi) return false;
-  return t.pos[e] === 'DET' || t.pos[e] === 'ADJ' || t.pos[e] === 'NOUN' || OPEN_MARKS.has(t.val[e]);
+  const e = nounPhraseEnd(t, c, hi);
+  return e > c && secondObject(t, e, hi);
+}
+
+/** End of a plain object noun phrase at c ("the new bus schedule", "her fallen son"), or c. */
+function nounPhraseEnd(t: Tokens, c: number, hi: number): number {
+  let e = c;
+  if (POSSESSIVES.has(t.low[e]) || t.pos[e] === 'DET') e++;
+  while (e < hi && t.pos[e] === 'ADJ') e++;
+  const nouns = e;
+  while (e < hi && (t.pos[e] === 'NOUN' || t.pos[e] === 'PROPN')) e++;
+  return e === nouns ? c : e;
+}
+
+/** What is said of the object starts at e: a noun phrase, an adjective or a quotation. */
+function secondObject(t: Tokens, e: number, hi: number): boolean {
+  if (e >= hi) return false;
+  return t.pos[e] === 'DET' || t.pos[e] === 'ADJ' || t.pos[e] === 'NOUN' || POSSESSIVES.has(t.low[e]) || OPEN_MARKS.has(t.val[e]);
 }
 
 /** End of a named listener ("the Herald", "the New York Times") when a clause or "that" follows it, else -1. */

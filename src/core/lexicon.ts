@@ -224,6 +224,9 @@ officers police`));
 /** Adverbs of degree inside a noun phrase: "the most recent data", "a very senior official". */
 export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(words(`most more least less very highly particularly especially`));
 
+/** Possessive determiners: they open a noun phrase like an article ("her home state"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(words(`my your his her its our their`));
+
 /** Pronouns that can be a clause's subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`he she they we i`));
 

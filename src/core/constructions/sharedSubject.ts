@@ -2,7 +2,7 @@
 // coordinated verb ("the Department expressed concern ... and said"), "went on to say". A noun
 // before a participle ("a statement saying ...") is the source itself when it can be one.
 import { Construction, CueContext } from './context';
-import { finiteClause, isBreak } from '../chunks';
+import { finiteClause, isBreak, npLeft } from '../chunks';
 import { SUBORDINATORS } from '../lexicon';
 import { contentAfter } from '../content';
 import { nearestSubject, sentenceSubject, subjectSpan, writtenSource } from '../subjects';
@@ -38,6 +38,17 @@ export const sharedSubject: Construction = {
     const participle = t.low[cue.ts].endsWith('ing');
     // "went on to say", "continued to add": the speaker carries on; "tried to warn" is no attribution.
     const infinitive = k > lo && t.low[k] === 'to' && CARRY_ON.test(t.low[k - 1]);
+    // "with Senator Ana Ruiz calling the governor a fascist": an absolute phrase has its own subject.
+    if (participle && k > lo && (t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN')) {
+      const a = npLeft(t, k + 1, lo);
+      const src = a > lo && t.low[a - 1] === 'with' ? ctx.source(a, k + 1) : null;
+      // People speak; "a banner from People's Vote saying" is a sign.
+      if (src && (src.person || src.anonymous)) {
+        cue.source = src;
+        contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+        return true;
+      }
+    }
     if (participle && k >= lo && t.pos[k] === 'NOUN' && NOUN_PARTICIPLE.test(cue.base)) {
       const src = nearestSubject(t, ctx.text, ctx.names, ctx.r, ctx.s, k);
       if (src) {

@@ -87,4 +87,17 @@ cases('noun-phrase content', [
     text: 'Mayor Jo Hart said the bridge, which was built in 1921, would close in May.',
     quotes: [{ kind: 'indirect', text: 'the bridge, which was built in 1921, would close in May', speaker: 'Jo Hart', cue: 'said' }],
   },
+  {
+    // "called her a liar": the pronoun is the object; "called her son a hero": it is a possessive.
+    text: 'Mayor Ann Lee called her a liar.',
+    quotes: [{ kind: 'indirect', text: 'her a liar', speaker: 'Ann Lee', cue: 'called' }],
+  },
+  {
+    text: 'Mayor Ann Lee called her late son her hero.',
+    quotes: [{ kind: 'indirect', text: 'her late son her hero', speaker: 'Ann Lee', cue: 'called' }],
+  },
+  {
+    text: 'Mayor Ann Lee called her office on Monday.',
+    quotes: [],
+  },
 ]);

@@ -42,4 +42,13 @@ cases('shared subject', [
     text: 'In 2017, after the complaints came to light, Mayor Tom Reed resigned, citing health issues.',
     quotes: [{ kind: 'indirect', text: 'health issues', speaker: 'Tom Reed', cue: 'citing' }],
   },
+  {
+    // An absolute phrase ("with X saying") has its own subject.
+    text: 'The poll found a tie, with 47 percent of voters saying they would back the mayor.',
+    quotes: [{ kind: 'indirect', text: 'they would back the mayor', speaker: '47 percent of voters', anonymous: true }],
+  },
+  {
+    text: 'Critics went further, with Senator Ana Ruiz calling the governor a coward.',
+    quotes: [{ kind: 'indirect', text: 'the governor a coward', speaker: 'Ana Ruiz', cue: 'calling' }],
+  },
 ]);
