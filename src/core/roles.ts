@@ -12,6 +12,7 @@ const ORG_HEAD = /^(a|an|the)\b.*\b(group|company|charity|firm|nonprofit|non-pro
 const STOP_LEFT = new Set(['DET', 'ADP', 'VERB', 'AUX', 'PUNCT', 'SPACE', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'ADV']);
 
 export function assignRoles(t: Tokens, text: string, names: Names): void {
+  markEmployers(t, names);
   names.clusters.forEach((c, index) => {
     if (c.kind !== 'person') return;
     for (const m of c.mentions) {
@@ -50,6 +51,22 @@ function inheritCounterparts(names: Names): void {
       names.roleIndex.set(w, [...(names.roleIndex.get(w) ?? []), index]);
     }
   });
+}
+
+/** "Scripps Oceanography director Margaret Leinen", "Harbour Works spokeswoman Ann Lee": a name
+ * right before a title that is followed by a person's name is where that person works, not a
+ * person (unless a title says it is one). */
+function markEmployers(t: Tokens, names: Names): void {
+  for (const c of names.clusters) {
+    if (c.kind !== 'person' || c.titled) continue;
+    const employer = c.mentions.some((m) => {
+      let j = m.te;
+      while (j < t.n && j - m.te < 3 && TITLES.has(t.low[j]) && names.clusterAt[j] < 0) j++;
+      const next = j < t.n ? names.clusterAt[j] : -1;
+      return j > m.te && next >= 0 && names.clusters[next] !== c && names.clusters[next].kind === 'person';
+    });
+    if (employer) c.kind = 'organisation';
+  }
 }
 
 function roleAt(t: Tokens, text: string, m: NameMention, names: Names): string | null {

@@ -84,3 +84,15 @@ cases('names with particles and full forms', [
     quotes: [{ kind: 'indirect', text: 'it would go to trial in March', speaker: 'Robert T. Hale', cue: 'said' }],
   },
 ]);
+
+cases('employers before a title', [
+  {
+    // "ORG TITLE NAME": the name before the title is where the person works, so "She" is the person.
+    text: 'Pell Oceanography director Margaret Linden said the survey would resume. She called the late professor "a guiding force".',
+    quotes: [
+      { kind: 'indirect', text: 'the survey would resume', speaker: 'Margaret Linden', cue: 'said' },
+      { kind: 'direct', text: 'a guiding force', speaker: 'Margaret Linden', cue: 'called' },
+      { kind: 'indirect', text: 'the late professor "a guiding force"', speaker: 'Margaret Linden', cue: 'called' },
+    ],
+  },
+]);
