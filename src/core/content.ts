@@ -57,6 +57,12 @@ function outletEnd(t: Tokens, from: number, hi: number, inQuote: Int32Array): nu
  * ends before a relative clause describing it; a clause ("said the bridge, which ..., would") keeps it. */
 function objectEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
   if (finiteClause(t, c, e, inQuote)) return e;
+  // "announced her death on Tuesday": a time after the object is when, not what.
+  let end = e;
+  while (end > c && t.pos[end - 1] === 'PUNCT') end--;
+  let verb = false;
+  for (let i = c; i < end; i++) if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') verb = true;
+  if (!verb && end - 2 > c + 1 && TIME_WORDS.has(t.low[end - 1]) && (t.low[end - 2] === 'on' || TIME_LEADS.has(t.low[end - 2]))) e = end - 2;
   for (let k = c + 1; k + 1 < e; k++) {
     if (t.val[k] !== ',' || inQuote[k] >= 0 || !RELATIVE_WORDS.has(t.low[k + 1])) continue;
     // "the bridge, which was built in 1921, would close": the relative sits inside a clause.

@@ -175,6 +175,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement stat
 studies survey surveys poll polls ruling letter filing figures statistics analysis memo document documents records
 estimate estimates census post tweet website notice bulletin order`));
 
+/** Documents in which an institution speaks: "the government statement", "a police report". */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement release report letter memo notice bulletin tweet post announcement`));
+
 /** Verbs that report only for evidence ("A new poll shows that ..."); "He showed he could win" reports nothing. */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show']);
 

@@ -2,7 +2,7 @@
 // fullest name, an organisation, an unnamed source as written, or a resolved pronoun).
 import { Tokens } from './nlp';
 import { Names } from './names';
-import { ANONYMOUS_HEADS, CROWD_HEADS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
+import { ANONYMOUS_HEADS, CROWD_HEADS, ORG_WORDS, STATEMENT_NOUNS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
 import { MEDIA_OF } from './lexicon';
 
@@ -79,8 +79,15 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (crowd(t, a, e)) return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
   const byHead = headedSource(t, text, names, a, e, r, para);
   if (byHead !== undefined) return byHead;
+  // The head is in the first part: "the death of the president" is a death, not a president.
+  let cut = e;
+  for (let i = a + 1; i < e; i++) if (t.pos[i] === 'ADP') {
+    cut = i;
+    break;
+  }
   let head = -1;
-  for (let i = e - 1; i >= a; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') { head = i; break; }
+  for (let i = cut - 1; i >= a && head < 0; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') head = i;
+  for (let i = e - 1; i >= a && head < 0; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') head = i;
   if (head < 0) return null;
   // Only the head phrase: "a team from the University of Hawaii" keeps its tail, but a source
   // never starts with a possessive pronoun's owner dropped.
@@ -125,6 +132,11 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   if (DOCUMENT_NOUNS.has(low) && cut < e && /^(from|by|of)$/.test(t.low[cut])) {
     const issuer = sourceOf(t, text, names, cut + 1, e, r, para);
     if (issuer) return issuer;
+  }
+  // "The government statement", "a police report": the institution before its statement speaks
+  // ("court records" are records, not the court speaking).
+  if (STATEMENT_NOUNS.has(low) && cut === e && head === e - 1 && head > a && ORG_WORDS.has(t.low[head - 1]) && names.clusterAt[head - 1] < 0 && t.pos[head - 1] === 'NOUN') {
+    return { speaker: text.slice(t.start[a], t.end[head - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: false, ts: a, te: head, person: false };
   }
   // "NEOC data", "the WHO report": a named issuer is the source; "court records" stay as written.
   if (DOCUMENT_NOUNS.has(low) && head > a && cut === e && names.clusterAt[head - 1] >= 0 && names.clusters[names.clusterAt[head - 1]].kind !== 'other') {
@@ -188,9 +200,9 @@ function describedPerson(t: Tokens, names: Names, a: number, e: number, head: nu
   for (const c of seen) {
     const cl = names.clusters[c];
     if (!cl.mentions.length || cl.mentions[0].start > t.start[a]) continue;
-    // "the director of Argentina's Amnesty International" is not the President of Argentina: a
-    // description headed by a title names someone who holds that title.
-    if (TITLES.has(t.low[head]) && !cl.roleWords.has(t.low[head])) continue;
+    // "the director of Argentina's Amnesty International" is not the President of Argentina, nor
+    // "the government of Burundi" its president: a description names someone whose role has its head.
+    if (!cl.roleWords.has(t.low[head])) continue;
     let score = 0;
     for (const w of words) if (cl.roleWords.has(w)) score += w === t.low[head] ? 1 : 2;
     if (score > bestScore || (score === bestScore && score > 0 && c === r.lastPerson?.cluster)) {

@@ -33,7 +33,8 @@ export const appositive: Construction = {
     if (k < lo || t.val[k] !== ',' || participle(t, cue.ts, lo)) return false;
     // "The bridge will reopen on Friday, said Mayor Jo Hart": the source follows the verb.
     const after = npRight(t, cue.te, hi);
-    if (after > 0 && (after >= hi || isBreak(t.val[after]) || t.val[after] === '.') && restIsTail(t, after, hi)) return false;
+    // Only when that phrase can be a source: "..., announced the death of the president." cannot.
+    if (after > 0 && (after >= hi || isBreak(t.val[after]) || t.val[after] === '.') && restIsTail(t, after, hi) && ctx.source(cue.te, after)) return false;
     const phrases: Source[] = [];
     let chainStart = k;
     let end = k; // the comma closing the current phrase

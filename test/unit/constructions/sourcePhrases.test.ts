@@ -92,4 +92,14 @@ cases('source phrases', [
     text: 'A well-known lawyer said the case was weak.',
     quotes: [{ kind: 'indirect', text: 'the case was weak', speaker: 'A well-known lawyer', anonymous: true }],
   },
+  {
+    // The institution before a document speaks for it; a relative clause between source and verb is skipped.
+    text: 'The council statement, which was posted online, announced the closure of the pool.',
+    quotes: [{ kind: 'indirect', text: 'the closure of the pool', speaker: 'The council', cue: 'announced' }],
+  },
+  {
+    // "the government of Norland" is not Norland's president: a description needs its head in the role.
+    text: 'Norland President Elsa Brandt died on Monday. The government of Norland announced her death on Tuesday.',
+    quotes: [{ kind: 'indirect', text: 'her death', speaker: 'The government of Norland', cue: 'announced' }],
+  },
 ]);
