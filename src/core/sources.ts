@@ -2,7 +2,7 @@
 // fullest name, an organisation, an unnamed source as written, or a resolved pronoun).
 import { Tokens } from './nlp';
 import { Names } from './names';
-import { ANONYMOUS_HEADS, CROWD_HEADS, ORG_WORDS, STATEMENT_NOUNS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
+import { ANONYMOUS_HEADS, CROWD_HEADS, ORG_WORDS, STATEMENT_NOUNS, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
 import { MEDIA_OF } from './lexicon';
 
