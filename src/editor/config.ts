@@ -1,7 +1,7 @@
 // Reads Copydesk settings for a document (all settings are resource-scoped).
 import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core/types';
-import { DEFAULT_SEVERITY, FINDING_CODES, type FindingCode, type SeverityName } from './findings';
+import { DEFAULT_SEVERITY, FINDING_CODES, type FindingCode, type SeverityName } from '../core/findings';
 import { MAX_OPTION_ENTRIES } from '../core/options';
 
 export type RunMode = 'onType' | 'onSave' | 'manual';

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { settingsFor, toSeverity } from './config';
-import { findingsOf, type Finding } from './findings';
+import { findingsOf, type Finding } from '../core/findings';
 import type { Ignores } from './ignores';
 import { positionsOf } from '../core/lines';
 

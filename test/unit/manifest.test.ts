@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_SEVERITY, FINDING_CODES } from '../../src/editor/findings';
+import { DEFAULT_SEVERITY, FINDING_CODES } from '../../src/core/findings';
 import { requireOrSkip } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..', '..');
