@@ -1,7 +1,7 @@
 // `copydesk FILE...`: the same analysis as the editor, for a terminal or a newsroom's CI.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { analyze } from './core';
-import { atLeast, check } from './core/check';
+import { atLeast, check, isMarkdownPath } from './core/check';
 import { SEVERITIES } from './core/deskConfig';
 import { explain } from './core/findingDocs';
 import { FINDING_CODES, type FindingCode, type SeverityName } from './core/findings';
@@ -128,8 +128,6 @@ export function failsOn(findings: { code: FindingCode }[], failOn: Set<FailKind>
   return findings.some((f) => [...failOn].some((k) => FAIL_CODES[k].includes(f.code)));
 }
 
-const MARKDOWN = /\.(md|markdown|mdx)$/i;
-
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   let args: CliArgs;
   try {
@@ -172,7 +170,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       unreadable = true;
     }
     for (const w of a.stats.warnings ?? []) err(`copydesk: ${printable(name)}: ${w}`);
-    const result = check(a, text, r, MARKDOWN.test(name));
+    const result = check(a, text, r, isMarkdownPath(name));
     for (const d of result.directives)
       if (d.unknown.length)
         err(`copydesk: ${printable(name)}: copydesk-${d.kind} names unknown finding code ${d.unknown.map((u) => `"${printable(u)}"`).join(', ')}`);

@@ -39,7 +39,11 @@ export function check(analysis: Analysis, text: string, rules: Rules, html = fal
   const house = houseNameFindings(text, rules.names);
   // The desk's spelling overrides the analysis's own guess for the same word (same start or end).
   const edges = new Set(house.flatMap((h) => [`s${h.start}`, `e${h.end}`]));
-  const own = findingsOf(analysis, text).filter((f) => f.code !== 'name-misspelling' || !(edges.has(`s${f.start}`) || edges.has(`e${f.end}`)));
+  // A spelling the desk lists as its own is no misspelling either.
+  const listed = new Set(rules.names);
+  const own = findingsOf(analysis, text).filter(
+    (f) => f.code !== 'name-misspelling' || !(edges.has(`s${f.start}`) || edges.has(`e${f.end}`) || listed.has(text.slice(f.start, f.end))),
+  );
   const all = [...own, ...house].filter((f) => rules.enabled[f.code]).sort((x, y) => x.start - y.start || x.end - y.end);
   const directives = findDirectives(text, html);
   const { kept, suppressed } = applyDirectives(all, text, directives);
@@ -60,3 +64,6 @@ const RANK: Record<SeverityName, number> = { hint: 0, information: 1, warning: 2
 
 /** Whether a severity is at least the minimum (`--min-severity warning` keeps warnings and errors). */
 export const atLeast = (s: SeverityName, min: SeverityName): boolean => RANK[s] >= RANK[min];
+
+/** Markdown files, where <!-- copydesk-… --> comments are markers too. */
+export const isMarkdownPath = (p: string): boolean => /\.(md|markdown|mdx)$/i.test(p);
