@@ -61,9 +61,11 @@ export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
   };
   const uri = uriOf(scope);
   const desk = uri && deskOf?.(uri);
+  // As with the restricted settings: an untrusted repository's own lists do not make checks costlier.
+  const deskRules = desk && !vscode.workspace.isTrusted ? { ...desk.rules, extraCues: undefined, extraAnonymous: undefined } : desk?.rules;
   // The committed .copydesk.json wins over the user's settings (see withDesk).
   const r = desk
-    ? withDesk({ extraCues: strings(c.get('extraCues')), extraAnonymous: strings(c.get('extraAnonymous')), severity, enabled, names: [] }, desk.rules)
+    ? withDesk({ extraCues: strings(c.get('extraCues')), extraAnonymous: strings(c.get('extraAnonymous')), severity, enabled, names: [] }, deskRules ?? desk.rules)
     : undefined;
   return {
     languages: strings(c.get('languages') ?? ['article'], 50),

@@ -185,6 +185,21 @@ describe('CLI with .copydesk.json', function () {
       ],
     );
     assert.equal(validate({ ...log, version: '2.0.0' }), false, 'the validator does reject a bad log');
+    const uriOf = (r: { locations: { physicalLocation: { artifactLocation?: { uri: string } } }[] }): string | undefined =>
+      r.locations[0].physicalLocation.artifactLocation?.uri;
+    assert.equal(
+      uriOf(results[0] as never),
+      `file://${encodeURI(path.join(dir, 'desk', 'story.article').replace(/\\/g, '/'))}`,
+      'an absolute path is a file: URI',
+    );
+    const relative = path.relative(process.cwd(), write('desk/with #hash.article', STORY));
+    const rel = JSON.parse(cli('--format', 'sarif', relative).out) as typeof log;
+    assert.equal(validate(rel), true);
+    assert.equal(
+      uriOf(rel.runs[0].results[0] as never),
+      relative.replace(/\\/g, '/').replace(/ /g, '%20').replace('#', '%23'),
+      'a relative path stays relative',
+    );
   });
 
   it('prints GitHub workflow commands with severity mapped and properties escaped', () => {

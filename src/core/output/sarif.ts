@@ -24,6 +24,15 @@ const rules = FINDING_CODES.map((id) => {
   };
 });
 
+/** A relative path stays relative (to the run's folder, as code scanning expects); an absolute one becomes a file: URI. */
+function artifactUri(p: string): string {
+  const enc = (x: string): string => encodeURI(x).replace(/[#?]/g, (c) => encodeURIComponent(c));
+  const s = p.replace(/\\/g, '/');
+  if (s.startsWith('/')) return `file://${enc(s)}`;
+  if (/^[A-Za-z]:\//.test(s)) return `file:///${enc(s)}`;
+  return enc(s);
+}
+
 function result(uri: string, f: CheckedFinding, reason?: string): object {
   return {
     ruleId: f.code,
@@ -33,7 +42,7 @@ function result(uri: string, f: CheckedFinding, reason?: string): object {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(uri.replace(/\\/g, '/')) },
+          artifactLocation: { uri: artifactUri(uri) },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },
