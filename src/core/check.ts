@@ -3,6 +3,7 @@
 // 1-based line and column.
 import type { Rules } from './deskConfig';
 import { findingsOf, type Finding, type SeverityName } from './findings';
+import { maskNotes } from './hygiene';
 import { houseNameFindings } from './houseNames';
 import { positionsOf } from './lines';
 import { applyDirectives, findDirectives, type Directive } from './suppressions';
@@ -36,7 +37,8 @@ export interface CheckResult {
 
 /** `html`: the draft is Markdown, where <!-- copydesk-… --> markers count too. */
 export function check(analysis: Analysis, text: string, rules: Rules, html = false): CheckResult {
-  const house = houseNameFindings(text, rules.names);
+  // Editor notes (markers included) are not article text, for house spellings as for the analysis.
+  const house = houseNameFindings(maskNotes(text), rules.names);
   // The desk's spelling overrides the analysis's own guess for the same word (same start or end).
   const edges = new Set(house.flatMap((h) => [`s${h.start}`, `e${h.end}`]));
   // A spelling the desk lists as its own is no misspelling either.
