@@ -7,7 +7,7 @@ import { explain } from './core/findingDocs';
 import { FINDING_CODES, type FindingCode, type SeverityName } from './core/findings';
 import { escapeControls } from './core/lines';
 import { CliRules, type ConfigMode } from './cliRules';
-import { FORMATS, Printer, type Format } from './cliOutput';
+import { FORMATS, Printer, type Checked, type Format } from './cliOutput';
 
 /** The package's version, for SARIF's tool.driver (a unit test keeps it equal to package.json's). */
 export const VERSION = '0.1.0';
@@ -150,37 +150,41 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   let failed = false;
   let unreadable = false;
   for (const file of args.files) {
-    const name = file === '-' ? (args.stdinFilename ?? '<stdin>') : file;
-    const { rules: r, ignored } = rules.rulesFor(file === '-' ? (args.stdinFilename ?? 'stdin') : file);
-    if (ignored) {
-      if (args.format === 'text') err(`copydesk: ${printable(name)}: ignored by .copydesk.json`);
-      continue;
-    }
-    const read = readDraft(file, args.maxSize);
-    if (read.text === undefined) {
-      err(`copydesk: ${printable(name)}: ${read.skip}`);
-      if (!read.binary) unreadable = true;
-      continue;
-    }
-    const text = read.text;
-    const a = analyze(text, { extraCues: r.extraCues, extraAnonymous: r.extraAnonymous });
-    if (a.stats.error) {
-      // The core salvaged what it could; say so rather than pass a half-checked file in CI.
-      err(`copydesk: analysis of ${printable(name)} failed: ${a.stats.error}`);
-      unreadable = true;
-    }
-    for (const w of a.stats.warnings ?? []) err(`copydesk: ${printable(name)}: ${w}`);
-    const result = check(a, text, r, isMarkdownPath(name));
-    for (const d of result.directives)
-      if (d.unknown.length)
-        err(`copydesk: ${printable(name)}: copydesk-${d.kind} names unknown finding code ${d.unknown.map((u) => `"${printable(u)}"`).join(', ')}`);
-    const keep = <T extends { severity: SeverityName }>(f: T): boolean => atLeast(f.severity, args.minSeverity);
-    const shown = { ...result, findings: result.findings.filter(keep), suppressed: result.suppressed.filter((s) => keep(s.finding)) };
-    printer.file({ file: name, text, analysis: a, result: shown });
-    if (failsOn(shown.findings, args.failOn)) failed = true;
+    const o = checkOne(file, args, rules, err);
+    if (o.broken) unreadable = true;
+    if (!o.checked) continue;
+    printer.file(o.checked);
+    if (failsOn(o.checked.result.findings, args.failOn)) failed = true;
   }
   printer.end();
   return unreadable ? 2 : failed ? 1 : 0;
+}
+
+/** One file: its rules, its text, the analysis and the check; `broken` when it could not be (fully) checked. */
+function checkOne(file: string, args: CliArgs, rules: CliRules, err: (s: string) => void): { checked?: Checked; broken: boolean } {
+  const name = file === '-' ? (args.stdinFilename ?? '<stdin>') : file;
+  const { rules: r, ignored } = rules.rulesFor(file === '-' ? (args.stdinFilename ?? 'stdin') : file);
+  if (ignored) {
+    if (args.format === 'text') err(`copydesk: ${printable(name)}: ignored by .copydesk.json`);
+    return { broken: false };
+  }
+  const read = readDraft(file, args.maxSize);
+  if (read.text === undefined) {
+    err(`copydesk: ${printable(name)}: ${read.skip}`);
+    return { broken: !read.binary };
+  }
+  const text = read.text;
+  const a = analyze(text, { extraCues: r.extraCues, extraAnonymous: r.extraAnonymous });
+  // The core salvaged what it could; say so rather than pass a half-checked file in CI.
+  if (a.stats.error) err(`copydesk: analysis of ${printable(name)} failed: ${a.stats.error}`);
+  for (const w of a.stats.warnings ?? []) err(`copydesk: ${printable(name)}: ${w}`);
+  const result = check(a, text, r, isMarkdownPath(name));
+  for (const d of result.directives.filter((x) => x.unknown.length)) {
+    err(`copydesk: ${printable(name)}: copydesk-${d.kind} names unknown finding code ${d.unknown.map((u) => `"${printable(u)}"`).join(', ')}`);
+  }
+  const keep = <T extends { severity: SeverityName }>(f: T): boolean => atLeast(f.severity, args.minSeverity);
+  const shown = { ...result, findings: result.findings.filter(keep), suppressed: result.suppressed.filter((s) => keep(s.finding)) };
+  return { checked: { file: name, text, analysis: a, result: shown }, broken: !!a.stats.error };
 }
 
 function explainCode(code: string, out: (s: string) => void, err: (s: string) => void): number {

@@ -137,6 +137,14 @@ describe('CLI with .copydesk.json', function () {
     assert.ok(findings(broken.out).length > 0);
   });
 
+  it('warns in one line about a marker naming an unknown code, and keeps the finding', () => {
+    const story = write('desk/typo.article', 'The mayor spoke.\n\n[[copydesk-disable-next-line tkk -- typo]]\nThe repairs will cost TK million dollars.\n');
+    const run = cli('--format', 'jsonl', story);
+    assert.equal(run.err.length, 1, run.err.join('\n'));
+    assert.match(run.err[0], /typo\.article: copydesk-disable-next-line names unknown finding code "tkk"$/);
+    assert.ok(findings(run.out).some((f) => f.code === 'tk' && f.line === 4));
+  });
+
   it('--fail-on and --min-severity judge the findings reported, not the suppressed ones', () => {
     const story = path.join(dir, 'desk', 'story.article');
     assert.equal(cli('--fail-on', 'tk', story).code, 0, 'the only TK is suppressed');
