@@ -61,10 +61,14 @@ describe('Desk rules (.copydesk.json)', function () {
   this.timeout(90000);
   const examples = path.dirname(seedUri().fsPath);
   let dir = '';
-  const write = (rel: string, text: string): string => {
+  /**
+   * Written through VS Code's own file service: a file written behind its back may look "changed
+   * on disk" a moment later, and an edit to it is then refused.
+   */
+  const write = async (rel: string, text: string): Promise<string> => {
     const p = path.join(dir, rel);
     fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, text);
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(p), new TextEncoder().encode(text));
     return p;
   };
 
@@ -112,14 +116,14 @@ describe('Desk rules (.copydesk.json)', function () {
   });
 
   it('re-checks open drafts when the config changes, and reports a bad config in the file without stopping', async () => {
-    const config = write('.copydesk.json', '{ "root": true, "severity": { "tk": "error" } }\n');
-    const doc = await open(write('story.article', 'The mayor spoke.\n\nThe repairs will cost TK million dollars.\n'));
+    const config = await write('.copydesk.json', '{ "root": true, "severity": { "tk": "error" } }\n');
+    const doc = await open(await write('story.article', 'The mayor spoke.\n\nThe repairs will cost TK million dollars.\n'));
     await analyzed(doc);
     const tk = (): vscode.Diagnostic | undefined => ours(doc.uri).find((d) => codeOf(d) === 'tk');
     await until(() => tk()?.severity === vscode.DiagnosticSeverity.Error, 'the tk error');
-    write('.copydesk.json', '{ "root": true, "severity": { "tk": "hint" } }\n');
+    await write('.copydesk.json', '{ "root": true, "severity": { "tk": "hint" } }\n');
     await until(() => tk()?.severity === vscode.DiagnosticSeverity.Hint, 'tk as a hint after the config changed', 30000);
-    write('.copydesk.json', '{\n  "root": true,\n  "severity": { "tk": "loud" },\n  "colour": "red"\n}\n');
+    await write('.copydesk.json', '{\n  "root": true,\n  "severity": { "tk": "loud" },\n  "colour": "red"\n}\n');
     const problems = await until(
       () => {
         const p = vscode.languages.getDiagnostics(vscode.Uri.file(config)).filter((d) => d.source === 'copydesk config');
@@ -135,8 +139,8 @@ describe('Desk rules (.copydesk.json)', function () {
   });
 
   it('"Disable CODE for this line" inserts a marker with the reason selected, and the finding goes away', async () => {
-    write('.copydesk.json', '{ "root": true }\n');
-    const doc = await open(write('marker.article', 'The mayor spoke.\n\nThe repairs will cost TK million dollars.\n'));
+    await write('.copydesk.json', '{ "root": true }\n');
+    const doc = await open(await write('marker.article', 'The mayor spoke.\n\nThe repairs will cost TK million dollars.\n'));
     await analyzed(doc);
     const diag = await until(() => ours(doc.uri).find((d) => codeOf(d) === 'tk'), 'the tk diagnostic');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
@@ -163,8 +167,8 @@ describe('Desk rules (.copydesk.json)', function () {
   it('honours <!-- copydesk-… --> markers in Markdown, like the CLI', async () => {
     await setting('languages', ['article', 'markdown']);
     try {
-      write('.copydesk.json', '{ "root": true }\n');
-      const file = write(
+      await write('.copydesk.json', '{ "root": true }\n');
+      const file = await write(
         'notes.md',
         '# Budget\n\n<!-- copydesk-disable-next-line tk -- figure due at 4pm -->\nThe repairs cost TK dollars.\n\nThe rest costs TK dollars.\n',
       );
@@ -186,8 +190,8 @@ describe('Desk rules (.copydesk.json)', function () {
   });
 
   it('flags a near miss of a house spelling, fixes it, and "Add to house names" writes the config', async () => {
-    const config = write('.copydesk.json', '// house names\n{ "root": true, "names": ["Volodymyr Zelenskyy"] }\n');
-    const doc = await open(write('names.article', 'President Volodymyr Zelensky met the mayor.\n\nLater, Zelensky left.\n'));
+    const config = await write('.copydesk.json', '// house names\n{ "root": true, "names": ["Volodymyr Zelenskyy"] }\n');
+    const doc = await open(await write('names.article', 'President Volodymyr Zelensky met the mayor.\n\nLater, Zelensky left.\n'));
     await analyzed(doc);
     const misspelt = (): vscode.Diagnostic[] => ours(doc.uri).filter((d) => codeOf(d) === 'name-misspelling');
     const [first] = await until(() => (misspelt().length === 2 ? misspelt() : undefined), 'two house-spelling findings');
