@@ -102,6 +102,11 @@ describe('CLI with .copydesk.json', function () {
     const other = write('other.json', '{ "severity": { "anonymous-source": "hint" } }');
     const fixed = findings(cli('--format', 'jsonl', '--config', other, story).out);
     assert.equal(fixed.find((f) => f.code === 'anonymous-source')?.severity, 'hint');
+    const missing = cli('--format', 'jsonl', '--config', path.join(dir, 'nope.json'), story);
+    assert.equal(missing.code, 0);
+    assert.equal(missing.err.length, 1);
+    assert.match(missing.err[0], /nope\.json:1:1: cannot read the config file$/);
+    assert.ok(findings(missing.out).length > 0, 'checked with no desk rules');
   });
 
   it('skips files the config ignores', () => {
