@@ -14,8 +14,11 @@ interface HouseForm {
   full: string;
 }
 
-/** Most windows compared in one draft: a bound on the work for a text of nothing but capitals. */
+/** Most windows looked at in one draft: a bound on the work for a text of nothing but capitals. */
 const MAX_WINDOWS = 200_000;
+/** Most edit distances computed in one draft (each is at most a few hundred steps); a draft
+ * repeats its names, and each distinct spelling is compared once. */
+const MAX_COMPARISONS = 100_000;
 /** Longest run of capitalised words considered a name (longer is a headline in title case). */
 const MAX_RUN = 6;
 
@@ -70,6 +73,7 @@ export function houseNameFindings(text: string, names: string[]): Finding[] {
   const exact = new Set([...index.values()].flat().map((h) => h.form));
   const out: Finding[] = [];
   let budget = MAX_WINDOWS;
+  const near = nearestFinder(index);
   for (const run of capitalisedRuns(text)) {
     const covered = new Array<boolean>(run.length).fill(false);
     for (let n = Math.min(run.length, 4); n >= 1 && budget > 0; n--) {
@@ -82,7 +86,7 @@ export function houseNameFindings(text: string, names: string[]): Finding[] {
           covered.fill(true, i, i + n);
           continue;
         }
-        const house = nearest(written, index, n);
+        const house = near(written, n);
         if (!house) continue;
         covered.fill(true, i, i + n);
         out.push({
@@ -100,14 +104,24 @@ export function houseNameFindings(text: string, names: string[]): Finding[] {
   return out;
 }
 
-function nearest(written: string, index: Map<string, HouseForm[]>, words: number): HouseForm | undefined {
-  const folded = fold(written);
-  const k = allowed(folded.length);
-  for (const h of index.get(`${words}:${folded[0]}`) ?? []) {
-    if (h.folded === folded) return h; // only diacritics or case differ
-    if (k && boundedDistance(folded, h.folded, k) <= k) return h;
-  }
-  return undefined;
+/** The house form a window is a near miss of, remembered per spelling, within the comparison budget. */
+function nearestFinder(index: Map<string, HouseForm[]>): (written: string, words: number) => HouseForm | undefined {
+  const seen = new Map<string, HouseForm | undefined>();
+  let comparisons = MAX_COMPARISONS;
+  return (written, words) => {
+    if (seen.has(written)) return seen.get(written);
+    const folded = fold(written);
+    const k = allowed(folded.length);
+    let found: HouseForm | undefined;
+    for (const h of index.get(`${words}:${folded[0]}`) ?? []) {
+      if (h.folded === folded)
+        found = h; // only diacritics or case differ
+      else if (k && Math.abs(h.folded.length - folded.length) <= k && comparisons-- > 0 && boundedDistance(folded, h.folded, k) <= k) found = h;
+      if (found) break;
+    }
+    seen.set(written, found);
+    return found;
+  };
 }
 
 interface Word {

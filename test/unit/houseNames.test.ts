@@ -41,6 +41,15 @@ describe('house spellings', () => {
     assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
   });
 
+  it('stays bounded with 500 house names and a draft of 300,000 distinct near misses', () => {
+    const house = Array.from({ length: 500 }, (_, i) => `Zaaaa${i.toString(36)}bcd Zelenskyy${i.toString(36)}`);
+    const text = Array.from({ length: 300000 }, (_, i) => `Zelenskyy${i.toString(36)}`).join(' ');
+    const t0 = Date.now();
+    const found = houseNameFindings(text, house);
+    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+    assert.ok(found.length > 0 && found.every((f) => f.code === 'name-misspelling'));
+  });
+
   it('boundedDistance() is the edit distance up to k, and k + 1 beyond it', () => {
     assert.equal(boundedDistance('zelensky', 'zelenskyy', 2), 1);
     assert.equal(boundedDistance('kitten', 'sitting', 3), 3);
