@@ -51,7 +51,9 @@ function indexHouse(names: string[]): Map<string, HouseForm[]> {
   const add = (form: string, full: string): void => {
     const folded = fold(form);
     const key = `${form.split(/\s+/).length}:${folded[0]}`;
-    index.set(key, [...(index.get(key) ?? []), { form, folded, full }]);
+    const list = index.get(key) ?? [];
+    list.push({ form, folded, full });
+    index.set(key, list);
   };
   for (const raw of names.slice(0, MAX_OPTION_ENTRIES)) {
     const full = raw.trim().replace(/\s+/g, ' ');

@@ -124,7 +124,9 @@ function rangesOf(directives: Directive[], length: number): Map<FindingCode, Ran
     const d = open.get(code);
     if (!d) return;
     open.delete(code);
-    out.set(code, [...(out.get(code) ?? []), { start: d.end, end: at, directive: d }]);
+    const list = out.get(code) ?? [];
+    list.push({ start: d.end, end: at, directive: d });
+    out.set(code, list);
   };
   for (const d of directives) {
     if (d.kind === 'disable') for (const c of d.codes) if (!open.has(c)) open.set(c, d);
