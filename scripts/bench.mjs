@@ -212,8 +212,8 @@ console.log(`  8x vs 1x per 1000 words: wall ${ratio(perK)}, CPU ${ratio(perKcpu
 // Hostile drafts (issue "never freeze the editor"): each must stay far from the seconds it took
 // before; the figures are printed, not asserted.
 const outDir = path.join(root, 'out', 'src');
-if (existsSync(path.join(outDir, 'editor', 'findings.js'))) {
-  const { findingsOf } = require(path.join(outDir, 'editor', 'findings.js'));
+if (existsSync(path.join(outDir, 'core', 'findings.js'))) {
+  const { findingsOf } = require(path.join(outDir, 'core', 'findings.js'));
   const { headingsOf, sectionEnds } = require(path.join(outDir, 'editor', 'outline.js'));
   const { maskNotes } = require(path.join(outDir, 'core', 'hygiene.js'));
   const time = (fn) => {

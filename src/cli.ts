@@ -1,41 +1,91 @@
 // `copydesk FILE...`: the same analysis as the editor, for a terminal or a newsroom's CI.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { analyze, Analysis } from './core';
-import { formatReport } from './core/report';
+import { analyze } from './core';
+import { atLeast, check, isMarkdownPath } from './core/check';
+import { SEVERITIES } from './core/deskConfig';
+import { explain } from './core/findingDocs';
+import { FINDING_CODES, type FindingCode, type SeverityName } from './core/findings';
 import { escapeControls } from './core/lines';
+import { CliRules, type ConfigMode } from './cliRules';
+import { FORMATS, Printer, type Checked, type Format } from './cliOutput';
+
+/** The package's version, for SARIF's tool.driver (a unit test keeps it equal to package.json's). */
+export const VERSION = '0.1.0';
 
 const FAIL_KINDS = ['claims', 'unattributed', 'tk', 'quotes'] as const;
 type FailKind = (typeof FAIL_KINDS)[number];
+/** The finding codes each --fail-on kind stands for. */
+const FAIL_CODES: Record<FailKind, FindingCode[]> = {
+  claims: ['unattributed-claim'],
+  unattributed: ['quote-no-speaker'],
+  tk: ['tk'],
+  quotes: ['unbalanced-quote', 'mismatched-quote'],
+};
 
 interface CliArgs {
   files: string[];
-  format: 'text' | 'jsonl';
+  format: Format;
   failOn: Set<FailKind>;
   /** Largest file checked, in bytes (the editor's copydesk.maxDocumentSize default). */
   maxSize: number;
+  minSeverity: SeverityName;
+  config: ConfigMode;
+  reportSuppressed: boolean;
+  stdinFilename?: string;
+  /** `copydesk explain CODE`. */
+  explain?: string;
   help: boolean;
 }
 
 /** 2 MiB, like the editor's copydesk.maxDocumentSize default (2,097,152 characters). */
 export const DEFAULT_MAX_SIZE = 2_097_152;
 
-const USAGE = `usage: copydesk [--format text|jsonl] [--fail-on claims,unattributed,tk,quotes] [--max-size BYTES] FILE...
+const USAGE = `usage: copydesk [options] FILE...      (FILE "-" reads standard input)
+       copydesk explain CODE
 
-  --format text     readable report per file (default)
-  --format jsonl    one JSON object per file per line
-  --fail-on KINDS   exit 1 when any file has findings of these kinds:
-                      claims        unattributed claims
-                      unattributed  quotes with no speaker
-                      tk            TK placeholders
-                      quotes        unbalanced or mismatched quotation marks
-  --max-size BYTES  skip larger files with a one-line error (default ${DEFAULT_MAX_SIZE})
+  --format FORMAT         text      readable report per file (default)
+                          json      one JSON document: every file's findings
+                          jsonl     one JSON object per file per line (analysis + findings)
+                          sarif     SARIF 2.1.0, for code-scanning services
+                          github    GitHub Actions annotations (::warning file=…::…)
+  --fail-on KINDS         exit 1 when any file has findings of these kinds:
+                            claims        unattributed claims
+                            unattributed  quotes with no speaker
+                            tk            TK placeholders
+                            quotes        unbalanced or mismatched quotation marks
+  --min-severity LEVEL    report only findings at least this severe (${SEVERITIES.join(', ')})
+  --config FILE           use this .copydesk.json alone, instead of looking for one
+  --no-config             use no .copydesk.json
+  --report-suppressed     also list findings suppressed by copydesk-disable markers, with their reasons
+  --stdin-filename NAME   the name of standard input, for finding its .copydesk.json and in messages
+  --max-size BYTES        skip larger files with a one-line error (default ${DEFAULT_MAX_SIZE})
 
-  Only regular files are read; a binary file (one with a NUL byte) is skipped with a note.`;
+  Each file's rules come from the nearest .copydesk.json above it (and those above that one, up to
+  one with "root": true). Only regular files are read; a binary file (one with a NUL byte) is
+  skipped with a note. Finding codes: ${FINDING_CODES.join(', ')}.`;
 
 class UsageError extends Error {}
 
+function oneOf<T extends string>(what: string, v: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`unknown ${what} "${v}" (use ${allowed.join(', ')})`);
+  return v as T;
+}
+
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { files: [], format: 'text', failOn: new Set(), maxSize: DEFAULT_MAX_SIZE, help: false };
+  const args: CliArgs = {
+    files: [],
+    format: 'text',
+    failOn: new Set(),
+    maxSize: DEFAULT_MAX_SIZE,
+    minSeverity: 'hint',
+    config: { kind: 'walk' },
+    reportSuppressed: false,
+    help: false,
+  };
+  if (argv[0] === 'explain') {
+    if (argv.length !== 2) throw new UsageError('explain needs one finding code');
+    return { ...args, explain: argv[1] };
+  }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -44,54 +94,38 @@ export function parseArgs(argv: string[]): CliArgs {
       if (i + 1 >= argv.length) throw new UsageError(`${a} needs a value`);
       return argv[++i];
     };
+    const is = (flag: string): boolean => a === flag || a.startsWith(`${flag}=`);
     if (a === '-h' || a === '--help') args.help = true;
-    else if (a === '--format' || a.startsWith('--format=')) {
-      const f = value();
-      if (f !== 'text' && f !== 'jsonl') throw new UsageError(`unknown format "${f}" (use text or jsonl)`);
-      args.format = f;
-    } else if (a === '--fail-on' || a.startsWith('--fail-on=')) {
-      for (const k of value().split(',').map((s) => s.trim()).filter(Boolean)) {
+    else if (is('--format')) args.format = oneOf('format', value(), FORMATS);
+    else if (is('--fail-on')) {
+      for (const k of value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         if (!(FAIL_KINDS as readonly string[]).includes(k)) throw new UsageError(`unknown --fail-on kind "${k}" (use ${FAIL_KINDS.join(', ')})`);
         args.failOn.add(k as FailKind);
       }
-    } else if (a === '--max-size' || a.startsWith('--max-size=')) {
+    } else if (is('--max-size')) {
       const v = value();
       if (!/^\d+$/.test(v) || Number(v) <= 0) throw new UsageError(`--max-size needs a positive number of bytes, not "${v}"`);
       args.maxSize = Number(v);
-    } else if (a === '--') {
+    } else if (is('--min-severity')) args.minSeverity = oneOf('severity', value(), SEVERITIES);
+    else if (is('--config')) args.config = { kind: 'file', path: value() };
+    else if (a === '--no-config') args.config = { kind: 'none' };
+    else if (a === '--report-suppressed') args.reportSuppressed = true;
+    else if (is('--stdin-filename')) args.stdinFilename = value();
+    else if (a === '--') {
       args.files.push(...argv.slice(i + 1));
       break;
-    }
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else args.files.push(a);
   }
   return args;
 }
 
-/** True when the analysis has findings of any kind named in failOn. */
-export function failsOn(a: Analysis, failOn: Set<FailKind>): boolean {
-  if (failOn.has('claims') && a.claims.length) return true;
-  if (failOn.has('unattributed') && a.quotes.some((q) => !q.speaker)) return true;
-  if (failOn.has('tk') && a.hygiene.some((h) => h.kind === 'tk')) return true;
-  if (failOn.has('quotes') && a.hygiene.some((h) => h.kind !== 'tk')) return true;
-  return false;
-}
-
-/** The JSON Lines record: the scorer's contract plus extra fields. */
-export function toJsonRecord(file: string, a: Analysis): object {
-  return {
-    file,
-    quotes: a.quotes.map((q) => ({
-      start: q.start, end: q.end, kind: q.kind, speaker: q.speaker, cue: q.cue, anonymous: q.anonymous, text: q.text,
-    })),
-    claims: a.claims.map((c) => ({ start: c.start, end: c.end, kind: c.kind, reason: c.reason })),
-    names: a.names.map((n) => ({
-      name: n.name, kind: n.kind, role: n.role, variants: n.variants,
-      misspellings: n.misspellings.map((m) => m.text),
-      mentions: n.mentions.map((m) => ({ start: m.start, end: m.end })),
-    })),
-    hygiene: a.hygiene.map((h) => ({ start: h.start, end: h.end, kind: h.kind, message: h.message })),
-  };
+/** True when any finding reported is of a kind named in failOn. */
+export function failsOn(findings: { code: FindingCode }[], failOn: Set<FailKind>): boolean {
+  return findings.some((f) => [...failOn].some((k) => FAIL_CODES[k].includes(f.code)));
 }
 
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
@@ -106,32 +140,60 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     out(USAGE);
     return 0;
   }
+  if (args.explain !== undefined) return explainCode(args.explain, out, err);
   if (!args.files.length) {
     err(`copydesk: no files given\n${USAGE}`);
     return 2;
   }
+  const rules = new CliRules(args.config, err);
+  const printer = new Printer(args.format, out, args.reportSuppressed, VERSION);
   let failed = false;
   let unreadable = false;
   for (const file of args.files) {
-    const read = readDraft(file, args.maxSize);
-    if (read.text === undefined) {
-      err(`copydesk: ${printable(file)}: ${read.skip}`);
-      if (!read.binary) unreadable = true;
-      continue;
-    }
-    const text = read.text;
-    const a = analyze(text);
-    if (a.stats.error) {
-      // The core salvaged what it could; say so rather than pass a half-checked file in CI.
-      err(`copydesk: analysis of ${printable(file)} failed: ${a.stats.error}`);
-      unreadable = true;
-    }
-    for (const w of a.stats.warnings ?? []) err(`copydesk: ${printable(file)}: ${w}`);
-    if (args.format === 'jsonl') out(JSON.stringify(toJsonRecord(file, a)));
-    else out(formatReport(file, text, a));
-    if (failsOn(a, args.failOn)) failed = true;
+    const o = checkOne(file, args, rules, err);
+    if (o.broken) unreadable = true;
+    if (!o.checked) continue;
+    printer.file(o.checked);
+    if (failsOn(o.checked.result.findings, args.failOn)) failed = true;
   }
+  printer.end();
   return unreadable ? 2 : failed ? 1 : 0;
+}
+
+/** One file: its rules, its text, the analysis and the check; `broken` when it could not be (fully) checked. */
+function checkOne(file: string, args: CliArgs, rules: CliRules, err: (s: string) => void): { checked?: Checked; broken: boolean } {
+  const name = file === '-' ? (args.stdinFilename ?? '<stdin>') : file;
+  const { rules: r, ignored } = rules.rulesFor(file === '-' ? (args.stdinFilename ?? 'stdin') : file);
+  if (ignored) {
+    if (args.format === 'text') err(`copydesk: ${printable(name)}: ignored by .copydesk.json`);
+    return { broken: false };
+  }
+  const read = readDraft(file, args.maxSize);
+  if (read.text === undefined) {
+    err(`copydesk: ${printable(name)}: ${read.skip}`);
+    return { broken: !read.binary };
+  }
+  const text = read.text;
+  const a = analyze(text, { extraCues: r.extraCues, extraAnonymous: r.extraAnonymous });
+  // The core salvaged what it could; say so rather than pass a half-checked file in CI.
+  if (a.stats.error) err(`copydesk: analysis of ${printable(name)} failed: ${a.stats.error}`);
+  for (const w of a.stats.warnings ?? []) err(`copydesk: ${printable(name)}: ${w}`);
+  const result = check(a, text, r, isMarkdownPath(name));
+  for (const d of result.directives.filter((x) => x.unknown.length)) {
+    err(`copydesk: ${printable(name)}: copydesk-${d.kind} names unknown finding code ${d.unknown.map((u) => `"${printable(u)}"`).join(', ')}`);
+  }
+  const keep = <T extends { severity: SeverityName }>(f: T): boolean => atLeast(f.severity, args.minSeverity);
+  const shown = { ...result, findings: result.findings.filter(keep), suppressed: result.suppressed.filter((s) => keep(s.finding)) };
+  return { checked: { file: name, text, analysis: a, result: shown }, broken: !!a.stats.error };
+}
+
+function explainCode(code: string, out: (s: string) => void, err: (s: string) => void): number {
+  if (!(FINDING_CODES as readonly string[]).includes(code)) {
+    err(`copydesk: unknown finding code "${printable(code)}" (known: ${FINDING_CODES.join(', ')})`);
+    return 2;
+  }
+  out(explain(code as FindingCode));
+  return 0;
 }
 
 type Read = { text: string; skip?: undefined; binary?: undefined } | { text?: undefined; skip: string; binary: boolean };
@@ -161,7 +223,8 @@ export function readDraft(file: string, maxSize: number): Read {
     return { text: bytes.toString('utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message.split('\n')[0];
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message.split('\n')[0];
     return { skip: `cannot read: ${why}`, binary: false };
   } finally {
     if (fd >= 0) closeSync(fd);
@@ -199,5 +262,9 @@ export function run(): void {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+  process.exitCode = main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s + '\n'),
+    (s) => process.stderr.write(s + '\n'),
+  );
 }

@@ -10,7 +10,9 @@ import { Analyzer, type AnalyzeFn } from './editor/analyzer';
 import { setGuardLog } from './editor/guard';
 import { registerCodeActions } from './editor/codeActions';
 import { registerCommands } from './editor/commands';
-import { isCheckedLanguage, isTooLarge, settingsFor } from './editor/config';
+import { isCheckedLanguage, isTooLarge, settingsFor, useDeskRules } from './editor/config';
+import { DeskRulesFeature } from './editor/deskRules';
+import { registerStoryFixes } from './editor/storyFixes';
 import { DecorationsFeature, type DecorationRanges } from './editor/decorations';
 import { DiagnosticsFeature } from './editor/diagnostics';
 import { registerHovers } from './editor/hovers';
@@ -50,7 +52,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const isChecked = (doc: vscode.TextDocument): boolean => isManual(doc.uri) || isCheckedLanguage(doc);
 
   const ignores = new Ignores(context.workspaceState);
-  const diagnostics = new DiagnosticsFeature(cache, ignores);
+  const desk = new DeskRulesFeature();
+  useDeskRules((uri) => desk.deskFor(uri));
+  // Each diagnostic's code links to its section of the packaged docs/findings.md.
+  const docs = context.extensionUri ? vscode.Uri.joinPath(context.extensionUri, 'docs', 'findings.md') : undefined;
+  const diagnostics = new DiagnosticsFeature(cache, ignores, docs);
   const decorations = new DecorationsFeature(cache);
   const active = new ActiveArticle(isChecked);
   const quoteTree = new QuoteTreeProvider(cache, active);
@@ -66,10 +72,19 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     else if (trigger === 'save' && s.run === 'onSave') cache.schedule(doc, 0);
   };
 
+  const reanalyzeAll = (): void => {
+    cache.clear();
+    active.update();
+    vscode.workspace.textDocuments.forEach((doc) => autoCheck(doc, 'open'));
+  };
+
   context.subscriptions.push(
-    log, cache, ignores, diagnostics, decorations, active, quoteTree, sourcesTree, statusBar,
+    log, cache, ignores, desk, diagnostics, decorations, active, quoteTree, sourcesTree, statusBar,
     registerHovers(cache, isManual),
     registerCodeActions(diagnostics),
+    ...registerStoryFixes(diagnostics, desk),
+    // A .copydesk.json changed: its extra cues change the analysis, its other rules the findings.
+    desk.onDidChange(() => reanalyzeAll()),
     registerSymbols(),
     ...registerCommands({ cache, diagnostics, ignores, active, quoteTree, sourcesTree, log, markManual: (uri) => manual.add(uri.toString()) }),
     vscode.workspace.onDidOpenTextDocument((doc) => autoCheck(doc, 'open')),
@@ -92,11 +107,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('copydesk')) return;
       const reanalyze = ['languages', 'extraCues', 'extraAnonymous'].some((k) => e.affectsConfiguration(`copydesk.${k}`));
-      if (reanalyze) {
-        cache.clear();
-        active.update();
-        vscode.workspace.textDocuments.forEach((doc) => autoCheck(doc, 'open'));
-      } else {
+      if (reanalyze) reanalyzeAll();
+      else {
         cache.refreshViews();
         decorations.refresh();
         statusBar.update();
@@ -153,7 +165,9 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 
 /** The analyzer worker's entry point (see editor/analyzer.ts). */
 
-export function deactivate(): void {}
+export function deactivate(): void {
+  useDeskRules(undefined);
+}
 
 /** dist/analyzerWorker.js beside the bundle; out/src/editor/analyzerWorker.js when run from tsc output (unit tests). */
 function analyzerWorkerPath(): string {

@@ -35,8 +35,9 @@ export class CodeActionsFeature implements vscode.CodeActionProvider {
         fix.isPreferred = true;
         actions.push(fix);
       }
-      const ignore = new vscode.CodeAction('Ignore this finding in this file', vscode.CodeActionKind.QuickFix);
-      ignore.command = { command: 'copydesk.ignoreFinding', title: 'Ignore this finding in this file', arguments: [doc.uri, f.key] };
+      // Kept in this user's workspace state only; the "Disable …" fixes write a marker everyone sees.
+      const ignore = new vscode.CodeAction('Ignore for me', vscode.CodeActionKind.QuickFix);
+      ignore.command = { command: 'copydesk.ignoreFinding', title: 'Ignore for me', arguments: [doc.uri, f.key] };
       ignore.diagnostics = [diag];
       actions.push(ignore);
     }

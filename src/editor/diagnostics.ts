@@ -2,8 +2,9 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
-import { settingsFor, toSeverity } from './config';
-import { findingsOf, type Finding } from './findings';
+import { rulesOf, settingsFor, toSeverity } from './config';
+import { check, isMarkdownPath } from '../core/check';
+import type { Finding } from '../core/findings';
 import type { Ignores } from './ignores';
 import { positionsOf } from '../core/lines';
 
@@ -19,7 +20,12 @@ export class DiagnosticsFeature implements vscode.Disposable {
   private readonly shown = new Map<string, { findings: Finding[]; covered: string[] }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly cache: AnalysisCache, private readonly ignores: Ignores) {
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly ignores: Ignores,
+    /** docs/findings.md, which each diagnostic's code links to (at the finding's heading). */
+    private readonly docs?: vscode.Uri,
+  ) {
     this.subscriptions.push(
       cache.onDidChange(({ uri, entry }) => (entry ? this.set(uri, entry.text, entry.analysis) : this.delete(uri))),
       ignores.onDidChange((uri) => this.reapply(uri)),
@@ -30,7 +36,8 @@ export class DiagnosticsFeature implements vscode.Disposable {
   set(uri: vscode.Uri, text: string, analysis: Analysis): Finding[] {
     const settings = settingsFor(uri);
     const ignored = this.ignores.keys(uri);
-    const findings = findingsOf(analysis, text).filter((f) => settings.enabled[f.code] && !ignored.has(f.key));
+    // The same check as the CLI (rules, house spellings, story markers), minus this user's own ignores.
+    const findings = check(analysis, text, rulesOf(settings), isMarkdownPath(uri.path)).findings.filter((f) => !ignored.has(f.key));
     const pos = positionsOf(text);
     const range = (start: number, end: number): vscode.Range => {
       const a = pos(start);
@@ -38,14 +45,19 @@ export class DiagnosticsFeature implements vscode.Disposable {
       return new vscode.Range(a.line, a.character, b.line, b.character);
     };
     const diags = findings.map((f) => {
-      const d = new vscode.Diagnostic(range(f.start, f.end), f.message, toSeverity(settings.severity[f.code]));
+      const d = new vscode.Diagnostic(range(f.start, f.end), f.message, toSeverity(f.severity));
       d.source = SOURCE;
-      d.code = f.code;
+      d.code = this.docs ? { value: f.code, target: this.docs.with({ fragment: f.code }) } : f.code;
       return d;
     });
     this.shown.set(uri.toString(), { findings, covered: findings.map((f) => text.slice(f.start, Math.min(f.end, f.start + MAX_COVERED))) });
     this.collection.set(uri, diags);
     return findings;
+  }
+
+  /** Shows every open document's findings again (the desk's rules changed). */
+  reapplyAll(): void {
+    this.reapply(undefined);
   }
 
   delete(uri: vscode.Uri): void {

@@ -72,6 +72,7 @@ async function checkFile(uri: vscode.Uri, cache: AnalysisCache, diagnostics: Dia
     return entry ? diagnostics.set(entry.uri, entry.text, entry.analysis).length : 0;
   }
   const settings = settingsFor(uri);
+  if (settings.ignored) return 0; // the desk's .copydesk.json says not to check it
   let text: string;
   try {
     // Too large or binary: skipped, as an open document of that size would be.

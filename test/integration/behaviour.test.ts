@@ -51,13 +51,13 @@ describe('Copydesk while editing', function () {
     assert.strictEqual(claimDiag(doc), undefined, 'claim still flagged after [[sourced]]');
   });
 
-  it('Ignore this finding hides it for this file until ignores are cleared', async () => {
+  it('Ignore for me hides it for this file until ignores are cleared', async () => {
     const doc = await untitledArticle(seedText);
     await analyzed(doc);
     const diag = await until(() => claimDiag(doc), 'the claim diagnostic');
     const before = ours(doc.uri).length;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
-    const ignore = actions.find((a) => a.title === 'Ignore this finding in this file');
+    const ignore = actions.find((a) => a.title === 'Ignore for me');
     assert.ok(ignore?.command);
     await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
     assert.strictEqual(claimDiag(doc), undefined);

@@ -242,7 +242,7 @@ describe('Copydesk on the seed article', function () {
     assert.ok(claim);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, claim.range, vscode.CodeActionKind.QuickFix.value);
     const titles = (actions ?? []).map((a) => a.title);
-    for (const t of ['Add attribution', 'Mark as sourced', 'Ignore this finding in this file']) assert.ok(titles.includes(t), titles.join(', '));
+    for (const t of ['Add attribution', 'Mark as sourced', 'Ignore for me', 'Disable unattributed-claim for this line', 'Disable unattributed-claim in this file']) assert.ok(titles.includes(t), titles.join(', '));
   });
 
   it('checks every article in the workspace', async function () {

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { failsOn, main, parseArgs } from '../../src/cli';
+import { findingsOf } from '../../src/core/findings';
 import type { Analysis, HygieneKind, Quote } from '../../src/core';
 import { REPO_ROOT, SEED_ARTICLE, requireOrSkip } from './helpers';
 
@@ -194,7 +195,7 @@ describe('cli', function () {
     });
   });
 
-  describe('failsOn()', () => {
+  describe('fails()', () => {
     const quote = (speaker: string | null): Quote => ({
       start: 0, end: 5, kind: 'direct', text: 'hello', speaker, nameIndex: -1, speakerSpan: null, cue: speaker ? 'said' : null, cueSpan: null, anonymous: false,
     });
@@ -202,42 +203,44 @@ describe('cli', function () {
     const analysis = (a: Partial<Analysis>): Analysis => ({
       quotes: [], claims: [], names: [], hygiene: [], sentences: [], stats: { words: 0, sentences: 0, ms: 0 }, ...a,
     });
+    // failsOn reads the findings the CLI reports, which come from the analysis as in the editor.
+    const fails = (a: Analysis, kinds: Set<'claims' | 'unattributed' | 'tk' | 'quotes'>): boolean => failsOn(findingsOf(a, 'hello world'), kinds);
     const ALL = new Set(['claims', 'unattributed', 'tk', 'quotes'] as const);
     const on = (...kinds: ('claims' | 'unattributed' | 'tk' | 'quotes')[]) => new Set(kinds);
 
     it('is false for a clean analysis and for an empty --fail-on set', () => {
-      assert.equal(failsOn(analysis({}), ALL), false);
+      assert.equal(fails(analysis({}), ALL), false);
       const dirty = analysis({
         quotes: [quote(null)], hygiene: [hygiene('tk'), hygiene('unbalanced-quote')],
         claims: [{ start: 0, end: 3, text: 'abc', kind: 'figure', reason: 'figure without a source' }],
       });
-      assert.equal(failsOn(dirty, on()), false);
+      assert.equal(fails(dirty, on()), false);
     });
 
     it('fails on tk only for TK placeholders', () => {
       const a = analysis({ hygiene: [hygiene('tk')] });
-      assert.equal(failsOn(a, on('tk')), true);
-      assert.equal(failsOn(a, on('quotes', 'claims', 'unattributed')), false);
+      assert.equal(fails(a, on('tk')), true);
+      assert.equal(fails(a, on('quotes', 'claims', 'unattributed')), false);
     });
 
     it('fails on quotes for unbalanced and mismatched quotation marks, not for TK', () => {
       for (const kind of ['unbalanced-quote', 'mismatched-quote'] as const) {
         const a = analysis({ hygiene: [hygiene(kind)] });
-        assert.equal(failsOn(a, on('quotes')), true, kind);
-        assert.equal(failsOn(a, on('tk', 'claims', 'unattributed')), false, kind);
+        assert.equal(fails(a, on('quotes')), true, kind);
+        assert.equal(fails(a, on('tk', 'claims', 'unattributed')), false, kind);
       }
     });
 
     it('fails on claims when there is at least one claim', () => {
       const a = analysis({ claims: [{ start: 0, end: 3, text: 'abc', kind: 'record', reason: 'record without a source' }] });
-      assert.equal(failsOn(a, on('claims')), true);
-      assert.equal(failsOn(a, on('tk', 'quotes', 'unattributed')), false);
+      assert.equal(fails(a, on('claims')), true);
+      assert.equal(fails(a, on('tk', 'quotes', 'unattributed')), false);
     });
 
     it('fails on unattributed only for quotes with no speaker', () => {
-      assert.equal(failsOn(analysis({ quotes: [quote('Vladimir Putin')] }), on('unattributed')), false);
-      assert.equal(failsOn(analysis({ quotes: [quote('Vladimir Putin'), quote(null)] }), on('unattributed')), true);
-      assert.equal(failsOn(analysis({ quotes: [quote(null)] }), on('claims', 'tk', 'quotes')), false);
+      assert.equal(fails(analysis({ quotes: [quote('Vladimir Putin')] }), on('unattributed')), false);
+      assert.equal(fails(analysis({ quotes: [quote('Vladimir Putin'), quote(null)] }), on('unattributed')), true);
+      assert.equal(fails(analysis({ quotes: [quote(null)] }), on('claims', 'tk', 'quotes')), false);
     });
   });
 

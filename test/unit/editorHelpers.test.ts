@@ -7,7 +7,7 @@ import { SOURCED_MARKER } from '../../src/core/types';
 import { decorationSpans } from '../../src/editor/decorationSpans';
 import { attributionEdit, sourcedMarkerEdit } from '../../src/editor/edits';
 import { quoteRows, toCsv, toMarkdown, formatQuotes } from '../../src/editor/exportFormat';
-import { findingsOf, FINDING_CODES } from '../../src/editor/findings';
+import { findingsOf, FINDING_CODES } from '../../src/core/findings';
 import { escapeMarkdown, hoverAt, MAX_LISTED, nameCard } from '../../src/editor/hoverMarkdown';
 import { clip, positionsOf } from '../../src/core/lines';
 import { headingsOf } from '../../src/editor/outline';

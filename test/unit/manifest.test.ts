@@ -2,8 +2,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_SEVERITY, FINDING_CODES } from '../../src/editor/findings';
+import { DEFAULT_SEVERITY, FINDING_CODES } from '../../src/core/findings';
 import { requireOrSkip } from './helpers';
+import Ajv from 'ajv';
+import { DESK_KEYS, parseConfig } from '../../src/core/deskConfig';
+import { parseJsonc } from '../../src/core/jsonc';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -11,8 +14,10 @@ const contributed: { command: string; category?: string }[] = pkg.contributes.co
 
 describe('extension manifest', () => {
   it('contributes every command the code registers, and only those, all in the Copydesk category', () => {
-    const src = fs.readFileSync(path.join(root, 'src', 'editor', 'commands.ts'), 'utf8');
-    const registered = [...src.matchAll(/register\('(copydesk\.[\w.]+)'/g)].map((m) => m[1]).sort();
+    // Most commands are in commands.ts; a feature's own command is registered in its file.
+    const dir = path.join(root, 'src', 'editor');
+    const src = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const registered = [...src.matchAll(/register(?:Command)?\('(copydesk\.[\w.]+)'/g)].map((m) => m[1]).sort();
     assert.ok(registered.length >= 10, `only ${registered.length} commands found in commands.ts`);
     assert.deepStrictEqual(contributed.map((c) => c.command).sort(), registered);
     for (const c of contributed) assert.strictEqual(c.category, 'Copydesk', c.command);
@@ -77,6 +82,34 @@ describe('extension manifest', () => {
   });
 });
 
+describe('.copydesk.json schema', () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'copydesk.schema.json'), 'utf8'));
+  it('is contributed through jsonValidation, and .copydesk.json is JSON with comments', () => {
+    assert.deepStrictEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.copydesk.json', url: './schemas/copydesk.schema.json' }]);
+    assert.ok(pkg.contributes.languages.some((l: { id: string; filenames?: string[] }) => l.id === 'jsonc' && l.filenames?.includes('.copydesk.json')));
+  });
+
+  it('has the keys the config module reads, with every finding code', () => {
+    assert.deepStrictEqual(Object.keys(schema.properties).filter((k) => k !== '$schema').sort(), [...DESK_KEYS].sort());
+    assert.deepStrictEqual(Object.keys(schema.properties.severity.properties).sort(), [...FINDING_CODES].sort());
+    assert.deepStrictEqual(Object.keys(schema.properties.enabledFindings.properties).sort(), [...FINDING_CODES].sort());
+  });
+
+  it('accepts the example desk config and rejects what the config module reports as a problem', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const example = parseJsonc(fs.readFileSync(path.join(root, 'examples', 'desk', '.copydesk.json'), 'utf8')).value;
+    assert.strictEqual(validate(example), true, JSON.stringify(validate.errors));
+    for (const bad of [{ colour: 'red' }, { severity: { tk: 'loud' } }, { severity: { typo: 'error' } }, { names: 'Xi Jinping' }, { root: 'yes' }]) {
+      assert.strictEqual(validate(bad), false, JSON.stringify(bad));
+      assert.ok(parseConfig('/x/.copydesk.json', JSON.stringify(bad)).problems.length > 0, JSON.stringify(bad));
+    }
+  });
+
+  it('says in the settings that a committed .copydesk.json wins', () => {
+    for (const k of ['extraCues', 'extraAnonymous', 'severity', 'enabledFindings']) assert.match(pkg.contributes.configuration.properties[`copydesk.${k}`].markdownDescription, /\.copydesk\.json.*wins/, k);
+  });
+});
+
 describe('language configuration', () => {
   const conf = JSON.parse(fs.readFileSync(path.join(root, 'language-configuration.json'), 'utf8'));
   it('keeps names with apostrophes and hyphens as one word', () => {
@@ -98,7 +131,7 @@ describe('package contents', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const vsce = require('@vscode/vsce') as { listFiles(o: { cwd: string; dependencies: boolean }): Promise<string[]> };
     const files = (await vsce.listFiles({ cwd: root, dependencies: false })).map((f) => f.replace(/\\/g, '/'));
-    for (const f of ['package.json', 'dist/extension.js', 'dist/analyzerWorker.js', 'syntaxes/article.tmLanguage.json', 'language-configuration.json', 'media/icon.png', 'media/copydesk.svg', 'LICENSE']) {
+    for (const f of ['docs/findings.md', 'schemas/copydesk.schema.json', 'package.json', 'dist/extension.js', 'dist/analyzerWorker.js', 'syntaxes/article.tmLanguage.json', 'language-configuration.json', 'media/icon.png', 'media/copydesk.svg', 'LICENSE']) {
       assert.ok(files.includes(f), `${f} missing from the package: ${files.join(', ')}`);
     }
     for (const f of files) assert.ok(!/^(src|test|out|node_modules|scripts|scratch|examples)\/|\.map$|\.ts$/.test(f), `${f} should not be packaged`);

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Heading, headingsOf, sectionEnds } from '../../src/editor/outline';
-import { correctionFor } from '../../src/editor/findings';
+import { correctionFor } from '../../src/core/findings';
 
 /** The definition: a section runs to just before the next heading of the same or a higher level. */
 function naiveEnds(hs: Heading[], length: number): number[] {

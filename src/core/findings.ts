@@ -1,6 +1,6 @@
-// Turns one Analysis into the list of findings the Problems panel shows (no vscode here, so it is unit-tested).
-import type { Analysis, Span } from '../core/types';
-import { clip } from '../core/lines';
+// Turns one Analysis into the list of findings the editor and the CLI report (pure: both sides share it).
+import type { Analysis, Span } from './types';
+import { clip } from './lines';
 
 export const FINDING_CODES = [
   'unattributed-claim',
