@@ -1,8 +1,9 @@
 // `copydesk FILE...`: the same analysis as the editor, for a terminal or a newsroom's CI.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { analyze, Analysis } from './core';
+import type { Analysis } from './core';
 import { formatReport } from './core/report';
 import { escapeControls } from './core/lines';
+import { analyzeDraft, DRAFT_LANGUAGES, languageOfPath, type DraftLanguage } from './markdown';
 
 const FAIL_KINDS = ['claims', 'unattributed', 'tk', 'quotes'] as const;
 type FailKind = (typeof FAIL_KINDS)[number];
@@ -13,13 +14,15 @@ interface CliArgs {
   failOn: Set<FailKind>;
   /** Largest file checked, in bytes (the editor's copydesk.maxDocumentSize default). */
   maxSize: number;
+  /** Forced by --language; otherwise each file's extension decides (.md, .markdown, .mdx: Markdown). */
+  language?: DraftLanguage;
   help: boolean;
 }
 
 /** 2 MiB, like the editor's copydesk.maxDocumentSize default (2,097,152 characters). */
 export const DEFAULT_MAX_SIZE = 2_097_152;
 
-const USAGE = `usage: copydesk [--format text|jsonl] [--fail-on claims,unattributed,tk,quotes] [--max-size BYTES] FILE...
+const USAGE = `usage: copydesk [--format text|jsonl] [--fail-on claims,unattributed,tk,quotes] [--max-size BYTES] [--language article|markdown|mdx] FILE...
 
   --format text     readable report per file (default)
   --format jsonl    one JSON object per file per line
@@ -29,6 +32,8 @@ const USAGE = `usage: copydesk [--format text|jsonl] [--fail-on claims,unattribu
                       tk            TK placeholders
                       quotes        unbalanced or mismatched quotation marks
   --max-size BYTES  skip larger files with a one-line error (default ${DEFAULT_MAX_SIZE})
+  --language LANG   read every file as article, markdown or mdx (default: by extension,
+                    .md .markdown .mdx are Markdown; standard input is an article)
 
   Only regular files are read; a binary file (one with a NUL byte) is skipped with a note.`;
 
@@ -58,6 +63,10 @@ export function parseArgs(argv: string[]): CliArgs {
       const v = value();
       if (!/^\d+$/.test(v) || Number(v) <= 0) throw new UsageError(`--max-size needs a positive number of bytes, not "${v}"`);
       args.maxSize = Number(v);
+    } else if (a === '--language' || a.startsWith('--language=')) {
+      const l = value();
+      if (!(DRAFT_LANGUAGES as readonly string[]).includes(l)) throw new UsageError(`unknown language "${l}" (use ${DRAFT_LANGUAGES.join(', ')})`);
+      args.language = l as DraftLanguage;
     } else if (a === '--') {
       args.files.push(...argv.slice(i + 1));
       break;
@@ -120,7 +129,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       continue;
     }
     const text = read.text;
-    const a = analyze(text);
+    const a = analyzeDraft(text, { language: args.language ?? (file === '-' ? 'article' : languageOfPath(file)) });
     if (a.stats.error) {
       // The core salvaged what it could; say so rather than pass a half-checked file in CI.
       err(`copydesk: analysis of ${printable(file)} failed: ${a.stats.error}`);
