@@ -12,4 +12,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' }),
   // The bare analysis core, for scripts/bench.mjs (not shipped: .vscodeignore keeps only dist/extension.js).
   build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' }),
+  // The Markdown front end, for scripts/bench.mjs's Markdown line (not shipped either).
+  build({ ...common, entryPoints: ['src/markdown/index.ts'], outfile: 'dist/markdown.js' }),
 ]);

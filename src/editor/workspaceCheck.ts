@@ -3,12 +3,14 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { analyzeOptions, settingsFor } from './config';
 import type { DiagnosticsFeature } from './diagnostics';
+import { languageOfPath } from '../markdown/language';
 
 /** File extensions of the languages Copydesk knows how to find on disk (a Map: a language id
  * such as "constructor" must not find Object's own properties). */
 const EXTENSIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['article', ['article', 'story']],
   ['markdown', ['md', 'markdown']],
+  ['mdx', ['mdx']],
   ['plaintext', ['txt']],
 ]);
 
@@ -83,6 +85,6 @@ async function checkFile(uri: vscode.Uri, cache: AnalysisCache, diagnostics: Dia
   } catch {
     return 0;
   }
-  const analysis = await cache.analyzeText(uri, text, analyzeOptions(settings));
+  const analysis = await cache.analyzeText(uri, text, { ...analyzeOptions(settings), language: languageOfPath(uri.path) });
   return analysis ? diagnostics.set(uri, text, analysis).length : 0;
 }
