@@ -1,10 +1,10 @@
 // One analysis per document version: the cache every feature reads, the debounced scheduler that fills it,
-// and the only place that calls the analyzer (in a worker thread, see analyzer.ts).
+// and the only place that calls the analyzer (in a worker thread, see analyzer.ts; a Web Worker on the web).
 import * as vscode from 'vscode';
 import { oneLine } from './guard';
 import type { Analysis } from '../core';
 import { languageOfId, type DraftOptions } from '../markdown/language';
-import type { Analyzer } from './analyzer';
+import type { AnalysisBackend } from './analysisBackend';
 import { analyzeOptions, settingsFor } from './config';
 
 export interface CachedAnalysis {
@@ -49,7 +49,7 @@ export class AnalysisCache implements vscode.Disposable {
   /** Bumped when settings that change the analysis change: results started before are dropped. */
   private generation = 0;
 
-  constructor(private readonly log: Logger, private readonly analyzer: Analyzer) {}
+  constructor(private readonly log: Logger, private readonly analyzer: AnalysisBackend) {}
 
   /** The analysis of exactly this version of the document, if there is one. */
   get(doc: vscode.TextDocument): CachedAnalysis | undefined {

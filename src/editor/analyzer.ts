@@ -5,6 +5,7 @@
 import { Worker } from 'worker_threads';
 import type { Analysis } from '../core/types';
 import type { DraftOptions } from '../markdown/language';
+import type { AnalysisBackend } from './analysisBackend';
 
 /** The core's analyze(), for the explicit in-process mode (no worker entry: unit tests). */
 export type AnalyzeFn = (text: string, options: DraftOptions) => Analysis;
@@ -37,7 +38,7 @@ export interface AnalyzerOptions {
   log?: (m: string) => void;
 }
 
-export class Analyzer {
+export class Analyzer implements AnalysisBackend {
   private worker: Worker | undefined;
   private running: Job | undefined;
   private readonly queue: Job[] = [];
