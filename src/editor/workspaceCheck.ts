@@ -56,7 +56,7 @@ export async function checkWorkspace(cache: AnalysisCache, diagnostics: Diagnost
         progress.report({ message: `${result.files + 1} of ${uris.length}: ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / uris.length });
         result.findings += await checkFile(uri, cache, diagnostics);
         result.files++;
-        await new Promise((r) => setImmediate(r)); // let cancellation and other events through between files
+        await new Promise((r) => setTimeout(r, 0)); // let cancellation and other events through between files (no setImmediate on the web)
       }
       const more = found.length > uris.length ? ` (the first ${uris.length} of ${found.length})` : '';
       const summary = `Copydesk: ${result.cancelled ? 'stopped after' : 'checked'} ${result.files} file${result.files === 1 ? '' : 's'}${more}, ${result.findings} finding${result.findings === 1 ? '' : 's'}.`;
