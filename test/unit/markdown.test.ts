@@ -103,6 +103,12 @@ describe('Markdown drafts', () => {
       assert.equal(slice(text, q), 'It is over,', 'the span starts after the reference, not inside it');
     });
 
+    it('keeps editor notes and the [[sourced]] marker working (brackets that form no link are text)', () => {
+      const text = 'The bridge cost $40m. [[sourced]]\n\nThe tunnel cost $90m.\n';
+      assert.deepEqual(md(text).claims.map((c) => c.text), ['The tunnel cost $90m.']);
+      assert.equal(md(text.replace(' [[sourced]]', '')).claims.length, 2);
+    });
+
     it('skips MDX import and export lines', () => {
       const text = 'import Chart from "./chart"\n\n"Hello," said Ana Lopez.\n';
       assert.equal(maskMarkdown(text, 'mdx').text.indexOf('import'), -1);
