@@ -16,6 +16,7 @@ const stages = [
   // The browser build in code-server's web worker extension host (VS Code for the Web).
   { name: 'web', cmd: ['node', 'scripts/vscode-offline/test-integration.mjs', '--web'] },
   { name: 'e2e', cmd: ['node', 'test/e2e/run.mjs'] },
+  { name: 'e2e web', cmd: ['node', 'test/e2e/run.mjs', '--web'] },
 ];
 
 /** @param {string[]} argv */
