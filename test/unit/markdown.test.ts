@@ -105,7 +105,10 @@ describe('Markdown drafts', () => {
 
     it('keeps editor notes and the [[sourced]] marker working (brackets that form no link are text)', () => {
       const text = 'The bridge cost $40m. [[sourced]]\n\nThe tunnel cost $90m.\n';
-      assert.deepEqual(md(text).claims.map((c) => c.text), ['The tunnel cost $90m.']);
+      assert.deepEqual(
+        md(text).claims.map((c) => c.text),
+        ['The tunnel cost $90m.'],
+      );
       assert.equal(md(text.replace(' [[sourced]]', '')).claims.length, 2);
     });
 
