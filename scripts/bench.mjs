@@ -209,6 +209,40 @@ console.log(table(rows, ['l', 'r', 'r', 'r', 'r', 'r']));
 const ratio = (xs) => (xs[xs.length - 1] / xs[0]).toFixed(2);
 console.log(`  8x vs 1x per 1000 words: wall ${ratio(perK)}, CPU ${ratio(perKcpu)} (1.00 = perfectly linear)`);
 
+// --- Markdown -------------------------------------------------------------------------------
+// Every article as a Markdown draft: front matter, its first line as a heading, names as links,
+// every tenth word in emphasis, and a fenced code block per article (not analysed).
+const toMarkdown = (text) => {
+  const [head, ...rest] = text.split('\n');
+  let n = 0;
+  const body = rest.join('\n')
+    .replace(/\b([A-Z][a-z]+ [A-Z][a-z]+)\b/g, (m) => `[${m}](https://example.com/${m.replace(' ', '-').toLowerCase()})`)
+    .replace(/\b([a-z]{4,})\b/g, (w) => (++n % 10 ? w : `*${w}*`));
+  return `---\ntitle: "${head.replace(/"/g, "'")}"\n---\n\n# ${head}\n\n${body}\n\n\`\`\`\n"Not prose," said Code Sample.\n\`\`\`\n`;
+};
+const { analyzeDraft, maskMarkdown } = require(path.join(root, 'dist', 'markdown.js'));
+const drafts = articles.map((a) => toMarkdown(a.text));
+const mdChars = drafts.reduce((s, d) => s + d.length, 0);
+const mdAll = () => { for (const d of drafts) analyzeDraft(d, { language: 'markdown' }); };
+const maskAll = () => { for (const d of drafts) maskMarkdown(d); };
+mdAll();
+const tMd = timeMedian(mdAll, REPS).wall;
+const tMask = timeMedian(maskAll, REPS).wall;
+const tArt = timeMedian(analyzeAll, REPS).wall;
+console.log('');
+console.log(`Markdown: the ${articles.length} articles as Markdown drafts (${int(mdChars)} chars: front matter, heading, links, emphasis, a code block each)`);
+console.log(
+  table(
+    [
+      ['', 'pass time (median)', 'words per second', 'vs the articles'],
+      ['analyzeDraft(markdown)', ms(tMd), int((totalWords / tMd) * 1000), (tMd / tArt).toFixed(2) + 'x'],
+      ['  of which maskMarkdown (micromark)', ms(tMask), '', (tMask / tArt).toFixed(2) + 'x'],
+      ['analyze(article)', ms(tArt), int((totalWords / tArt) * 1000), '1.00x'],
+    ],
+    ['l', 'r', 'r', 'r'],
+  ),
+);
+
 // Hostile drafts (issue "never freeze the editor"): each must stay far from the seconds it took
 // before; the figures are printed, not asserted.
 const outDir = path.join(root, 'out', 'src');
@@ -233,6 +267,8 @@ if (existsSync(path.join(outDir, 'core', 'findings.js'))) {
     ['40,000 "# a" lines (outline and section ends)', () => { const h = headingsOf('# a\n'.repeat(40_000)); sectionEnds(h, 160_000); }],
     ['". " 50,000 times on one line (outline)', () => headingsOf('. '.repeat(50_000))],
     ['a 100,000-emoji run (analyze)', () => analyze('😀'.repeat(100_000))],
+    ['50,000 nested ">" (Markdown)', () => analyzeDraft('>'.repeat(50_000), { language: 'markdown' })],
+    ['50,000 "[" and 10,000 unclosed "[a](" (Markdown)', () => analyzeDraft('['.repeat(50_000) + '[a]('.repeat(10_000), { language: 'markdown' })],
   ];
   console.log('');
   console.log('Hostile drafts (one run each)');

@@ -13,7 +13,10 @@ const stages = [
   { name: 'lint', cmd: ['npm', 'run', 'lint'] },
   { name: 'unit', cmd: ['npm', 'run', 'test:unit'] },
   { name: 'integration', cmd: ['node', 'scripts/vscode-offline/test-integration.mjs'] },
+  // The browser build in code-server's web worker extension host (VS Code for the Web).
+  { name: 'web', cmd: ['node', 'scripts/vscode-offline/test-integration.mjs', '--web'] },
   { name: 'e2e', cmd: ['node', 'test/e2e/run.mjs'] },
+  { name: 'e2e web', cmd: ['node', 'test/e2e/run.mjs', '--web'] },
 ];
 
 /** @param {string[]} argv */

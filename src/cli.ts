@@ -1,6 +1,5 @@
 // `copydesk FILE...`: the same analysis as the editor, for a terminal or a newsroom's CI.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { analyze } from './core';
 import { atLeast, check, isMarkdownPath } from './core/check';
 import { SEVERITIES } from './core/deskConfig';
 import { explain } from './core/findingDocs';
@@ -11,6 +10,7 @@ import { FORMATS, Printer, type Checked, type Format } from './cliOutput';
 
 /** The package's version, for SARIF's tool.driver (a unit test keeps it equal to package.json's). */
 export const VERSION = '0.1.0';
+import { analyzeDraft, DRAFT_LANGUAGES, languageOfPath, type DraftLanguage } from './markdown';
 
 const FAIL_KINDS = ['claims', 'unattributed', 'tk', 'quotes'] as const;
 type FailKind = (typeof FAIL_KINDS)[number];
@@ -34,6 +34,8 @@ interface CliArgs {
   stdinFilename?: string;
   /** `copydesk explain CODE`. */
   explain?: string;
+  /** Forced by --language; otherwise each file's extension decides (.md, .markdown, .mdx: Markdown). */
+  language?: DraftLanguage;
   help: boolean;
 }
 
@@ -59,6 +61,8 @@ const USAGE = `usage: copydesk [options] FILE...      (FILE "-" reads standard i
   --report-suppressed     also list findings suppressed by copydesk-disable markers, with their reasons
   --stdin-filename NAME   the name of standard input, for finding its .copydesk.json and in messages
   --max-size BYTES        skip larger files with a one-line error (default ${DEFAULT_MAX_SIZE})
+  --language LANG         read every file as article, markdown or mdx (default: by extension,
+                          .md .markdown .mdx are Markdown; standard input by --stdin-filename)
 
   Each file's rules come from the nearest .copydesk.json above it (and those above that one, up to
   one with "root": true). Only regular files are read; a binary file (one with a NUL byte) is
@@ -114,6 +118,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === '--no-config') args.config = { kind: 'none' };
     else if (a === '--report-suppressed') args.reportSuppressed = true;
     else if (is('--stdin-filename')) args.stdinFilename = value();
+    else if (is('--language')) args.language = oneOf('language', value(), DRAFT_LANGUAGES);
     else if (a === '--') {
       args.files.push(...argv.slice(i + 1));
       break;
@@ -174,11 +179,12 @@ function checkOne(file: string, args: CliArgs, rules: CliRules, err: (s: string)
     return { broken: !read.binary };
   }
   const text = read.text;
-  const a = analyze(text, { extraCues: r.extraCues, extraAnonymous: r.extraAnonymous });
+  const language = args.language ?? (file === '-' && !args.stdinFilename ? 'article' : languageOfPath(name));
+  const a = analyzeDraft(text, { language, extraCues: r.extraCues, extraAnonymous: r.extraAnonymous });
   // The core salvaged what it could; say so rather than pass a half-checked file in CI.
   if (a.stats.error) err(`copydesk: analysis of ${printable(name)} failed: ${a.stats.error}`);
   for (const w of a.stats.warnings ?? []) err(`copydesk: ${printable(name)}: ${w}`);
-  const result = check(a, text, r, isMarkdownPath(name));
+  const result = check(a, text, r, language !== 'article' || isMarkdownPath(name));
   for (const d of result.directives.filter((x) => x.unknown.length)) {
     err(`copydesk: ${printable(name)}: copydesk-${d.kind} names unknown finding code ${d.unknown.map((u) => `"${printable(u)}"`).join(', ')}`);
   }

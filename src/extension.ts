@@ -1,12 +1,12 @@
 // Wires the editor features together; each feature lives in src/editor/. Activation never analyzes:
 // the language model loads on the first analysis, which is scheduled, not run, from here.
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from './core/types';
 import { ActiveArticle } from './editor/activeArticle';
 import { AnalysisCache, type Timings } from './editor/analysisCache';
-import { Analyzer, type AnalyzeFn } from './editor/analyzer';
+import type { AnalyzerMode } from './editor/analysisBackend';
+// The web build (package.json "browser") swaps in analyzerHost.web.ts: a Web Worker, no Node.
+import { createAnalyzer, HOST } from './editor/analyzerHost';
 import { setGuardLog } from './editor/guard';
 import { registerCodeActions } from './editor/codeActions';
 import { registerCommands } from './editor/commands';
@@ -16,6 +16,7 @@ import { registerStoryFixes } from './editor/storyFixes';
 import { DecorationsFeature, type DecorationRanges } from './editor/decorations';
 import { DiagnosticsFeature } from './editor/diagnostics';
 import { registerHovers } from './editor/hovers';
+import { registerInspect } from './editor/inspect';
 import { Ignores } from './editor/ignores';
 import { QuoteTreeProvider } from './editor/quoteTree';
 import { SourcesTreeProvider } from './editor/sourcesTree';
@@ -33,8 +34,10 @@ export interface CopydeskApi {
   getDecorationRanges(uri: vscode.Uri): DecorationRanges | undefined;
   /** The status bar text for the active document, undefined when hidden. */
   getStatusBarText(): string | undefined;
-  /** Where analyses run: a worker thread (in-process only in unit tests, with no worker entry). */
-  getAnalyzerMode(): 'worker' | 'in-process';
+  /** Where analyses run: a worker thread, or a Web Worker on the web (see editor/analysisBackend.ts). */
+  getAnalyzerMode(): AnalyzerMode;
+  /** The extension host this build runs in. */
+  readonly host: 'node' | 'web';
   readonly quoteTree: QuoteTreeProvider;
   readonly sourcesTree: SourcesTreeProvider;
 }
@@ -43,9 +46,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('Copydesk', { log: true });
   setGuardLog((m) => log.error(m));
-  const workerEntry = analyzerWorkerPath();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const analyzer = new Analyzer(workerEntry, () => (require(workerEntry) as { analyze: AnalyzeFn }).analyze, { timeoutMs: 20000, log: (m) => log.warn(m) });
+  const analyzer = createAnalyzer(context, log);
   const cache = new AnalysisCache({ error: (m) => log.error(m), info: (m) => log.info(m) }, analyzer);
   const manual = new Set<string>();
   const isManual = (uri: vscode.Uri): boolean => manual.has(uri.toString());
@@ -86,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     // A .copydesk.json changed: its extra cues change the analysis, its other rules the findings.
     desk.onDidChange(() => reanalyzeAll()),
     registerSymbols(),
+    registerInspect({ host: HOST, mode: () => analyzer.mode, whenAnalyzed: (uri, ms) => whenAnalyzed(cache, uri, ms), decorationRanges: (uri) => decorations.rangesFor(uri) }),
     ...registerCommands({ cache, diagnostics, ignores, active, quoteTree, sourcesTree, log, markManual: (uri) => manual.add(uri.toString()) }),
     vscode.workspace.onDidOpenTextDocument((doc) => autoCheck(doc, 'open')),
     vscode.workspace.onDidChangeTextDocument((e) => {
@@ -131,6 +133,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     getDecorationRanges: (uri) => decorations.rangesFor(uri),
     getStatusBarText: () => statusBar.text,
     getAnalyzerMode: () => analyzer.mode,
+    host: HOST,
     quoteTree,
     sourcesTree,
   };
@@ -163,14 +166,6 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
 }
 
-/** The analyzer worker's entry point (see editor/analyzer.ts). */
-
 export function deactivate(): void {
   useDeskRules(undefined);
-}
-
-/** dist/analyzerWorker.js beside the bundle; out/src/editor/analyzerWorker.js when run from tsc output (unit tests). */
-function analyzerWorkerPath(): string {
-  const bundled = path.join(__dirname, 'analyzerWorker.js');
-  return fs.existsSync(bundled) ? bundled : path.join(__dirname, 'editor', 'analyzerWorker.js');
 }

@@ -3,6 +3,8 @@
 // npm run test:integration — runs out/test/integration/index.js (compiled by `npm run compile`) inside a real
 // VS Code: offline code-server + headless Chromium by default, @vscode/test-electron with COPYDESK_VSCODE=electron
 // or --electron. Prints per-test results, ends with "N passed, N failed"; exits 1 on any failure.
+// --web runs the browser build instead: the session's user settings put Copydesk in code-server's web
+// worker extension host ("remote.extensionKind"), and the suite is out/test/integration-web/index.js.
 import path from 'node:path';
 import fs from 'node:fs';
 import { repoRoot } from './paths.mjs';
@@ -13,7 +15,9 @@ import { extensionId } from './vsix.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
-const suite = path.resolve(repoRoot, opt('--suite', process.env.COPYDESK_SUITE || 'out/test/integration/index.js'));
+const web = args.includes('--web');
+const defaultSuite = web ? 'out/test/integration-web/index.js' : 'out/test/integration/index.js';
+const suite = path.resolve(repoRoot, opt('--suite', process.env.COPYDESK_SUITE || defaultSuite));
 const workspace = path.resolve(repoRoot, opt('--workspace', 'examples'));
 const timeoutMs = Number(opt('--timeout', process.env.COPYDESK_SUITE_TIMEOUT_MS || 300000));
 const useElectron = args.includes('--electron') || process.env.COPYDESK_VSCODE === 'electron';
@@ -22,14 +26,19 @@ const useElectron = args.includes('--electron') || process.env.COPYDESK_VSCODE =
 const smokeSuite = path.join(repoRoot, 'test', 'runner-extension', 'smoke-suite', 'index.js');
 
 async function main() {
-  const suites = [smokeSuite];
+  // The smoke suite reads the extension's API, which does not cross from the Node host (where the
+  // runner is) to the web host: the web suite checks activation itself, through copydesk.inspect.
+  const suites = web ? [] : [smokeSuite];
   if (fs.existsSync(suite)) suites.push(suite);
   else if (args.includes('--suite') || process.env.COPYDESK_SUITE) throw new Error(`suite ${path.relative(repoRoot, suite)} not found`);
   else console.log(`[vscode] warning: ${path.relative(repoRoot, suite)} not found (is test/integration/index.ts written and compiled?); running only the harness smoke suite`);
+  if (useElectron && web) throw new Error('--web runs only in code-server (the browser is the web host)');
   if (useElectron) return runWithElectron(suites[suites.length - 1], workspace);
   const started = Date.now();
   const session = await startSession({
     folder: workspace,
+    // An extension with both "main" and "browser" runs in the Node host unless told otherwise.
+    settings: web ? { 'remote.extensionKind': { [extensionId()]: ['web'] } } : {},
     runnerEnv: { COPYDESK_RUNNER_MODE: 'suite', COPYDESK_RUNNER_SUITE: suites.join(path.delimiter), COPYDESK_RUNNER_EXTENSION_ID: extensionId() },
   });
   let ok = false;
@@ -45,7 +54,7 @@ async function main() {
   } finally {
     await session.close();
   }
-  log(`integration run took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`${web ? 'web ' : ''}integration run took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return ok;
 }
 

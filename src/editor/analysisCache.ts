@@ -1,9 +1,10 @@
 // One analysis per document version: the cache every feature reads, the debounced scheduler that fills it,
-// and the only place that calls the analyzer (in a worker thread, see analyzer.ts).
+// and the only place that calls the analyzer (in a worker thread, see analyzer.ts; a Web Worker on the web).
 import * as vscode from 'vscode';
 import { oneLine } from './guard';
-import type { Analysis, AnalyzeOptions } from '../core';
-import type { Analyzer } from './analyzer';
+import type { Analysis } from '../core';
+import { languageOfId, type DraftOptions } from '../markdown/language';
+import type { AnalysisBackend } from './analysisBackend';
 import { analyzeOptions, settingsFor } from './config';
 
 export interface CachedAnalysis {
@@ -48,7 +49,7 @@ export class AnalysisCache implements vscode.Disposable {
   /** Bumped when settings that change the analysis change: results started before are dropped. */
   private generation = 0;
 
-  constructor(private readonly log: Logger, private readonly analyzer: Analyzer) {}
+  constructor(private readonly log: Logger, private readonly analyzer: AnalysisBackend) {}
 
   /** The analysis of exactly this version of the document, if there is one. */
   get(doc: vscode.TextDocument): CachedAnalysis | undefined {
@@ -128,7 +129,7 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /** Analyzes text that is not an open document (workspace check). Undefined if the analyzer failed. */
-  async analyzeText(uri: vscode.Uri, text: string, options: AnalyzeOptions): Promise<Analysis | undefined> {
+  async analyzeText(uri: vscode.Uri, text: string, options: DraftOptions): Promise<Analysis | undefined> {
     const t0 = performance.now();
     try {
       const analysis = await this.analyzer.analyze(text, options);
@@ -166,10 +167,11 @@ export class AnalysisCache implements vscode.Disposable {
 
   private async analyzeVersion(doc: vscode.TextDocument, version: number, generation: number): Promise<CachedAnalysis | undefined> {
     let text: string;
-    let options: AnalyzeOptions;
+    let options: DraftOptions;
     try {
       text = doc.getText();
-      options = analyzeOptions(settingsFor(doc));
+      // Markdown drafts are read through their prose mask (src/markdown), articles as written.
+      options = { ...analyzeOptions(settingsFor(doc)), language: languageOfId(doc.languageId) };
     } catch (err) {
       this.log.error(`Could not read ${vscode.workspace.asRelativePath(doc.uri)}: ${oneLine(err)}`);
       return undefined;

@@ -3,10 +3,12 @@
 // starts, not from when it was queued. A stuck analysis is stopped and only it fails; a worker
 // that dies is restarted with back-off. Analysis never falls back to the extension host's thread.
 import { Worker } from 'worker_threads';
-import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { Analysis } from '../core/types';
+import type { DraftOptions } from '../markdown/language';
+import type { AnalysisBackend } from './analysisBackend';
 
 /** The core's analyze(), for the explicit in-process mode (no worker entry: unit tests). */
-export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
+export type AnalyzeFn = (text: string, options: DraftOptions) => Analysis;
 
 // The worker module (dist/analyzerWorker.js, a bundle of the core with no vscode in it) exports the
 // request loop as `copydeskAnalyzerWorker`.
@@ -24,7 +26,7 @@ const GIVE_UP_WAITING_AFTER = 3;
 interface Job {
   id: number;
   text: string;
-  options: AnalyzeOptions;
+  options: DraftOptions;
   resolve(a: Analysis): void;
   reject(e: Error): void;
   timer?: ReturnType<typeof setTimeout>;
@@ -36,7 +38,7 @@ export interface AnalyzerOptions {
   log?: (m: string) => void;
 }
 
-export class Analyzer {
+export class Analyzer implements AnalysisBackend {
   private worker: Worker | undefined;
   private running: Job | undefined;
   private readonly queue: Job[] = [];
@@ -69,7 +71,7 @@ export class Analyzer {
     return this.entry ? 'worker' : 'in-process';
   }
 
-  analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
+  analyze(text: string, options: DraftOptions): Promise<Analysis> {
     if (this.disposed) return Promise.reject(new Error('analyzer disposed'));
     if (!this.entry) {
       this.local ??= this.loadInProcess();

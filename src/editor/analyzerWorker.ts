@@ -2,15 +2,15 @@
 // Bundled on its own as dist/analyzerWorker.js (no vscode), so the wink model stays out of the
 // extension's main bundle and off the activation path.
 import { parentPort } from 'worker_threads';
-import { analyze, type AnalyzeOptions } from '../core';
+import { analyzeDraft as analyze, type DraftOptions } from '../markdown';
 
-/** For running in-process when no worker can start. */
+/** For running in-process when no worker can start (articles and Markdown alike). */
 export { analyze };
 
 export interface AnalyzeRequest {
   id: number;
   text: string;
-  options: AnalyzeOptions;
+  options: DraftOptions;
 }
 
 export function runAnalyzerWorker(): void {

@@ -1,25 +1,13 @@
 // The editor's side of .copydesk.json: the pure config module (src/core/deskConfig.ts) reads the
-// files through node's fs (local files; a virtual workspace simply has no desk rules), each
+// files through deskFiles.ts (node's fs; none on the web), each
 // folder's chain is cached until a watched config file changes, and each file's problems are shown
 // as diagnostics in that file. The check itself never waits for or fails on a config.
-import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { readLocal } from './deskFiles';
 import { configChain, CONFIG_NAME, dirname, isIgnored, mergeChain, parseConfig, toSlashes, type ConfigFile, type DeskRules } from '../core/deskConfig';
 import { positionsOf } from '../core/lines';
 
 export const CONFIG_SOURCE = 'copydesk config';
-/** Largest config file read (as in the CLI). */
-const MAX_CONFIG_BYTES = 1_048_576;
-
-function readLocal(p: string): string | undefined {
-  try {
-    const st = fs.statSync(p);
-    return st.isFile() && st.size <= MAX_CONFIG_BYTES ? fs.readFileSync(p, 'utf8') : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export interface DeskFor {
   rules: DeskRules;
   ignored: boolean;

@@ -3,12 +3,14 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { analyzeOptions, settingsFor } from './config';
 import type { DiagnosticsFeature } from './diagnostics';
+import { languageOfPath } from '../markdown/language';
 
 /** File extensions of the languages Copydesk knows how to find on disk (a Map: a language id
  * such as "constructor" must not find Object's own properties). */
 const EXTENSIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['article', ['article', 'story']],
   ['markdown', ['md', 'markdown']],
+  ['mdx', ['mdx']],
   ['plaintext', ['txt']],
 ]);
 
@@ -54,7 +56,7 @@ export async function checkWorkspace(cache: AnalysisCache, diagnostics: Diagnost
         progress.report({ message: `${result.files + 1} of ${uris.length}: ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / uris.length });
         result.findings += await checkFile(uri, cache, diagnostics);
         result.files++;
-        await new Promise((r) => setImmediate(r)); // let cancellation and other events through between files
+        await new Promise((r) => setTimeout(r, 0)); // let cancellation and other events through between files (no setImmediate on the web)
       }
       const more = found.length > uris.length ? ` (the first ${uris.length} of ${found.length})` : '';
       const summary = `Copydesk: ${result.cancelled ? 'stopped after' : 'checked'} ${result.files} file${result.files === 1 ? '' : 's'}${more}, ${result.findings} finding${result.findings === 1 ? '' : 's'}.`;
@@ -84,6 +86,6 @@ async function checkFile(uri: vscode.Uri, cache: AnalysisCache, diagnostics: Dia
   } catch {
     return 0;
   }
-  const analysis = await cache.analyzeText(uri, text, analyzeOptions(settings));
+  const analysis = await cache.analyzeText(uri, text, { ...analyzeOptions(settings), language: languageOfPath(uri.path) });
   return analysis ? diagnostics.set(uri, text, analysis).length : 0;
 }

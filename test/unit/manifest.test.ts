@@ -131,9 +131,20 @@ describe('package contents', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const vsce = require('@vscode/vsce') as { listFiles(o: { cwd: string; dependencies: boolean }): Promise<string[]> };
     const files = (await vsce.listFiles({ cwd: root, dependencies: false })).map((f) => f.replace(/\\/g, '/'));
-    for (const f of ['docs/findings.md', 'schemas/copydesk.schema.json', 'package.json', 'dist/extension.js', 'dist/analyzerWorker.js', 'syntaxes/article.tmLanguage.json', 'language-configuration.json', 'media/icon.png', 'media/copydesk.svg', 'LICENSE']) {
+    for (const f of ['docs/findings.md', 'schemas/copydesk.schema.json', 'package.json', 'dist/extension.js', 'dist/analyzerWorker.js', 'dist/web/extension.js', 'dist/web/analyzerWorker.js', 'syntaxes/article.tmLanguage.json', 'language-configuration.json', 'media/icon.png', 'media/copydesk.svg', 'LICENSE']) {
       assert.ok(files.includes(f), `${f} missing from the package: ${files.join(', ')}`);
     }
     for (const f of files) assert.ok(!/^(src|test|out|node_modules|scripts|scratch|examples)\/|\.map$|\.ts$/.test(f), `${f} should not be packaged`);
+  });
+
+  it('has a browser entry for VS Code for the Web whose bundles need no Node built-in', function () {
+    assert.strictEqual(pkg.browser, './dist/web/extension.js');
+    requireOrSkip(this, fs.existsSync(path.join(root, 'dist', 'web', 'extension.js')), 'dist/web/extension.js (run `npm run build`)');
+    for (const f of ['extension.js', 'analyzerWorker.js']) {
+      const code = fs.readFileSync(path.join(root, 'dist', 'web', f), 'utf8');
+      const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+      assert.deepStrictEqual([...new Set(required)].filter((r) => r !== 'vscode'), [], `${f} requires ${required.join(', ')}`);
+      assert.ok(!/worker_threads|node:fs|__dirname/.test(code), `${f} refers to Node`);
+    }
   });
 });
