@@ -41,6 +41,7 @@ async function main() {
     console.log('\ne2e steps in VS Code (code-server, headless Chromium):');
     for (const [i, step] of steps.entries()) {
       if (only.length && !only.includes(step.name) && i > 0) continue; // the first step opens the article
+      if (web && step.nodeOnly) continue;
       const shot = path.join(outDir, `${String(i + 1).padStart(2, '0')}-${step.name}`);
       const t0 = Date.now();
       try {

@@ -147,6 +147,8 @@ export const steps = [
   {
     name: 'export-replace',
     title: 'a scripted export to an existing file asks before replacing it',
+    // The keybinding names files by server path, which only the Node extension host can open.
+    nodeOnly: true,
     async run(page) {
       fs.writeFileSync(EXPORT_TARGET, 'old contents');
       try {

@@ -75,7 +75,7 @@ describe('Copydesk for the Web (web worker extension host)', function () {
       vscode.CodeActionKind.QuickFix.value,
     );
     const titles = actions.map((a) => a.title);
-    for (const t of ['Add attribution', 'Mark as sourced', 'Ignore this finding in this file']) assert.ok(titles.includes(t), titles.join(', '));
+    for (const t of ['Add attribution', 'Mark as sourced', 'Disable unattributed-claim for this line', 'Ignore for me']) assert.ok(titles.includes(t), titles.join(', '));
   });
 
   it('answers hovers on a recurring name', async () => {
