@@ -4,7 +4,10 @@ import { Tokens } from './nlp';
 import { isWordTok } from './chunks';
 import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
-import { PREDICTED_CHANGES, ALLEGATION, APPROX, CAUSE, CHARACTER, HEARSAY, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, PREDICTION, RECORD } from './lexicon';
+import {
+  ABSOLUTES, ALLEGATION, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, HALVES_OF, HEARSAY, LARGE_NUMBERS, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS,
+  PREDICTED_CHANGES, PREDICTION, RECORD, SHARE_WORDS, TIME_SUFFIXES, TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS,
+} from './lexicon';
 
 // One alternation per list, so a sentence is scanned once per kind, not once per phrase.
 /** Matches any phrase of the list as whole words, followed by one of `after`. */
@@ -58,13 +61,12 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
     const w = t.low[i];
     if (t.pos[i] === 'NUM' || /^\d/.test(w) || NUMBER_WORDS.has(w)) {
       if (isDateOrTime(t, i, s) || /^(one|1)$/.test(w)) continue;
-      if (w === 'half' && /^(first|second)$/.test(t.low[i - 1])) continue; // "the first half" of a match
+      if (w === 'half' && HALVES_OF.has(t.low[i - 1])) continue; // "the first half" of a match
       // A statistic, not a count of what anyone can see: a share, a sum, an estimate, a big number.
       const prev = i > s.ts ? t.low[i - 1] : '';
       const next = i + 1 < s.te ? t.low[i + 1] : '';
-      if (/^(percent|per|%|percentage)$/.test(next) || w.endsWith('%') || /^(half|halved|doubled|tripled|quadrupled)$/.test(w) ||
-        APPROX.has(prev) || /^(thousand|thousands|million|millions|billion|billions|trillion)$/.test(w) || /^\d{1,3}(,\d{3})+$|^\d{4,}$/.test(w) ||
-        /^(killed|dead|died|injured|wounded|deaths|casualties|infected|cases|victims)$/.test(next) || /^(killed|killing|injured|infected)$/.test(prev)) strongFigure = true;
+      if (SHARE_WORDS.has(next) || w.endsWith('%') || CHANGE_FIGURES.has(w) || APPROX.has(prev) || LARGE_NUMBERS.has(w) ||
+        /^\d{1,3}(,\d{3})+$|^\d{4,}$/.test(w) || TOLL_NOUNS.has(next) || TOLL_VERBS.has(prev)) strongFigure = true;
       else counts++;
     } else if (/^[$€£¥]|^(us|cdn|a|c)\$/.test(w)) strongFigure = true;
     else if (w === 'first') {
@@ -82,8 +84,8 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   if (allegation) return 'allegation';
   if (strongFigure) return 'figure';
   // "several joint military exercises" is a vague figure; "great importance" a characterisation.
-  if (has(CHARACTER_RE)) return counts > 0 && / (several|dozens|scores) /.test(low) ? 'figure' : 'characterisation';
-  if ((has(PREDICTION_RE) && /\b(first|most|never|all|every|no)\b/.test(low)) || WILL_CHANGE.test(low)) return 'prediction';
+  if (has(CHARACTER_RE)) return counts > 0 && low.split(' ').some((w) => VAGUE_COUNTS.has(w)) ? 'figure' : 'characterisation';
+  if ((has(PREDICTION_RE) && low.split(/\W+/).some((w) => ABSOLUTES.has(w))) || WILL_CHANGE.test(low)) return 'prediction';
   return null;
 }
 
@@ -93,10 +95,10 @@ function isDateOrTime(t: Tokens, i: number, s: Sentence): boolean {
   const prev = i > s.ts ? t.low[i - 1] : '';
   const next = i + 1 < s.te ? t.low[i + 1] : '';
   if (MONTHS.has(prev) || MONTHS.has(next)) return true;
-  if (/^(a\.m\.|p\.m\.|am|pm|gmt|utc|o'clock|:)$/.test(next) || /^\d{1,2}:\d\d/.test(w)) return true;
+  if (TIME_SUFFIXES.has(next) || /^\d{1,2}:\d\d/.test(w)) return true;
   if (prev === 'on' && /^\d{1,2}(st|nd|rd|th)$/.test(w)) return true;
   // Ages in apposition: "Bryant, 41, ..."
   if (prev === ',' && next === ',') return true;
-  if (/^(round|week|day|chapter|article|section|route|game|stage)$/.test(prev)) return true;
+  if (NUMBERED_NOUNS.has(prev)) return true;
   return false;
 }

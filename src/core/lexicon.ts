@@ -283,6 +283,23 @@ export const MONTHS: ReadonlySet<string> = new Set(words(`january february march
 /** Number words that make a figure. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(words(`two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half halved doubled tripled several percent per %`));
 
+/** What makes a number a statistic rather than a count anyone can see. */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(words(`percent per % percentage`));
+export const CHANGE_FIGURES: ReadonlySet<string> = new Set(words(`half halved doubled tripled quadrupled`));
+export const LARGE_NUMBERS: ReadonlySet<string> = new Set(words(`thousand thousands million millions billion billions trillion`));
+/** A toll: "20 killed", "killing 20". */
+export const TOLL_NOUNS: ReadonlySet<string> = new Set(words(`killed dead died injured wounded deaths casualties infected cases victims`));
+export const TOLL_VERBS: ReadonlySet<string> = new Set(words(`killed killing injured infected`));
+/** Vague counts that make a characterisation a figure ("several joint exercises"). */
+export const VAGUE_COUNTS: ReadonlySet<string> = new Set(words(`several dozens scores`));
+/** Absolutes that make a "will" sentence a prediction worth sourcing. */
+export const ABSOLUTES: ReadonlySet<string> = new Set(words(`first most never all every no`));
+/** After a number, a clock time; before one, a numbered thing ("round 5", "route 66"): no figure. */
+export const TIME_SUFFIXES: ReadonlySet<string> = new Set(words(`a.m. p.m. am pm gmt utc o'clock :`));
+export const NUMBERED_NOUNS: ReadonlySet<string> = new Set(words(`round week day chapter article section route game stage`));
+/** Ordinals before "half": "the first half" of a match is a time, not a share. */
+export const HALVES_OF: ReadonlySet<string> = new Set(words(`first second`));
+
 /** Records and superlatives. */
 export const RECORD: ReadonlySet<string> = new Set(words(`largest biggest highest lowest most worst best record unprecedented longest shortest fastest slowest deadliest strongest weakest greatest richest poorest historic first-ever faster slower`));
 
