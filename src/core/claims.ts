@@ -95,7 +95,8 @@ function isDateOrTime(t: Tokens, i: number, s: Sentence): boolean {
   const prev = i > s.ts ? t.low[i - 1] : '';
   const next = i + 1 < s.te ? t.low[i + 1] : '';
   if (MONTHS.has(prev) || MONTHS.has(next)) return true;
-  if (TIME_SUFFIXES.has(next) || /^\d{1,2}:\d\d/.test(w)) return true;
+  // "10 a.m.", "10:30" (a colon after the hour is a clock too).
+  if (TIME_SUFFIXES.has(next) || next === ':' || /^\d{1,2}:\d\d/.test(w)) return true;
   if (prev === 'on' && /^\d{1,2}(st|nd|rd|th)$/.test(w)) return true;
   // Ages in apposition: "Bryant, 41, ..."
   if (prev === ',' && next === ',') return true;

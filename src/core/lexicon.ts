@@ -295,7 +295,7 @@ export const VAGUE_COUNTS: ReadonlySet<string> = new Set(words(`several dozens s
 /** Absolutes that make a "will" sentence a prediction worth sourcing. */
 export const ABSOLUTES: ReadonlySet<string> = new Set(words(`first most never all every no`));
 /** After a number, a clock time; before one, a numbered thing ("round 5", "route 66"): no figure. */
-export const TIME_SUFFIXES: ReadonlySet<string> = new Set(words(`a.m. p.m. am pm gmt utc o'clock :`));
+export const TIME_SUFFIXES: ReadonlySet<string> = new Set(words(`a.m. p.m. am pm gmt utc o'clock`));
 export const NUMBERED_NOUNS: ReadonlySet<string> = new Set(words(`round week day chapter article section route game stage`));
 /** Ordinals before "half": "the first half" of a match is a time, not a share. */
 export const HALVES_OF: ReadonlySet<string> = new Set(words(`first second`));
