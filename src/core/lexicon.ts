@@ -230,6 +230,9 @@ export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(words(`most more leas
 /** Possessive determiners: they open a noun phrase like an article ("her home state"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(words(`my your his her its our their`));
 
+/** Generational suffixes that end a person's name ("John Conyers Jr."), folded. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(words(`jr jr. sr sr. ii iii iv`));
+
 /** Pronouns that can be a clause's subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`he she they we i`));
 

@@ -6,7 +6,7 @@ import type { Pos } from './pos';
 import { Sentence } from './sentences';
 import { KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { isFirstName } from './firstNames';
-import { NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS } from './lexicon';
+import { NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS } from './lexicon';
 
 export interface NameMention {
   start: number;
@@ -273,7 +273,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
         c = clusters.length;
         byFull.set(key, c);
         clusters.push(newCluster('person', name.map((w) => w.text).join(' '), parts, run.nameFrom > 0));
-        push(bySurname, parts[parts.length - 1], c);
+        push(bySurname, surnameOf(parts), c);
         push(byFirst, parts[0], c);
         for (const d of deletions(parts[parts.length - 1])) push(byDeletion, d, c);
       }
@@ -304,6 +304,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
       break;
     }
   }
+  mergeFuller(clusters, byFull, clusterAt);
   // Pass 2: single names join the full name they abbreviate; titled ones stand alone.
   const singles = new Map<string, number>();
   for (const run of pending) {
@@ -373,7 +374,9 @@ function newCluster(kind: NameCluster['kind'], name: string, parts: string[], ti
 function pick(list: number[] | undefined, clusters: NameCluster[]): number | undefined {
   if (!list || !list.length) return undefined;
   let best = list[0];
+  // A cluster merged into another has no mentions left and is never picked over one that has.
   for (const c of list) if (clusters[c].mentions.length > clusters[best].mentions.length) best = c;
+  if (!clusters[best].mentions.length) return undefined;
   return best;
 }
 
@@ -383,4 +386,36 @@ function deletions(s: string): string[] {
   if (s.length < 5) return out;
   for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
   return out;
+}
+
+/** The surname of a name's parts, past a generational suffix ("Conyers" in "John Conyers Jr."). */
+const surnameOf = (parts: string[]): string => (parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]) ? parts[parts.length - 2] : parts[parts.length - 1]);
+
+/** "John Conyers" and "John James Conyers Jr." are one person: same first name and surname, the
+ * other parts only added. The fuller form names the cluster (AP: the fullest form used). */
+function mergeFuller(clusters: NameCluster[], byFull: Map<string, number>, clusterAt: Int32Array): void {
+  const byEnds = new Map<string, number[]>();
+  for (const c of byFull.values()) {
+    const p = clusters[c].parts;
+    if (clusters[c].kind !== 'person' || !clusters[c].mentions.length) continue;
+    const key = `${p[0]} ${surnameOf(p)}`;
+    byEnds.set(key, [...(byEnds.get(key) ?? []), c]);
+  }
+  for (const group of byEnds.values()) {
+    if (group.length < 2) continue;
+    const keep = group.reduce((a, b) => (clusters[b].parts.length > clusters[a].parts.length ? b : a));
+    for (const drop of group) {
+      if (drop === keep || !clusters[drop].parts.every((w) => clusters[keep].parts.includes(w))) continue;
+      for (const m of clusters[drop].mentions) {
+        m.cluster = keep;
+        for (let i = m.ts; i < m.te; i++) clusterAt[i] = keep;
+      }
+      clusters[keep].mentions.push(...clusters[drop].mentions);
+      clusters[keep].mentions.sort((a, b) => a.start - b.start);
+      clusters[keep].titled ||= clusters[drop].titled;
+      clusters[keep].confirmed = true;
+      clusters[drop].mentions = [];
+      clusters[drop].kind = 'other';
+    }
+  }
 }

@@ -96,3 +96,11 @@ cases('employers before a title', [
     ],
   },
 ]);
+
+cases('fuller forms of one name', [
+  {
+    // "John Conyers" and "John James Conyers Jr." are one person, named in the fullest form.
+    text: 'Former Representative John Conyers died on Sunday. John James Conyers Jr., first elected in 1964, was born in Detroit. Conyers said in 2017 that he was retiring.',
+    quotes: [{ kind: 'indirect', text: 'he was retiring', speaker: 'John James Conyers Jr.', cue: 'said' }],
+  },
+]);
