@@ -104,3 +104,11 @@ cases('fuller forms of one name', [
     quotes: [{ kind: 'indirect', text: 'he was retiring', speaker: 'John James Conyers Jr.', cue: 'said' }],
   },
 ]);
+
+cases('honorifics', [
+  {
+    // "Cde" (Comrade) is an honorific in Zimbabwe and South Africa, not a first name.
+    text: 'President Robert Mugabe spoke in Harare. Cde Mugabe said the land reform would go on.',
+    quotes: [{ kind: 'indirect', text: 'the land reform would go on', speaker: 'Robert Mugabe', cue: 'said' }],
+  },
+]);
