@@ -82,6 +82,15 @@ function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): num
   return e;
 }
 
+/** "found the closure to be unlawful", "believed him to be innocent": an object and "to be". */
+function smallClause(t: Tokens, c: number, e: number): boolean {
+  for (let i = c; i + 1 < e && i < c + 10; i++) {
+    if (t.low[i] === 'to') return i > c && t.low[i + 1] === 'be';
+    if (!(t.pos[i] === 'DET' || t.pos[i] === 'ADJ' || t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN' || t.pos[i] === 'PRON' || t.pos[i] === 'NUM')) return false;
+  }
+  return false;
+}
+
 export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
   let c = cue.te;
   const base = cue.base;
@@ -108,11 +117,18 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   // "called the police" is no speech; "called the plan a disgrace", "called for calm" are.
   if (base === 'call' && !prep && !doubleObject(t, c, hi)) return;
   // "said Saturday night the real extremist is ...": a time right after the verb is no content.
-  while (c < hi && (TIME_WORDS.has(t.low[c]) || (TIME_WORDS.has(t.low[c + 1] ?? '') && TIME_LEADS.has(t.low[c]))) && c + 2 < hi) c += TIME_WORDS.has(t.low[c]) ? 1 : 2;
+  // But "said that Monday was the deadline": a time followed by its verb is the clause's subject.
+  for (;;) {
+    const step = TIME_WORDS.has(t.low[c]) ? 1 : TIME_WORDS.has(t.low[c + 1] ?? '') && TIME_LEADS.has(t.low[c]) ? 2 : 0;
+    if (!step || c + 2 >= hi || t.pos[c + step] === 'VERB' || t.pos[c + step] === 'AUX') break;
+    c += step;
+  }
   let that = false;
   // "told Wikinews after the event that ...": a short phrase may sit before "that".
   for (let k = c; k < hi && k < c + 10; k++) {
     if (t.low[k] === 'that') {
+      // "announced the decision that night": a demonstrative before a time, no clause.
+      if (TIME_WORDS.has(t.low[k + 1] ?? '') && !(t.pos[k + 2] === 'VERB' || t.pos[k + 2] === 'AUX')) break;
       // "said that overlooked the cost", "said that was natural": "that" is the clause's subject.
       if (k + 1 < hi && (t.pos[k + 1] === 'VERB' || t.pos[k + 1] === 'AUX') && !t.low[k + 1].endsWith('ing')) {
         c = k;
@@ -176,8 +192,24 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   // A reported question ("asked whether ...") or a topic after the cue's preposition ("spoke about
   // the need for ...") is content even without a clause.
   const question = QUESTION_WORDS.has(t.low[c]) && !THOUGHT_BASES.has(base);
-  if (!that && !question && !prep && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote)) return;
+  if (!that && !question && !prep && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote) && !smallClause(t, c, e)) return;
+  // "noted that A, and that B": two reported clauses, two entries.
+  const and = that ? secondThat(t, c, e, inQuote) : -1;
+  if (and > 0) {
+    setContent(t, cue, and + 2, e, true, inQuote);
+    const second = cue.content;
+    setContent(t, cue, c, t.val[and - 1] === ',' ? and - 1 : and, true, inQuote);
+    if (second && cue.content) cue.extra = second;
+    else if (second) setContent(t, cue, c, e, that, inQuote);
+    return;
+  }
   setContent(t, cue, c, e, that, inQuote);
+}
+
+/** The "and" of a second "that" clause in [c, e) ("that A, and that B"), outside quotations; or -1. */
+function secondThat(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
+  for (let k = c + 2; k + 2 < e; k++) if (t.low[k] === 'and' && t.low[k + 1] === 'that' && inQuote[k] < 0) return k;
+  return -1;
 }
 
 export function setContent(t: Tokens, cue: Cue, a: number, e: number, that: boolean, inQuote: Int32Array, others: Cue[] = []): void {

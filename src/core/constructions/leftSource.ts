@@ -56,6 +56,15 @@ function modifiedSubject(ctx: CueContext, k: number): Source | null {
   return null;
 }
 
+/** [a, e) of "NAME (ACRONYM)" whose ")" is at k, or null. */
+function acronymBefore(t: CueContext['t'], k: number, lo: number): [number, number] | null {
+  let j = k - 1;
+  while (j > lo && k - j < 6 && t.val[j] !== '(') j--;
+  if (t.val[j] !== '(' || j - 1 < lo) return null;
+  const a = npLeft(t, j, lo);
+  return a >= 0 ? [a, j] : null;
+}
+
 export const leftSource: Construction = {
   name: 'source before the verb',
   apply(ctx: CueContext): boolean {
@@ -63,7 +72,9 @@ export const leftSource: Construction = {
     if (k < lo || participle(t, cue.ts, lo)) return false;
     // "the Holy See said", whatever wink tagged "See".
     const capital = (k > lo && t.pos[k] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[k])) || ctx.names.clusterAt[k] >= 0;
-    const modified = modifiedSubject(ctx, k);
+    // "the National Emergency Operation Centre (NEOC) announced": the name before its acronym.
+    const abbreviated = t.val[k] === ')' ? acronymBefore(t, k, lo) : null;
+    const modified = abbreviated ? ctx.source(abbreviated[0], abbreviated[1]) : modifiedSubject(ctx, k);
     if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) return false;
     // "A source close to him said": an object pronoun ends a longer phrase.
     const a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) ? k : npLeft(t, k + 1, lo);

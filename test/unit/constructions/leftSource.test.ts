@@ -175,4 +175,30 @@ cases('source before the verb', [
     text: 'Marco Diaz said the budget was the real problem, and he would fight the cuts.',
     quotes: [{ kind: 'indirect', text: 'the budget was the real problem, and he would fight the cuts', speaker: 'Marco Diaz', cue: 'said' }],
   },
+  {
+    // "found X to be Y" reports a small clause; a coordinated verb shares the subject.
+    text: 'The court found that it could rule on the closure, and found the closure to be unlawful.',
+    quotes: [
+      { kind: 'indirect', text: 'it could rule on the closure', speaker: 'The court', cue: 'found' },
+      { kind: 'indirect', text: 'the closure to be unlawful', speaker: 'The court', cue: 'found' },
+    ],
+  },
+  {
+    // A name before its acronym speaks; "that night" is a time, not a clause.
+    text: 'The Centre for Rivers (CFR) announced the decision that night.',
+    quotes: [{ kind: 'indirect', text: 'the decision', speaker: 'Centre for Rivers', cue: 'announced' }],
+  },
+  {
+    // A time followed by its verb is the clause's subject.
+    text: 'Mayor Jo Hart said that Monday was the deadline.',
+    quotes: [{ kind: 'indirect', text: 'Monday was the deadline', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    // Two "that" clauses are two reported clauses.
+    text: 'Mayor Jo Hart noted that the council rejected the plan, and that the city might go to court.',
+    quotes: [
+      { kind: 'indirect', text: 'the council rejected the plan', speaker: 'Jo Hart', cue: 'noted' },
+      { kind: 'indirect', text: 'the city might go to court', speaker: 'Jo Hart', cue: 'noted' },
+    ],
+  },
 ]);
