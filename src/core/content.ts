@@ -150,14 +150,15 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
       }
     }
   }
-  // "reported on Thursday, coverage had risen": a setting phrase before the clause.
+  // "reported on Thursday, coverage had risen", "says despite being a native, she plans": a
+  // setting phrase (a participle may be in it) before the clause.
   if (!that && c < hi && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') {
     for (let k = c + 1; k < hi && k < c + 8; k++) {
       if (t.val[k] === ',') {
         if (finiteClause(t, k + 1, hi, inQuote)) c = k + 1;
         break;
       }
-      if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
+      if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && !t.low[k].endsWith('ing')) break;
     }
   }
   while (c < hi && (t.val[c] === ':' || t.val[c] === ',')) c++;

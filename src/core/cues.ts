@@ -69,6 +69,7 @@ export function newCue(ts: number, te: number, base: string): Cue {
 
 export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): Cue[] {
   const out: Cue[] = [];
+  let headline: boolean | undefined;
   for (let i = s.ts; i < s.te; i++) {
     if (inQuote[i] >= 0) continue;
     const low = t.low[i];
@@ -97,7 +98,9 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     if (QUOTE_ONLY.has(base) && !nextToQuotation(t, i, s)) continue;
     const pos = t.pos[i];
     const prev = i > s.ts ? t.pos[i - 1] : '';
-    if (i > s.ts && t.val[i] !== low) continue; // "United States", "Reports" in a title
+    // "United States", "Reports" in a title; but in a headline set in title case ("Trump Says He
+    // Will Run") every word is capitalised, the verb too.
+    if (i > s.ts && t.val[i] !== low && !(headline ??= titleCase(t, s))) continue;
     // wink sometimes tags a cue as a noun after a noun ("Estimates by the government state ...").
     const nounCue = (pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') &&
       (/(ed|s)$/.test(low) || (i + 1 < s.te && (t.low[i + 1] === 'that' || finiteClause(t, i + 1, s.te, inQuote)))) &&
@@ -112,6 +115,18 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     out.push(newCue(i, i + 1, base));
   }
   return out;
+}
+
+/** A headline in title case: most words of four or more capitalised ("Mayor Says Bridge Will Reopen"). */
+function titleCase(t: Tokens, s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.ts; i < s.te; i++) {
+    if (!isWordTok(t, i) || /^\d/.test(t.val[i])) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.val[i])) caps++;
+  }
+  return words >= 4 && caps >= 0.8 * words;
 }
 
 /** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
@@ -150,6 +165,13 @@ export function restIsTail(t: Tokens, from: number, hi: number, base = ''): bool
   }
   let i = from;
   while (i < hi && (t.val[i] === ',' || t.val[i] === ':')) i++;
+  // "..., he said, on condition of anonymity to speak freely": after a comma, a phrase with no
+  // "that" and no quotation is the attribution's own circumstances.
+  if (i > from && i < hi && t.pos[i] === 'ADP' && !finiteClause(t, i, hi, NO_QUOTES)) {
+    let plain = true;
+    for (let j = i; j < hi && plain; j++) if (t.low[j] === 'that' || OPEN_MARKS.has(t.val[j])) plain = false;
+    if (plain) return true;
+  }
   if (i < hi && (OPEN_MARKS.has(t.val[i]) || t.low[i] === 'that')) return false;
   // "Last spring, Governor Ana Ruiz said she would veto the bill": a clause of its own is the
   // content, however short, and the words before the comma are only a setting.

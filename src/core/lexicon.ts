@@ -198,7 +198,7 @@ artist singer poet writer author farmer chef driver pilot nurse monk blogger jou
 filmmaker actor actress athlete player candidate candidates voter voters critic critics supporter supporters
 opponent opponents lawmaker lawmakers legislator legislators senator senators protester protesters demonstrator
 demonstrators survivor survivors victim victims passenger passengers customer customers patient patients
-fan fans pollster pollsters strategist strategists consultant consultants historian historians`));
+fan fans pollster pollsters strategist strategists consultant consultants historian historians speakers`));
 
 /** Nouns that can be the source of reported speech when no name is given. */
 export const SOURCE_NOUNS = new Set([...ANONYMOUS_HEADS, ...ORG_WORDS, ...words(`newspaper paper article motion statement lawsuit suit filing document documents letter memo ruling verdict
@@ -229,6 +229,11 @@ export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(words(`most more leas
 
 /** Possessive determiners: they open a noun phrase like an article ("her home state"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(words(`my your his her its our their`));
+
+/** Verbs of headlines that never belong to a name ("Trump Says ...", "Mayor Tells Council ..."); not
+ * "Said", which is also a name ("Qaboos bin Said"). */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(words(`says tells told warns warned urges urged vows vowed denies denied
+admits admitted insists insisted asks asked slams slammed blasts praises praised`));
 
 /** Generational suffixes that end a person's name ("John Conyers Jr."), folded. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(words(`jr jr. sr sr. ii iii iv`));

@@ -6,7 +6,7 @@ import type { Pos } from './pos';
 import { Sentence } from './sentences';
 import { KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { isFirstName } from './firstNames';
-import { NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS } from './lexicon';
+import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS } from './lexicon';
 
 export interface NameMention {
   start: number;
@@ -132,7 +132,9 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
       // "May", "Day", "Hope" name a person after a given name or a title ("Theresa May",
       // "Prime Minister May"), not alone ("in May").
       const blocked = NOT_NAME.has(w.low) && !(cur.length > 0 && (isFirstName(cur[cur.length - 1].low) || TITLES.has(cur[cur.length - 1].low)));
-      if (namey && !blocked) {
+      // "Trump Says He Will Run": in a headline set in title case, the verb ends the name.
+      const headlineVerb = cur.length > 0 && HEADLINE_VERBS.has(w.low);
+      if (namey && !blocked && !headlineVerb) {
         if (!cur.length) curStart = i === s.ts || (i === s.ts + 1 && /^["“‘(]$/.test(t.val[s.ts]));
         cur.push(w);
       } else if (cur.length && PARTICLES.has(w.low) && (isCap(next) || PARTICLES.has(next.toLowerCase()))) {

@@ -2,7 +2,7 @@
 // verb after its content: "CONTENT, X said." A parenthetical ("If A, they reasoned, B") reports
 // both halves.
 import { Construction, CueContext } from './context';
-import { isCloseMark, npLeft, participle } from '../chunks';
+import { isBreak, isCloseMark, npLeft, participle } from '../chunks';
 import { restIsTail } from '../cues';
 import { contentAfter, leadingPhraseOnly, setContent } from '../content';
 import { Source } from '../sources';
@@ -56,11 +56,14 @@ function modifiedSubject(ctx: CueContext, k: number): Source | null {
   return null;
 }
 
-/** [a, e) of "NAME (ACRONYM)" whose ")" is at k, or null. */
-function acronymBefore(t: CueContext['t'], k: number, lo: number): [number, number] | null {
+/** [a, e) of the phrase before an aside that closes at k: "NAME (ACRONYM)", "Many speakers —
+ * including priests and imams —"; or null. */
+function beforeAside(t: CueContext['t'], k: number, lo: number): [number, number] | null {
+  const opener = t.val[k] === ')' ? '(' : t.val[k];
+  const reach = t.val[k] === ')' ? 6 : 20;
   let j = k - 1;
-  while (j > lo && k - j < 6 && t.val[j] !== '(') j--;
-  if (t.val[j] !== '(' || j - 1 < lo) return null;
+  while (j > lo && k - j < reach && t.val[j] !== opener) j--;
+  if (t.val[j] !== opener || j - 1 < lo) return null;
   const a = npLeft(t, j, lo);
   return a >= 0 ? [a, j] : null;
 }
@@ -73,7 +76,7 @@ export const leftSource: Construction = {
     // "the Holy See said", whatever wink tagged "See".
     const capital = (k > lo && t.pos[k] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[k])) || ctx.names.clusterAt[k] >= 0;
     // "the National Emergency Operation Centre (NEOC) announced": the name before its acronym.
-    const abbreviated = t.val[k] === ')' ? acronymBefore(t, k, lo) : null;
+    const abbreviated = t.val[k] === ')' || t.val[k] === '—' || t.val[k] === '–' ? beforeAside(t, k, lo) : null;
     const modified = abbreviated ? ctx.source(abbreviated[0], abbreviated[1]) : modifiedSubject(ctx, k);
     if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) return false;
     // "A source close to him said": an object pronoun ends a longer phrase.
@@ -81,7 +84,7 @@ export const leftSource: Construction = {
     if (a < 0) return true;
     cue.source = modified ?? ctx.source(a, k + 1) ?? describedSubject(ctx, a, k);
     if (!cue.source) return true;
-    const afterBreak = a - 1 > lo + 1 && (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1]));
+    const afterBreak = a - 1 > lo + 1 && isBreak(t.val[a - 1]);
     if (!afterBreak) {
       contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
       return true;

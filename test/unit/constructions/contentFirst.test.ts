@@ -81,4 +81,13 @@ cases('content before the source', [
       { kind: 'indirect', text: 'rotted in the silos', speaker: 'port officials', anonymous: true },
     ],
   },
+  {
+    // The attribution's own circumstances after it are no content.
+    text: 'Reed was unable to find a single taker, Ruiz said, on condition of anonymity to speak freely about the nominee.',
+    quotes: [{ kind: 'indirect', text: 'Reed was unable to find a single taker', speaker: 'Ruiz', cue: 'said' }],
+  },
+  {
+    text: 'The bridge will close — for a month at least — the mayor said.',
+    quotes: [{ kind: 'indirect', text: 'The bridge will close — for a month at least', speaker: 'the mayor', cue: 'said' }],
+  },
 ]);

@@ -201,4 +201,18 @@ cases('source before the verb', [
       { kind: 'indirect', text: 'the city might go to court', speaker: 'Jo Hart', cue: 'noted' },
     ],
   },
+  {
+    // A headline in title case: the verb is capitalised too, and is no part of the name.
+    text: 'Mayor Ann Lee Says Bridge Will Reopen In May',
+    quotes: [{ kind: 'indirect', text: 'Bridge Will Reopen In May', speaker: 'Ann Lee', cue: 'Says' }],
+  },
+  {
+    // An aside between dashes inside the subject, and a setting with a participle before the clause.
+    text: 'Many speakers at the service — including priests, imams and rabbis — said the death was painful.',
+    quotes: [{ kind: 'indirect', text: 'the death was painful', speaker: 'Many speakers at the service', anonymous: true }],
+  },
+  {
+    text: 'One council member, Ana Ruiz, says despite being a Dunmore native, she plans to root for Riverton.',
+    quotes: [{ kind: 'indirect', text: 'she plans to root for Riverton', speaker: 'Ana Ruiz', cue: 'says' }],
+  },
 ]);
