@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { CUE_PREPOSITIONS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -193,7 +193,10 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   // A reported question ("asked whether ...") or a topic after the cue's preposition ("spoke about
   // the need for ...") is content even without a clause.
   const question = QUESTION_WORDS.has(t.low[c]) && !THOUGHT_BASES.has(base);
-  if (!that && !question && !prep && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote) && !smallClause(t, c, e)) return;
+  // "criticised the mayor for cutting the budget", "considered the plan a failure": a judgement
+  // of someone for something, or of something as something, is reported too.
+  const judged = (JUDGEMENT_VERBS.has(base) && t.low[nounPhraseEnd(t, c, hi)] === 'for') || (DEEM_VERBS.has(base) && doubleObject(t, c, hi));
+  if (!that && !question && !prep && !judged && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote) && !smallClause(t, c, e)) return;
   // "noted that A, and that B": two reported clauses, two entries.
   const and = that ? secondThat(t, c, e, inQuote) : -1;
   if (and > 0) {

@@ -109,6 +109,13 @@ signal rule determine share highlight welcome praise criticise criticize condemn
 answer post repeat applaud credit decry denounce underscore underline outline detail clarify specify
 question wonder mourn`));
 
+/** Verbs that judge someone for something ("criticised the mayor for cutting the budget"): with
+ * "for" after the object, the judgement is reported even without a clause. */
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(words(`praise criticise criticize condemn applaud credit denounce decry fault thank`));
+
+/** Verbs that judge something as something ("considered the plan a failure"). */
+export const DEEM_VERBS: ReadonlySet<string> = new Set(words(`consider deem`));
+
 /** Prepositions that belong to a cue before its content: "called for calm", "warned against haste". */
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['for', 'on', 'to'])], ['warn', new Set(['against', 'of', 'about'])], ['ask', new Set(['for'])],

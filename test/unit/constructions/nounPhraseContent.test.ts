@@ -100,4 +100,18 @@ cases('noun-phrase content', [
     text: 'Mayor Ann Lee called her office on Monday.',
     quotes: [],
   },
+  {
+    // Judging someone for something, or something as something, is reported without a clause.
+    text: 'Senator Ana Ruiz criticized the mayor for cutting the library budget.',
+    quotes: [{ kind: 'indirect', text: 'the mayor for cutting the library budget', speaker: 'Ana Ruiz', cue: 'criticized' }],
+  },
+  {
+    text: 'Senator Ana Ruiz considered the plan a failure.',
+    quotes: [{ kind: 'indirect', text: 'the plan a failure', speaker: 'Ana Ruiz', cue: 'considered' }],
+  },
+  {
+    // Bare praise and a bare "considered the offer" report nothing.
+    text: 'Senator Ana Ruiz praised the firefighters. She considered the offer.',
+    quotes: [],
+  },
 ]);
