@@ -134,7 +134,7 @@ attorney coach manager head leader president-elect ceo founder editor minister-p
 swami saint st. state foreign interior defence defense finance health education emergency situations
 legislator admiral marshal democrat republican adviser advisor aide envoy counsel correspondent commander
 trustee treasurer clerk sheriff constable pastor dean provost principal rector chairperson whip delegate
-auditor comptroller magistrate regent councilor alderman comrade cde`));
+auditor comptroller magistrate regent councilor alderman comrade cde honour honor`));
 
 /** What an abbreviated title means, so that "the doctor" finds "Dr. Omar Diaz" ("dr" is the word of "Dr."). */
 export const TITLE_MEANS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -233,6 +233,9 @@ officers police`));
 
 /** Adverbs of degree inside a noun phrase: "the most recent data", "a very senior official". */
 export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(words(`most more least less very highly particularly especially`));
+
+/** Nouns for two people named together before ("the couple", "the pair", "the duo"). */
+export const PAIR_NOUNS: ReadonlySet<string> = new Set(words(`couple pair duo twins`));
 
 /** Possessive determiners: they open a noun phrase like an article ("her home state"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(words(`my your his her its our their`));

@@ -2,7 +2,7 @@
 // fullest name, an organisation, an unnamed source as written, or a resolved pronoun).
 import { Tokens } from './nlp';
 import { Names } from './names';
-import { ANONYMOUS_HEADS, CROWD_HEADS, ORG_WORDS, STATEMENT_NOUNS, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
+import { ANONYMOUS_HEADS, CROWD_HEADS, ORG_WORDS, PAIR_NOUNS, STATEMENT_NOUNS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
 import { MEDIA_OF } from './lexicon';
 
@@ -77,6 +77,8 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   }
   if (person >= 0) return personSource(names, person, a, e);
   if (crowd(t, a, e)) return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
+  const pair = PAIR_NOUNS.has(t.low[e - 1]) && t.low[a] === 'the' ? pairBefore(t, text, names, a) : null;
+  if (pair) return { ...pair, ts: a, te: e };
   const byHead = headedSource(t, text, names, a, e, r, para);
   if (byHead !== undefined) return byHead;
   // The head is in the first part: "the death of the president" is a death, not a president.
@@ -148,6 +150,28 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   if (described >= 0) return personSource(names, described, a, e);
   const written = text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' ');
   return { speaker: written, cluster: -1, anonymous: true, ts: a, te: e, person: false };
+}
+
+/** How far back "the couple" looks for the two people it means. */
+const PAIR_REACH = 400;
+
+/** "Cherie and Sean O'Donnell ... The couple said": the last two people named together ("X and
+ * Y", both people, not a nickname pair), within reach; written as the article joined them. */
+function pairBefore(t: Tokens, text: string, names: Names, a: number): Source | null {
+  for (let i = a - 2; i > 0 && a - i < PAIR_REACH; i--) {
+    if (t.low[i] !== 'and') continue;
+    const right = names.clusterAt[i + 1];
+    const left = names.clusterAt[i - 1];
+    if (right < 0 || left < 0 || names.clusters[right].kind !== 'person' || names.clusters[left].kind !== 'person') continue;
+    let start = i - 1;
+    while (start > 0 && names.clusterAt[start - 1] >= 0 && names.clusterAt[start - 1] === names.clusterAt[i - 1]) start--;
+    let end = i + 1;
+    while (end < t.n && names.clusterAt[end] === right) end++;
+    // "Guests of Honour Cherie": a title before the first name is not part of the pair.
+    while (start < i - 1 && TITLES.has(t.low[start])) start++;
+    return { speaker: text.slice(t.start[start], t.end[end - 1]), cluster: -1, anonymous: false, ts: start, te: end, person: false };
+  }
+  return null;
 }
 
 /** A poll's or a crowd's share: "60 percent of voters", "Two in three", "Those surveyed". */

@@ -102,4 +102,9 @@ cases('source phrases', [
     text: 'Norland President Elsa Brandt died on Monday. The government of Norland announced her death on Tuesday.',
     quotes: [{ kind: 'indirect', text: 'her death', speaker: 'The government of Norland', cue: 'announced' }],
   },
+  {
+    // "The couple" are the last two people named together, not a nickname pair in between.
+    text: 'Guests of Honour Cherie and Sean Dunn, known to fans as "Lucky and Skip", held a session. The couple said they learned more from failed projects.',
+    quotes: [{ kind: 'indirect', text: 'they learned more from failed projects', speaker: 'Cherie and Sean Dunn', cue: 'said' }],
+  },
 ]);
