@@ -34,10 +34,15 @@ function doubleObject(t: Tokens, c: number, hi: number): boolean {
 function nounPhraseEnd(t: Tokens, c: number, hi: number): number {
   let e = c;
   if (POSSESSIVES.has(t.low[e]) || t.pos[e] === 'DET') e++;
-  while (e < hi && t.pos[e] === 'ADJ') e++;
-  const nouns = e;
-  while (e < hi && (t.pos[e] === 'NOUN' || t.pos[e] === 'PROPN')) e++;
-  return e === nouns ? c : e;
+  for (let owners = 0; ; owners++) {
+    // "Theresa May's proposed Brexit deal": an owner, then modifiers (a participle too), then nouns.
+    while (e < hi && (t.pos[e] === 'ADJ' || (owners > 0 && t.low[e].endsWith('ed') && t.pos[e] === 'VERB'))) e++;
+    const nouns = e;
+    while (e < hi && (t.pos[e] === 'NOUN' || t.pos[e] === 'PROPN')) e++;
+    if (e === nouns) return owners > 0 ? e : c;
+    if (owners >= 2 || e + 1 >= hi || (t.low[e] !== "'s" && t.low[e] !== '’s')) return e;
+    e++;
+  }
 }
 
 /** What is said of the object starts at e: a noun phrase, an adjective or a quotation. */

@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
+import { CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
 import { OPEN_MARKS, agentAfter, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
@@ -95,6 +95,9 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     }
     const base = cues.speech.get(low) ?? cues.thought.get(low);
     if (!base) continue;
+    // "Theresa May's proposed deal", "the stated goal", "a reported attack": a participle before
+    // a noun describes it and reports nothing.
+    if (prenominal(t, i, s)) continue;
     if (QUOTE_ONLY.has(base) && !nextToQuotation(t, i, s)) continue;
     const pos = t.pos[i];
     const prev = i > s.ts ? t.pos[i - 1] : '';
@@ -115,6 +118,14 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     out.push(newCue(i, i + 1, base));
   }
   return out;
+}
+
+/** An -ed form between a determiner or possessive and a noun: an adjective, not a verb. */
+function prenominal(t: Tokens, i: number, s: Sentence): boolean {
+  if (!t.low[i].endsWith('ed') || i <= s.ts || i + 1 >= s.te) return false;
+  const before = t.low[i - 1];
+  const determined = t.pos[i - 1] === 'DET' || POSSESSIVES.has(before) || before === "'s" || before === '’s';
+  return determined && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN');
 }
 
 /** A headline in title case: most words of four or more capitalised ("Mayor Says Bridge Will Reopen"). */

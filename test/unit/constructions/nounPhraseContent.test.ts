@@ -114,4 +114,16 @@ cases('noun-phrase content', [
     text: 'Senator Ana Ruiz praised the firefighters. She considered the offer.',
     quotes: [],
   },
+  {
+    // A participle before a noun ("May's proposed deal") is no cue; the object may have an owner.
+    text: 'Labour MP Tom Watson called Prime Minister Laura May\'s proposed Brexit deal "lousy".',
+    quotes: [
+      { kind: 'indirect', text: 'Prime Minister Laura May\'s proposed Brexit deal "lousy"', speaker: 'Tom Watson', cue: 'called' },
+      { kind: 'direct', text: 'lousy', speaker: 'Tom Watson', cue: 'called' },
+    ],
+  },
+  {
+    text: 'Mayor Jo Hart said that the reported attack never happened.',
+    quotes: [{ kind: 'indirect', text: 'the reported attack never happened', speaker: 'Jo Hart', cue: 'said' }],
+  },
 ]);
