@@ -7,7 +7,7 @@ import { restIsTail } from '../cues';
 import { contentAfter, leadingPhraseOnly, setContent } from '../content';
 import { Source } from '../sources';
 import { writtenSource } from '../subjects';
-import { ANONYMOUS_HEADS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS } from '../lexicon';
+import { ANONYMOUS_HEADS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
 
 /** "The billionaire real estate magnate says ...", "the candidate said ...": a described person
  * right before a verb of speech is its source as written, whatever noun describes them. */
@@ -85,6 +85,16 @@ export const leftSource: Construction = {
     cue.source = modified ?? ctx.source(a, k + 1) ?? describedSubject(ctx, a, k);
     if (!cue.source) return true;
     const afterBreak = a - 1 > lo + 1 && isBreak(t.val[a - 1]);
+    // "The rules, which officials said will take effect in May, ...": the relative clause ends at its comma.
+    if (a - 1 >= lo && RELATIVE_WORDS.has(t.low[a - 1])) {
+      const toComma = (from: number): number => {
+        let e = from;
+        while (e < hi && (t.val[e] !== ',' || ctx.inQuote[e] >= 0)) e++;
+        return Math.min(e, ctx.clauseEnd(from));
+      };
+      contentAfter(t, cue, hi, toComma, ctx.inQuote, ctx.pairs);
+      return true;
+    }
     if (!afterBreak) {
       contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
       return true;

@@ -25,4 +25,9 @@ cases('relative who', [
     ],
     todo: 'the first content keeps "compared with", which belongs to neither clause',
   },
+  {
+    // "which officials said": the relative is no part of the source, and its clause ends at its comma.
+    text: 'The new rules, which officials said will take effect in May, do not apply to ferries.',
+    quotes: [{ kind: 'indirect', text: 'will take effect in May', speaker: 'officials', anonymous: true }],
+  },
 ]);
