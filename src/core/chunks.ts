@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -99,7 +99,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
       while (j > lo && k - j < 8 && t.val[j] !== '(') j--;
       if (t.val[j] !== '(' || j <= lo) break;
       a = j;
-    } else if (NP_JOIN.has(t.low[k]) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k;
+    } else if ((NP_JOIN.has(t.low[k]) || (t.low[k] === 'on' && STATEMENT_NOUNS.has(t.low[k - 1] ?? ''))) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k; // "the statement on the death"
     // "Carson, Fiorina and Huckabee say": a list of names, joined by commas and a final "and".
     else if (t.val[k] === ',' && k > lo && t.pos[k - 1] === 'PROPN' && t.pos[a] === 'PROPN' && listOfNames(t, a, e)) a = k;
     // "an aide to the mayor", "an adviser to the president": the person in the role speaks.

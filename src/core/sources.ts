@@ -131,6 +131,11 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   for (let i = cut - 1; i >= a && head < 0; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') head = i;
   if (head < 0 || !commonNoun(t, names, head)) return undefined;
   const low = t.low[head];
+  // "The family's statement on the death read": the owner of a statement speaks through it.
+  if (STATEMENT_NOUNS.has(low) && head - 1 > a && (t.low[head - 1] === "'s" || t.low[head - 1] === '’s')) {
+    const owner = sourceOf(t, text, names, a, head - 1, r, para);
+    if (owner) return owner;
+  }
   if (DOCUMENT_NOUNS.has(low) && cut < e && /^(from|by|of)$/.test(t.low[cut])) {
     const issuer = sourceOf(t, text, names, cut + 1, e, r, para);
     if (issuer) return issuer;

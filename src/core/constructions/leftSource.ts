@@ -36,6 +36,18 @@ const MAX_RELATIVE = 14;
  * written, or the named person in it; null when there is no such subject. */
 function modifiedSubject(ctx: CueContext, k: number): Source | null {
   const { t, lo } = ctx;
+  // "Some of the protesters Wikinews interviewed said": a relative clause with no "who" or "that".
+  if (t.pos[k] === 'VERB' && t.low[k].endsWith('ed') && k - 1 > lo && (t.pos[k - 1] === 'PROPN' || t.pos[k - 1] === 'PRON')) {
+    // The relative's own subject: a pronoun or a name ("we", "Wikinews").
+    let b = k - 1;
+    while (t.pos[k - 1] === 'PROPN' && b - 1 > lo && t.pos[b - 1] === 'PROPN') b--;
+    const noun = b > lo ? t.low[b - 1] : '';
+    if (b > lo && (PERSON_NOUNS.has(noun) || PEOPLE_HEADS.has(noun))) {
+      const a = npLeft(t, b, lo);
+      const written = a >= 0 ? writtenSource(t, ctx.text, a, k + 1) : null;
+      if (written) return { ...written, anonymous: true };
+    }
+  }
   for (let j = k; j > lo && k - j < MAX_RELATIVE; j--) {
     if (t.pos[j] === 'PUNCT' || t.pos[j] === 'SPACE') return null;
     const relative = t.low[j] === 'who';

@@ -215,4 +215,9 @@ cases('source before the verb', [
     text: 'One council member, Ana Ruiz, says despite being a Dunmore native, she plans to root for Riverton.',
     quotes: [{ kind: 'indirect', text: 'she plans to root for Riverton', speaker: 'Ana Ruiz', cue: 'says' }],
   },
+  {
+    // A relative clause with no "who": "the voters we interviewed said".
+    text: 'The voters we interviewed said the tax was too high.',
+    quotes: [{ kind: 'indirect', text: 'the tax was too high', speaker: 'The voters we interviewed', anonymous: true }],
+  },
 ]);

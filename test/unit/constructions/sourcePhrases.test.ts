@@ -107,4 +107,9 @@ cases('source phrases', [
     text: 'Guests of Honour Cherie and Sean Dunn, known to fans as "Lucky and Skip", held a session. The couple said they learned more from failed projects.',
     quotes: [{ kind: 'indirect', text: 'they learned more from failed projects', speaker: 'Cherie and Sean Dunn', cue: 'said' }],
   },
+  {
+    // The owner of a statement speaks through it, whatever it is about.
+    text: 'Ruiz died on Friday. The family\'s statement on the death read: "She loved this town, and it loved her back."',
+    quotes: [{ kind: 'direct', text: 'She loved this town, and it loved her back.', speaker: 'The family', cue: 'read' }],
+  },
 ]);
