@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
+import { CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
 import { OPEN_MARKS, agentAfter, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
@@ -155,11 +155,12 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
   }
   // "..., compared with 64 percent who say the same": a relative clause with its own speaker.
   if (t.low[k] === 'who' && k > lo + 1) return true;
-  const a = t.pos[k] === 'PRON' ? k : npLeft(t, k + 1, lo);
+  // "and several said": a quantifier alone is a subject, whatever wink tagged it.
+  const a = t.pos[k] === 'PRON' || QUANTIFIER_PRONOUNS.has(t.low[k]) ? k : npLeft(t, k + 1, lo);
   if (a <= lo) return false;
-  if (t.pos[k] === 'NOUN' && !sourceLike(t.low[k])) return false; // "the virus claimed"
+  if (t.pos[k] === 'NOUN' && !sourceLike(t.low[k]) && !QUANTIFIER_PRONOUNS.has(t.low[k])) return false; // "the virus claimed"
   // "... while Interior Minister X wrote he had ordered ...": a new clause with its own source.
-  if (/^(while|whereas|but|although|though|and)$/.test(t.low[a - 1]) && t.pos[k] !== 'PRON') return true;
+  if (/^(while|whereas|but|although|though|and)$/.test(t.low[a - 1]) && (t.pos[k] !== 'PRON' || QUANTIFIER_PRONOUNS.has(t.low[k]))) return true;
   return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, hi, c.base);
 }
 

@@ -205,7 +205,7 @@ artist singer poet writer author farmer chef driver pilot nurse monk blogger jou
 filmmaker actor actress athlete player candidate candidates voter voters critic critics supporter supporters
 opponent opponents lawmaker lawmakers legislator legislators senator senators protester protesters demonstrator
 demonstrators survivor survivors victim victims passenger passengers customer customers patient patients
-fan fans pollster pollsters strategist strategists consultant consultants historian historians speakers`));
+fan fans pollster pollsters strategist strategists consultant consultants historian historians speakers interviewee interviewees`));
 
 /** Nouns that can be the source of reported speech when no name is given. */
 export const SOURCE_NOUNS = new Set([...ANONYMOUS_HEADS, ...ORG_WORDS, ...words(`newspaper paper article motion statement lawsuit suit filing document documents letter memo ruling verdict

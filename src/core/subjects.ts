@@ -60,6 +60,13 @@ export function subjectSpan(t: Tokens, s: Sentence): [number, number] | null {
       const k = skipBack(t, i - 1, from);
       if (k < from) return null;
       if (t.pos[k] === 'PRON') return [k, k + 1];
+      // "John Hutchinson, an evolutionary biologist at ..., questioned": the subject is before the appositive.
+      if (t.val[k] === ',') {
+        let comma = from;
+        while (comma < k && t.val[comma] !== ',') comma++;
+        const a = comma < k ? npLeft(t, comma, from) : -1;
+        return a >= 0 ? [a, comma] : null;
+      }
       const a = npLeft(t, k + 1, from);
       return a >= 0 ? [a, k + 1] : null;
     }

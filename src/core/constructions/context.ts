@@ -69,10 +69,10 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
     // Back off over the source phrase of a trailing attribution and the comma before it.
     const k = skipBack(t, e - 1, from);
     // "..., compared with 64 percent who say ...": back off over the relative's antecedent too.
-    const a = k >= from && t.low[k] === 'who' ? npLeft(t, k, from) : k >= from && t.pos[k] !== 'PUNCT' ? npLeft(t, k + 1, from) : -1;
+    const a = k >= from && t.low[k] === 'who' ? npLeft(t, k, from) : k >= from && t.pos[k] === 'PRON' ? k : k >= from && t.pos[k] !== 'PUNCT' ? npLeft(t, k + 1, from) : -1;
     if (a >= 0 && a > from && t.val[a - 1] === ',') e = a - 1;
     // "..., and guard Sam Ortiz admitted ...": the conjunction (and its comma) opens the new clause.
-    else if (a >= 0 && a > from && t.pos[a - 1] === 'CCONJ') e = a - 1 > from && t.val[a - 2] === ',' ? a - 2 : a - 1;
+    else if (a >= 0 && a > from && (t.pos[a - 1] === 'CCONJ' || SUBORDINATORS.has(t.low[a - 1]))) e = a - 1 > from && t.val[a - 2] === ',' ? a - 2 : a - 1;
     else if (a >= 0 && a > from && t.pos[k] === 'PRON') e = a;
     else while (e > from && t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) e--;
     return e < from ? hi : e;

@@ -90,4 +90,24 @@ cases('content before the source', [
     text: 'The bridge will close — for a month at least — the mayor said.',
     quotes: [{ kind: 'indirect', text: 'The bridge will close — for a month at least', speaker: 'the mayor', cue: 'said' }],
   },
+  {
+    // A second clause with its own quantifier source ("and several said", "while some say") ends the first.
+    text: 'One interviewee said people had changed their minds and several said they wanted a new vote.',
+    quotes: [
+      { kind: 'indirect', text: 'people had changed their minds', speaker: 'One interviewee', anonymous: true },
+      { kind: 'indirect', text: 'they wanted a new vote', speaker: 'several', anonymous: true },
+    ],
+  },
+  {
+    text: 'Some scientists believe the first fliers were dinosaurs, while some say flight grew up from the ground.',
+    quotes: [
+      { kind: 'indirect', text: 'the first fliers were dinosaurs', speaker: 'Some scientists', anonymous: true },
+      { kind: 'indirect', text: 'flight grew up from the ground', speaker: 'some', anonymous: true },
+    ],
+  },
+  {
+    // The subject is found before an appositive, for a participle after the clause.
+    text: 'John Hutchinson, a biologist at Riverton College, questioned the findings, saying the birds could not fly.',
+    quotes: [{ kind: 'indirect', text: 'the birds could not fly', speaker: 'John Hutchinson', cue: 'saying' }],
+  },
 ]);
