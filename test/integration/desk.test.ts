@@ -164,13 +164,28 @@ describe('Desk rules (.copydesk.json)', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('honours <!-- copydesk-… --> markers in Markdown, like the CLI', async () => {
+  it('honours <!-- copydesk-… --> markers in Markdown but not in code, like the CLI; "in this file" goes after the front matter', async () => {
     await setting('languages', ['article', 'markdown']);
     try {
       await write('.copydesk.json', '{ "root": true }\n');
       const file = await write(
         'notes.md',
-        '# Budget\n\n<!-- copydesk-disable-next-line tk -- figure due at 4pm -->\nThe repairs cost TK dollars.\n\nThe rest costs TK dollars.\n',
+        [
+          '---',
+          'title: Budget',
+          '---',
+          '# Budget',
+          '',
+          '<!-- copydesk-disable-next-line tk -- figure due at 4pm -->',
+          'The repairs cost TK dollars.',
+          '',
+          'The rest costs TK dollars.',
+          '',
+          '```',
+          '<!-- copydesk-disable-file -- a style-guide example, not a marker -->',
+          '```',
+          '',
+        ].join('\n'),
       );
       const doc = await open(file);
       await analyzed(doc);
@@ -180,10 +195,24 @@ describe('Desk rules (.copydesk.json)', function () {
       }, 'a tk diagnostic in Markdown');
       assert.deepStrictEqual(
         tks.map((d) => d.range.start.line),
-        [5],
-        'only the unmarked TK',
+        [8],
+        'only the unmarked TK: the marker in the code block is an example',
       );
       assert.deepStrictEqual(ours(doc.uri).map(asCli).sort(), cliFindings(file).map(fromCli).sort());
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        tks[0].range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      const wholeFile = actions.find((a) => a.title === 'Disable tk in this file');
+      assert.ok(wholeFile?.edit);
+      assert.ok(await vscode.workspace.applyEdit(wholeFile.edit));
+      assert.strictEqual(doc.lineAt(0).text, '---', 'the front matter still opens the file');
+      assert.strictEqual(doc.lineAt(3).text, '<!-- copydesk-disable-file tk -- reason -->');
+      await analyzed(doc);
+      await until(() => !ours(doc.uri).some((d) => codeOf(d) === 'tk'), 'the tk finding gone');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
     } finally {
       await setting('languages', undefined);
     }
