@@ -226,6 +226,9 @@ describe('CLI with .copydesk.json', function () {
       relative.replace(/\\/g, '/').replace(/ /g, '%20').replace('#', '%23'),
       'a relative path stays relative',
     );
+    const colon = path.relative(process.cwd(), write('desk/2024:05 budget.article', STORY));
+    const withColon = JSON.parse(cli('--format', 'sarif', colon).out) as typeof log;
+    assert.equal(uriOf(withColon.runs[0].results[0] as never), colon.replace(/\\/g, '/').replace(/ /g, '%20').replace(':', '%3A'), 'a colon is no URI scheme');
   });
 
   it('prints GitHub workflow commands with severity mapped and properties escaped', () => {
