@@ -1,6 +1,6 @@
 // `copydesk FILE...`: the same analysis as the editor, for a terminal or a newsroom's CI.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { atLeast, check, isMarkdownPath } from './core/check';
+import { atLeast, check } from './core/check';
 import { SEVERITIES } from './core/deskConfig';
 import { explain } from './core/findingDocs';
 import { FINDING_CODES, type FindingCode, type SeverityName } from './core/findings';
@@ -184,7 +184,7 @@ function checkOne(file: string, args: CliArgs, rules: CliRules, err: (s: string)
   // The core salvaged what it could; say so rather than pass a half-checked file in CI.
   if (a.stats.error) err(`copydesk: analysis of ${printable(name)} failed: ${a.stats.error}`);
   for (const w of a.stats.warnings ?? []) err(`copydesk: ${printable(name)}: ${w}`);
-  const result = check(a, text, r, language !== 'article' || isMarkdownPath(name));
+  const result = check(a, text, r);
   for (const d of result.directives.filter((x) => x.unknown.length)) {
     err(`copydesk: ${printable(name)}: copydesk-${d.kind} names unknown finding code ${d.unknown.map((u) => `"${printable(u)}"`).join(', ')}`);
   }

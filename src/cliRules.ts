@@ -7,24 +7,24 @@ import {
   defaultRules,
   dirname,
   isIgnored,
+  MAX_CONFIG_BYTES,
   mergeChain,
   rulesFromFile,
   toSlashes,
   withDesk,
   type ConfigFile,
   type DeskRules,
+  type Oversized,
   type Rules,
 } from './core/deskConfig';
 import { positionsOf } from './core/lines';
 
-/** Largest config file read: a config is a few lines; a huge one is a mistake, not rules. */
-const MAX_CONFIG_BYTES = 1_048_576;
-
-/** A config file's text, or undefined when there is none (a folder, unreadable, over 1 MiB). */
-export function readConfigFile(p: string): string | undefined {
+/** A config file's text, Oversized when it is too big to be rules, undefined when there is none. */
+export function readConfigFile(p: string): string | Oversized | undefined {
   try {
     const st = statSync(p);
-    if (!st.isFile() || st.size > MAX_CONFIG_BYTES) return undefined;
+    if (!st.isFile()) return undefined;
+    if (st.size > MAX_CONFIG_BYTES) return { oversized: st.size };
     return readFileSync(p, 'utf8');
   } catch {
     return undefined;
@@ -71,7 +71,8 @@ export class CliRules {
   private report(f: ConfigFile): void {
     if (!f.problems.length || this.reported.has(f.path)) return;
     this.reported.add(f.path);
-    const text = readConfigFile(f.path) ?? '';
+    const read = readConfigFile(f.path);
+    const text = typeof read === 'string' ? read : '';
     const pos = positionsOf(text);
     const shown = path.relative(process.cwd(), f.path) || f.path;
     for (const p of f.problems) {

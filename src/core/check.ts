@@ -35,10 +35,25 @@ export interface CheckResult {
   directives: Directive[];
 }
 
-/** `html`: the draft is Markdown, where <!-- copydesk-… --> markers count too. */
-export function check(analysis: Analysis, text: string, rules: Rules, html = false): CheckResult {
-  // Editor notes (markers included) are not article text, for house spellings as for the analysis.
-  const house = houseNameFindings(maskNotes(text), rules.names);
+/**
+ * What a Markdown front end (src/markdown) adds to its analysis: `prose`, the source with every
+ * character that is not prose blanked (same length), and its HTML as [start, end) pairs in order.
+ */
+export interface Markup {
+  prose: string;
+  html: number[];
+}
+
+/** An analysis, with its markup when the draft is Markdown. */
+export type DraftAnalysis = Analysis & { markup?: Markup };
+
+/** A Markdown draft (the analysis carries its markup) also reads <!-- copydesk-… --> markers. */
+export function check(analysis: DraftAnalysis, text: string, rules: Rules): CheckResult {
+  // Markup that does not describe this text (a stale analysis) is not used.
+  const markup = analysis.markup?.prose.length === text.length ? analysis.markup : undefined;
+  // Editor notes (markers included) are not article text, for house spellings as for the analysis;
+  // nor, in Markdown, are code, URLs and front matter.
+  const house = houseNameFindings(maskNotes(markup?.prose ?? text), rules.names);
   // The desk's spelling overrides the analysis's own guess for the same word (same start or end).
   const edges = new Set(house.flatMap((h) => [`s${h.start}`, `e${h.end}`]));
   // A spelling the desk lists as its own is no misspelling either.
@@ -47,7 +62,7 @@ export function check(analysis: Analysis, text: string, rules: Rules, html = fal
     (f) => f.code !== 'name-misspelling' || !(edges.has(`s${f.start}`) || edges.has(`e${f.end}`) || listed.has(text.slice(f.start, f.end))),
   );
   const all = [...own, ...house].filter((f) => rules.enabled[f.code]).sort((x, y) => x.start - y.start || x.end - y.end);
-  const directives = findDirectives(text, html);
+  const directives = markup ? findDirectives(text, true).filter((d) => isMarker(d, markup)) : findDirectives(text);
   const { kept, suppressed } = applyDirectives(all, text, directives);
   const pos = positionsOf(text);
   const locate = (f: Finding): CheckedFinding => {
@@ -62,10 +77,24 @@ export function check(analysis: Analysis, text: string, rules: Rules, html = fal
   };
 }
 
+/** In Markdown, a [[…]] marker is one in prose and a <!-- … --> one in HTML; the same text in
+ * code (a style guide quoting a marker) suppresses nothing. */
+function isMarker(d: Directive, m: Markup): boolean {
+  if (m.prose.startsWith('[[', d.start)) return true;
+  if (m.prose.charCodeAt(d.start) !== 32) return false;
+  const h = m.html;
+  let lo = 0;
+  let hi = h.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (h[2 * mid + 1] <= d.start) lo = mid + 1;
+    else if (h[2 * mid] > d.start) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
 const RANK: Record<SeverityName, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 
 /** Whether a severity is at least the minimum (`--min-severity warning` keeps warnings and errors). */
 export const atLeast = (s: SeverityName, min: SeverityName): boolean => RANK[s] >= RANK[min];
-
-/** Markdown files, where <!-- copydesk-… --> comments are markers too. */
-export const isMarkdownPath = (p: string): boolean => /\.(md|markdown|mdx)$/i.test(p);

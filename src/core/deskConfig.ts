@@ -37,8 +37,20 @@ export interface ConfigFile {
   problems: ConfigProblem[];
 }
 
+/** Largest config file read: a config is a few lines; a bigger one is a mistake, not rules. */
+export const MAX_CONFIG_BYTES = 1_048_576;
+
+/** A config file that is there but over MAX_CONFIG_BYTES: reported, never read. */
+export interface Oversized {
+  oversized: number;
+}
+
 /** Reads a file's text; undefined when there is none (or it cannot be read). */
-export type ReadFile = (path: string) => string | undefined;
+export type ReadFile = (path: string) => string | Oversized | undefined;
+
+/** Most problems listed for one file: past that, one line says how many more (a generated file
+ * with 200,000 wrong entries would otherwise print 200,000 lines). */
+export const MAX_PROBLEMS = 20;
 
 const isCode = (k: string): k is FindingCode => (FINDING_CODES as readonly string[]).includes(k);
 
@@ -48,6 +60,15 @@ function offsetOf(text: string, key: string): number {
   return at < 0 ? 0 : at;
 }
 
+/** A wrong value as a problem names it: a scalar as written, a list or object by kind (a deeply
+ * nested one would overflow JSON.stringify's stack, and a big one would flood the message). */
+function shown(x: unknown): string {
+  if (Array.isArray(x)) return 'a list';
+  if (typeof x === 'object' && x !== null) return 'an object';
+  const s = JSON.stringify(x);
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
 function stringList(key: DeskKey, v: unknown, problem: (m: string) => void): string[] | undefined {
   if (!Array.isArray(v)) {
     problem(`"${key}" must be a list of strings; ignored`);
@@ -55,7 +76,7 @@ function stringList(key: DeskKey, v: unknown, problem: (m: string) => void): str
   }
   const out: string[] = [];
   for (const x of v) {
-    if (typeof x !== 'string') problem(`"${key}": ${JSON.stringify(x)} is not a string; ignored`);
+    if (typeof x !== 'string') problem(`"${key}": ${shown(x)} is not a string; ignored`);
     else if (x.trim().length > MAX_ENTRY_LENGTH) problem(`"${key}": an entry longer than ${MAX_ENTRY_LENGTH} characters was ignored`);
     else if (x.trim()) out.push(x.trim());
   }
@@ -100,8 +121,12 @@ export function parseConfig(path: string, text: string): ConfigFile {
     return file;
   }
   const c = file.config;
+  let more = 0;
   for (const [key, value] of Object.entries(v)) {
-    const problem = (message: string): void => void file.problems.push({ message, offset: offsetOf(text, key) });
+    const problem = (message: string): void => {
+      if (file.problems.length < MAX_PROBLEMS) file.problems.push({ message, offset: offsetOf(text, key) });
+      else more++;
+    };
     if (key === '$schema') continue;
     if (key === 'root') {
       if (typeof value === 'boolean') c.root = value;
@@ -111,6 +136,7 @@ export function parseConfig(path: string, text: string): ConfigFile {
     else if (key === 'enabledFindings') c.enabledFindings = perCode(key, value, isBoolean, 'true or false', problem);
     else problem(`unknown key "${key}" (known: ${DESK_KEYS.join(', ')}); ignored`);
   }
+  if (more) file.problems.push({ message: `and ${more} more problems like these`, offset: 0 });
   return file;
 }
 
@@ -137,9 +163,8 @@ export function configChain(dir: string, read: ReadFile): ConfigFile[] {
   let d = toSlashes(dir);
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     const p = join(d, CONFIG_NAME);
-    const text = read(p);
-    if (text !== undefined) {
-      const file = parseConfig(p, text);
+    const file = readConfig(p, read);
+    if (file) {
       chain.push(file);
       if (file.config.root) break;
     }
@@ -185,12 +210,20 @@ export function mergeChain(chain: ConfigFile[]): DeskRules {
   return rules;
 }
 
+const unread = (path: string, message: string): ConfigFile => ({ path, dir: dirname(path), config: {}, problems: [{ message, offset: 0 }] });
+
+/** One config file: its rules, or a problem when it is too big to read; undefined when there is none. */
+export function readConfig(path: string, read: ReadFile): ConfigFile | undefined {
+  const text = read(path);
+  if (text === undefined) return undefined;
+  if (typeof text !== 'string')
+    return unread(path, `${text.oversized} bytes is over the ${MAX_CONFIG_BYTES}-byte limit for a config file; the file is ignored`);
+  return parseConfig(path, text);
+}
+
 /** Rules for a single file given with --config: that file alone, no walk. */
 export function rulesFromFile(path: string, read: ReadFile): DeskRules {
-  const text = read(path);
-  if (text === undefined)
-    return { ...mergeChain([]), files: [{ path, dir: dirname(path), config: {}, problems: [{ message: 'cannot read the config file', offset: 0 }] }] };
-  return mergeChain([parseConfig(path, text)]);
+  return mergeChain([readConfig(path, read) ?? unread(path, 'cannot read the config file')]);
 }
 
 /** Whether an ignore rule covers the file (path with "/" separators, absolute like the rule's dir). */

@@ -4,7 +4,18 @@
 // as diagnostics in that file. The check itself never waits for or fails on a config.
 import * as vscode from 'vscode';
 import { readLocal } from './deskFiles';
-import { configChain, CONFIG_NAME, dirname, isIgnored, mergeChain, parseConfig, toSlashes, type ConfigFile, type DeskRules } from '../core/deskConfig';
+import {
+  configChain,
+  CONFIG_NAME,
+  dirname,
+  isIgnored,
+  mergeChain,
+  readConfig,
+  toSlashes,
+  type ConfigFile,
+  type DeskRules,
+  type ReadFile,
+} from '../core/deskConfig';
 import { positionsOf } from '../core/lines';
 
 export const CONFIG_SOURCE = 'copydesk config';
@@ -23,7 +34,7 @@ export class DeskRulesFeature implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly read: (path: string) => string | undefined = readLocal) {
+  constructor(private readonly read: ReadFile = readLocal) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_NAME}`);
     const changed = (uri: vscode.Uri): void => this.refresh(uri);
     this.subscriptions.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
@@ -51,9 +62,9 @@ export class DeskRulesFeature implements vscode.Disposable {
   /** Forgets every cached chain and re-reads one config file (after a watcher event or our own write). */
   refresh(uri: vscode.Uri): void {
     this.byDir.clear();
-    const text = this.read(uri.fsPath);
-    if (text === undefined) this.problems.delete(uri);
-    else this.show(parseConfig(toSlashes(uri.fsPath), text));
+    const file = readConfig(toSlashes(uri.fsPath), this.read);
+    if (file) this.show(file);
+    else this.problems.delete(uri);
     this.emitter.fire();
   }
 
@@ -64,7 +75,8 @@ export class DeskRulesFeature implements vscode.Disposable {
       this.problems.delete(uri);
       return;
     }
-    const pos = positionsOf(this.read(f.path) ?? '');
+    const text = this.read(f.path);
+    const pos = positionsOf(typeof text === 'string' ? text : '');
     this.problems.set(
       uri,
       f.problems.map((p) => {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { AnalysisCache } from './analysisCache';
 import { rulesOf, settingsFor, toSeverity } from './config';
-import { check, isMarkdownPath } from '../core/check';
+import { check } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { Ignores } from './ignores';
 import { positionsOf } from '../core/lines';
@@ -37,7 +37,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
     const settings = settingsFor(uri);
     const ignored = this.ignores.keys(uri);
     // The same check as the CLI (rules, house spellings, story markers), minus this user's own ignores.
-    const findings = check(analysis, text, rulesOf(settings), isMarkdownPath(uri.path)).findings.filter((f) => !ignored.has(f.key));
+    const findings = check(analysis, text, rulesOf(settings)).findings.filter((f) => !ignored.has(f.key));
     const pos = positionsOf(text);
     const range = (start: number, end: number): vscode.Range => {
       const a = pos(start);

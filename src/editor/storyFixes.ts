@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { addHouseName } from '../core/deskEdit';
 import { CONFIG_NAME } from '../core/deskConfig';
 import type { FindingCode } from '../core/findings';
+import { afterFrontMatter } from '../markdown/frontMatter';
+import { languageOfId } from '../markdown/language';
 import { guarded, oneLine } from './guard';
 import type { DeskRulesFeature } from './deskRules';
 import type { DiagnosticsFeature } from './diagnostics';
@@ -26,6 +28,14 @@ function insertAction(doc: vscode.TextDocument, diag: vscode.Diagnostic, title: 
   return action;
 }
 
+/** "Disable CODE in this file": at the top, or in Markdown after the front matter (see frontMatter.ts). */
+function fileAction(doc: vscode.TextDocument, diag: vscode.Diagnostic, code: FindingCode, html: boolean): vscode.CodeAction {
+  const snippet = markerSnippet('disable-file', code, html);
+  const at = languageOfId(doc.languageId) === 'article' ? { offset: 0, endsLine: true } : afterFrontMatter(doc.getText());
+  if (!at.endsLine) snippet.value = `\n${snippet.value}`;
+  return insertAction(doc, diag, `Disable ${code} in this file`, doc.positionAt(at.offset), snippet);
+}
+
 export class StoryFixesFeature implements vscode.CodeActionProvider {
   constructor(private readonly diagnostics: DiagnosticsFeature) {}
 
@@ -38,7 +48,7 @@ export class StoryFixesFeature implements vscode.CodeActionProvider {
       if (!f) continue;
       const line = new vscode.Position(diag.range.start.line, 0);
       actions.push(insertAction(doc, diag, `Disable ${f.code} for this line`, line, markerSnippet('disable-next-line', f.code, html)));
-      actions.push(insertAction(doc, diag, `Disable ${f.code} in this file`, new vscode.Position(0, 0), markerSnippet('disable-file', f.code, html)));
+      actions.push(fileAction(doc, diag, f.code, html));
       if (f.code === 'name-misspelling') {
         const written = doc.getText(diag.range);
         const add = new vscode.CodeAction(`Add “${written}” to house names`, vscode.CodeActionKind.QuickFix);

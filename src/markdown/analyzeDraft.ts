@@ -4,17 +4,22 @@
 // tail), and the texts the analysis quotes ("Sadiq   Khan" with a link's markup blanked) are
 // rebuilt from prose alone.
 import { analyze } from '../core/analyze';
+import type { DraftAnalysis } from '../core/check';
 import type { Analysis, Span } from '../core/types';
 import type { DraftOptions } from './language';
 import { maskMarkdown, type MaskedMarkdown } from './mask';
 
-/** An article goes straight to analyze(); Markdown costs nothing unless the draft is Markdown. */
-export function analyzeDraft(text: string, options: DraftOptions = {}): Analysis {
+/**
+ * An article goes straight to analyze(); Markdown costs nothing unless the draft is Markdown. A
+ * Markdown analysis carries its markup (the prose read, where the HTML is), so that check() reads
+ * house spellings and markers in prose and comments only, not in code, URLs or front matter.
+ */
+export function analyzeDraft(text: string, options: DraftOptions = {}): DraftAnalysis {
   const { language, ...rest } = options ?? {};
   if (language !== 'markdown' && language !== 'mdx') return analyze(text, rest);
   if (typeof text !== 'string') return analyze(text, rest);
   const masked = maskMarkdown(text, language);
-  return withProseTexts(analyze(masked.text, rest), masked);
+  return { ...withProseTexts(analyze(masked.text, rest), masked), markup: { prose: masked.text, html: masked.html } };
 }
 
 /** Trims every span to prose and rewrites every text field from the prose characters of its span. */

@@ -2,3 +2,4 @@
 export { analyzeDraft } from './analyzeDraft';
 export { maskMarkdown, type MaskedMarkdown, type MarkdownFlavour } from './mask';
 export { DRAFT_LANGUAGES, languageOfId, languageOfPath, type DraftLanguage, type DraftOptions } from './language';
+export { afterFrontMatter } from './frontMatter';

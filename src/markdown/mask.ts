@@ -19,6 +19,9 @@ export interface MaskedMarkdown {
   text: string;
   /** 1 where `text` holds prose (a character of the source, or a decoded `&amp;`), else 0. */
   prose: Uint8Array;
+  /** HTML blocks and inline HTML (comments included) as [start, end) pairs in order: where a
+   * `<!-- copydesk-… -->` marker is one (the same text in a code block is an example, not a marker). */
+  html: number[];
 }
 
 /** Containers whose whole extent is not prose: code, HTML, front matter, URLs, link references, images. */
@@ -56,7 +59,7 @@ export function maskMarkdown(source: string, flavour: MarkdownFlavour = 'markdow
   try {
     return mask(source, events(tameNesting(source)), flavour);
   } catch {
-    return { text: source, prose: new Uint8Array(source.length).fill(1) };
+    return { text: source, prose: new Uint8Array(source.length).fill(1), html: [] };
   }
 }
 
@@ -82,6 +85,7 @@ function mask(source: string, evs: Event[], flavour: MarkdownFlavour): MaskedMar
     out[i] = c === LF || c === CR ? c : SPACE;
     prose[i] = c === LF || c === CR ? 1 : 0;
   }
+  const html: number[] = [];
   let hidden = 0;
   let quoteOpened = false; // a block quote's first ">" breaks; its continuation lines' do not
   for (const [kind, tok] of evs) {
@@ -98,6 +102,7 @@ function mask(source: string, evs: Event[], flavour: MarkdownFlavour): MaskedMar
       if (type === 'blockQuotePrefix') quoteOpened = false;
       if (end > start) out[start] = LF;
     }
+    if (hidden === 0 && (type === 'htmlFlow' || type === 'htmlText')) html.push(start, end);
     if (hides) hidden++;
     if (hidden > 0) continue;
     if (type === 'data' || type === 'characterEscapeValue') {
@@ -110,7 +115,7 @@ function mask(source: string, evs: Event[], flavour: MarkdownFlavour): MaskedMar
     }
   }
   blankBareUrls(source, out, prose);
-  return { text: fromCodes(out), prose };
+  return { text: fromCodes(out), prose, html };
 }
 
 /** A bare http(s) or www address, as GFM autolinks it (trailing punctuation left to the sentence). */

@@ -142,6 +142,19 @@ describe('CLI with .copydesk.json', function () {
     assert.ok(findings(broken.out).length > 0);
   });
 
+  it('says in one line that a config over 1 MiB is ignored, and that a nested one is wrong, without a stack trace', () => {
+    write('huge/.copydesk.json', `{ "root": true, "names": ["${'x'.repeat(1_100_000)}"] }`);
+    const huge = cli('--format', 'jsonl', write('huge/story.article', STORY));
+    assert.equal(huge.code, 0);
+    assert.deepEqual(huge.err.length, 1, huge.err.join('\n'));
+    assert.match(huge.err[0], /huge[/\\]\.copydesk\.json:1:1: \d+ bytes is over the 1048576-byte limit for a config file; the file is ignored$/);
+    write('deep/.copydesk.json', `{ "root": true, "extraCues": [${'['.repeat(100_000)}${']'.repeat(100_000)}] }`);
+    const deep = cli('--format', 'jsonl', write('deep/story.article', STORY));
+    assert.equal(deep.code, 0);
+    assert.match(deep.err.join('\n'), /^copydesk: .*deep[/\\]\.copydesk\.json:1:\d+: "extraCues": a list is not a string; ignored$/);
+    assert.ok(findings(deep.out).length > 0, 'checking went on');
+  });
+
   it('warns in one line about a marker naming an unknown code, and keeps the finding', () => {
     const story = write('desk/typo.article', 'The mayor spoke.\n\n[[copydesk-disable-next-line tkk -- typo]]\nThe repairs will cost TK million dollars.\n');
     const run = cli('--format', 'jsonl', story);
@@ -213,6 +226,9 @@ describe('CLI with .copydesk.json', function () {
       relative.replace(/\\/g, '/').replace(/ /g, '%20').replace('#', '%23'),
       'a relative path stays relative',
     );
+    const colon = path.relative(process.cwd(), write('desk/2024:05 budget.article', STORY));
+    const withColon = JSON.parse(cli('--format', 'sarif', colon).out) as typeof log;
+    assert.equal(uriOf(withColon.runs[0].results[0] as never), colon.replace(/\\/g, '/').replace(/ /g, '%20').replace(':', '%3A'), 'a colon is no URI scheme');
   });
 
   it('prints GitHub workflow commands with severity mapped and properties escaped', () => {

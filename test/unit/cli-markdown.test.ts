@@ -11,6 +11,8 @@ const ISSUE = `"This is a good day for the city," said [Mayor Sadiq Khan](https:
 
 interface Record {
   file: string;
+  findings: { code: string; line: number; column: number }[];
+  suppressed?: { code: string; line: number; markerLine: number }[];
   quotes: { start: number; end: number; speaker: string | null; text: string }[];
   hygiene: { start: number; end: number; kind: string }[];
 }
@@ -69,6 +71,46 @@ describe('CLI on Markdown drafts', () => {
       ['Sadiq Khan', 'Sadiq Khan'],
     );
     assert.ok(!jsonl('--language=article', DRAFT).records[0].quotes.some((q) => q.speaker === 'Sadiq Khan' && q.text === 'We have listened.'));
+  });
+
+  it('reads markers and house spellings in prose and comments only, never in code, URLs or front matter', () => {
+    writeFileSync(path.join(dir, '.copydesk.json'), '{ "root": true, "names": ["Volodymyr Zelenskyy"] }');
+    const draft = [
+      '---', // 1
+      'title: Zelensky visits', // 2
+      '---', // 3
+      '', // 4
+      'See [the speech](https://example.com/Zelensky) and `Zelensky` and ![Zelensky](https://x.com/Zelensky.png).', // 5
+      '', // 6
+      'Volodymyr Zelensky met the mayor.', // 7
+      '', // 8
+      '<!-- copydesk-disable-next-line tk -- due at 4pm -->', // 9
+      'The repairs will cost TK dollars.', // 10
+      '', // 11
+      '```', // 12
+      '[[copydesk-disable-file -- a style-guide example, not a marker]]', // 13
+      '<!-- copydesk-disable-file -->', // 14
+      '```', // 15
+      '', // 16
+      'Inline `[[copydesk-disable-file]]` is an example too.', // 17
+      '', // 18
+      '[[copydesk-disable-next-line tk -- a note in prose is a marker]]', // 19
+      'The rest costs TK dollars.', // 20
+      '', // 21
+      'A later TK.', // 22
+      '',
+    ].join('\n');
+    const file = path.join(dir, 'markers.md');
+    writeFileSync(file, draft);
+    const r = jsonl('--report-suppressed', file).records[0];
+    const shown = (fs: { code: string; line: number }[]): string[] => fs.filter((f) => f.code !== 'unattributed-claim').map((f) => `${f.code}@${f.line}`);
+    assert.deepEqual(shown(r.findings), ['name-misspelling@7', 'tk@22']);
+    assert.deepEqual(shown(r.suppressed ?? []), ['tk@10', 'tk@20']);
+    // Read as an article, an HTML comment is text, not a marker.
+    const plain = path.join(dir, 'comment.md');
+    writeFileSync(plain, '<!-- copydesk-disable-next-line tk -->\nThe repairs will cost TK dollars.\n');
+    assert.ok(jsonl(plain).records[0].findings.every((f) => f.code !== 'tk'));
+    assert.ok(jsonl('--language', 'article', plain).records[0].findings.some((f) => f.code === 'tk'));
   });
 
   it('rejects an unknown --language with one clear line and exit 2', () => {

@@ -2,12 +2,12 @@
 // nearer files overriding farther ones, ignore globs, and the committed file winning over settings.
 import * as assert from 'node:assert/strict';
 import { parseJsonc } from '../../src/core/jsonc';
-import { configChain, defaultRules, globMatcher, isIgnored, mergeChain, parseConfig, withDesk } from '../../src/core/deskConfig';
+import { configChain, defaultRules, globMatcher, isIgnored, MAX_PROBLEMS, mergeChain, parseConfig, rulesFromFile, withDesk } from '../../src/core/deskConfig';
 
 /** An in-memory file system: path → text. */
 const files =
-  (map: Record<string, string>) =>
-  (p: string): string | undefined =>
+  (map: Record<string, string | { oversized: number }>) =>
+  (p: string): string | { oversized: number } | undefined =>
     map[p];
 
 describe('.copydesk.json', () => {
@@ -23,6 +23,63 @@ describe('.copydesk.json', () => {
       assert.ok(r.error, 'an error');
       assert.ok(r.error.offset > 0 && r.error.offset <= text.length, `offset ${r.error.offset}`);
       assert.match(parseJsonc('  \n').error?.message ?? '', /empty/);
+    });
+  });
+
+  describe('parseJsonc() positions and unclosed comments', () => {
+    const at = (text: string): string => {
+      const r = parseJsonc(text);
+      return `${r.error?.message} @${r.error?.offset}: ${text[r.error?.offset ?? 0]}`;
+    };
+
+    it('locates errors V8 reports without a position ("Unexpected token …, "snippet" is not valid JSON")', () => {
+      // Node 20 gives no "at position" for these: the offset used to be 0 (line 1, column 1).
+      assert.equal(at('{"a":1, "b": @}'), "unexpected token '@' @13: @");
+      const long = `{\n  "extraCues": ["quip"],\n  "severity": {\n    "tk": @\n  }\n}\n`;
+      assert.equal(at(long), `unexpected token '@' @${long.indexOf('@')}: @`);
+      const head = `{"a": @, "${'b'.repeat(40)}": 1}`;
+      assert.equal(at(head), "unexpected token '@' @6: @");
+    });
+
+    it('keeps neither V8\'s quoted snippet nor "at position" in the message', () => {
+      for (const text of ['{"a":1}}', `{"x": @, "${'y'.repeat(30)}": 1}`, '{\n"a": 1\n"b": 2}']) {
+        const message = parseJsonc(text).error?.message ?? '';
+        assert.doesNotMatch(message, /position|is not valid JSON|"/, message);
+        assert.match(message, /^[a-z]/, message);
+      }
+    });
+
+    it('rejects a block comment that is never closed (JSON.parse alone accepts what comes before it)', () => {
+      assert.equal(at('{ "root": true } /* the rest'), 'a /* comment is never closed @17: /');
+    });
+  });
+
+  describe('parseConfig() on hostile files', () => {
+    it('reports a deeply nested value instead of overflowing the stack', () => {
+      const deep = `{ "extraCues": [${'['.repeat(100_000)}${']'.repeat(100_000)}], "names": ["Xi Jinping"] }`;
+      const f = parseConfig('/x/.copydesk.json', deep);
+      assert.deepEqual(f.config.names, ['Xi Jinping']);
+      assert.deepEqual(
+        f.problems.map((p) => p.message),
+        ['"extraCues": a list is not a string; ignored'],
+      );
+    });
+
+    it(`lists at most ${MAX_PROBLEMS} problems per file, then how many more`, () => {
+      const f = parseConfig('/x/.copydesk.json', `{ "extraCues": [${Array(5000).fill('1').join(',')}] }`);
+      assert.equal(f.problems.length, MAX_PROBLEMS + 1);
+      assert.equal(f.problems[MAX_PROBLEMS].message, `and ${5000 - MAX_PROBLEMS} more problems like these`);
+    });
+
+    it('reports a config over the size limit instead of treating it as absent', () => {
+      const big = files({ '/a/b/.copydesk.json': { oversized: 5_000_000 }, '/a/.copydesk.json': '{ "root": true }' });
+      const chain = configChain('/a/b', big);
+      assert.deepEqual(
+        chain.map((f) => f.path),
+        ['/a/b/.copydesk.json', '/a/.copydesk.json'],
+      );
+      assert.match(chain[0].problems[0].message, /^5000000 bytes is over the 1048576-byte limit for a config file; the file is ignored$/);
+      assert.match(rulesFromFile('/a/b/.copydesk.json', big).files[0].problems[0].message, /over the 1048576-byte limit/);
     });
   });
 

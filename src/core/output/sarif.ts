@@ -30,7 +30,8 @@ function artifactUri(p: string): string {
   const s = p.replace(/\\/g, '/');
   if (s.startsWith('/')) return `file://${enc(s)}`;
   if (/^[A-Za-z]:\//.test(s)) return `file:///${enc(s)}`;
-  return enc(s);
+  // A colon would make "a:b.article" a URI with the scheme "a"; encoded, it stays a relative path.
+  return enc(s).replace(/:/g, '%3A');
 }
 
 function result(uri: string, f: CheckedFinding, reason?: string): object {
