@@ -267,6 +267,7 @@ if (existsSync(path.join(outDir, 'core', 'findings.js'))) {
     ['40,000 "# a" lines (outline and section ends)', () => { const h = headingsOf('# a\n'.repeat(40_000)); sectionEnds(h, 160_000); }],
     ['". " 50,000 times on one line (outline)', () => headingsOf('. '.repeat(50_000))],
     ['a 100,000-emoji run (analyze)', () => analyze('😀'.repeat(100_000))],
+    ['100,000 paragraphs with no quotation mark, then one (analyze)', () => analyze('TK.\n\n'.repeat(100_000) + '"end"')],
     ['50,000 nested ">" (Markdown)', () => analyzeDraft('>'.repeat(50_000), { language: 'markdown' })],
     ['50,000 "[" and 10,000 unclosed "[a](" (Markdown)', () => analyzeDraft('['.repeat(50_000) + '[a]('.repeat(10_000), { language: 'markdown' })],
   ];

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { analyze } from '../../src/core';
 import { maskNotes } from '../../src/core/hygiene';
 import { breakLongRuns } from '../../src/core/nlp';
+import { pairQuotes, paragraphs } from '../../src/core/quoteMarks';
 
 /** The definition maskNotes implements in one pass. */
 const reference = (text: string): string => text.replace(/\[\[[^\]\n]{0,500}\]\]/g, (m) => ' '.repeat(m.length));
@@ -48,5 +49,12 @@ describe('hostile input to the core stages', () => {
     const spans = [...a.sentences, ...a.quotes, ...a.quotes.flatMap((q) => [q.speakerSpan, q.cueSpan]).filter((s) => s !== null), ...a.claims, ...a.hygiene, ...a.names.flatMap((n) => n.mentions)];
     assert.ok(spans.length > 3);
     for (const s of spans) assert.ok(!splitsPair(text, s.start) && !splitsPair(text, s.end), `span ${s.start}-${s.end} splits a surrogate pair`);
+  });
+
+  it('pairs quotation marks paragraph by paragraph when most paragraphs have none', () => {
+    // Each paragraph once scanned on to the next mark in the draft: quadratic over mark-free paragraphs.
+    const text = 'TK.\n\n'.repeat(20_000) + '"It is done," she said.\n\nA "scare" quote.';
+    const { pairs } = pairQuotes(text, paragraphs(text));
+    assert.deepEqual(pairs.map((p) => text.slice(p.textStart, p.textEnd)), ['It is done,', 'scare']);
   });
 });
