@@ -23,6 +23,9 @@ const userSettings = {
   'chat.disableAIFeatures': true,
   'chat.commandCenter.enabled': false,
   'git.enabled': false,
+  // code-server saves a dirty file a second after an edit unless told not to; a test that saves
+  // (the onSave mode) must be the only one saving, or its save() races the auto-save and loses.
+  'files.autoSave': 'off',
   'window.commandCenter': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.auxiliaryBar.visible': false,

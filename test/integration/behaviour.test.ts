@@ -177,6 +177,7 @@ describe('Copydesk while editing', function () {
     await vscode.workspace.applyEdit(edit);
     await sleep(1000);
     assert.strictEqual((await api()).getAnalysis(doc.uri), undefined, 'typing re-checked the draft');
+    assert.ok(doc.isDirty, 'the draft was saved before the test saved it (auto-save?)');
     assert.ok(await doc.save(), 'VS Code refused to save the draft');
     const saved = await analyzed(doc);
     assert.ok(saved.quotes.some((q) => q.speaker === 'The mayor' && /bridge would reopen/.test(q.text)), 'saving did not re-check the draft with the new sentence');
