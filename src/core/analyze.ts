@@ -50,7 +50,9 @@ function run(original: string, given: AnalyzeOptions): Analysis {
   const t = tokenize(text);
   const cues = cueTable(options.extraCues);
   retag(t, cues);
-  const paras = paragraphs(text);
+  // Paragraphs from the draft as written: a line holding only an editor note ("[[copydesk-disable-
+  // next-line ...]]") is blank once masked, but it does not end the paragraph it sits in.
+  const paras = paragraphs(masked === original ? text : original);
   const { pairs, findings } = pairQuotes(text, paras);
   const sentences = buildSentences(t, text, pairs, paras);
   const names = findNames(t, text, sentences);

@@ -44,12 +44,18 @@ export function buildSentences(t: Tokens, text: string, pairs: QuotePair[], para
   for (const s of raw) {
     const prev = out[out.length - 1];
     let merge = false;
-    if (prev && prev.para === s.para && !newlineBetween(t, prev.te, s.ts)) {
+    if (prev && prev.para === s.para) {
       while (q < pairs.length && endOf(pairs[q]) < prev.end - 1) q++;
       const inside = q < pairs.length && pairs[q].open < prev.end && endOf(pairs[q]) >= s.start;
       const first = text[s.start];
       const lower = first !== undefined && first !== first.toUpperCase();
-      merge = inside || lower;
+      // A line break inside a paragraph ends a sentence (a headline, a caption line), unless the
+      // text is hard-wrapped: the line breaks inside a quotation, or the next line goes on in
+      // lower case ("... on Friday,\nand the ferry ...").
+      // Only a line flush against its break wraps: the Markdown front end turns a table cell's or a
+      // list item's marker into a line break with a space after it, and those are blocks.
+      const wrapped = (): boolean => text[s.start - 1] === '\n' && (text[prev.end] === '\n' || (text[prev.end] === '\r' && text[prev.end + 1] === '\n'));
+      merge = newlineBetween(t, prev.te, s.ts) ? (inside || (lower && !/[.!?]$/.test(text.slice(prev.start, prev.end)))) && wrapped() : inside || lower;
     }
     if (merge) {
       prev.te = s.te;

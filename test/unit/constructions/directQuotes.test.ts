@@ -96,4 +96,18 @@ cases('direct quotations', [
       { kind: 'direct', text: 'We have trained for this', speaker: 'Megan Wood', cue: 'added' },
     ],
   },
+  {
+    // Hard-wrapped text: a line break inside a quotation or before a lower-case line ends no sentence.
+    text: '"The bridge will close on Friday,\nand the ferry will run," the mayor said.\n',
+    quotes: [{ kind: 'direct', text: 'The bridge will close on Friday,\nand the ferry will run,', speaker: 'the mayor', cue: 'said' }],
+  },
+  {
+    text: 'The mayor said the bridge\nwould close on Friday.\n',
+    quotes: [{ kind: 'indirect', text: 'the bridge\nwould close on Friday', speaker: 'The mayor', cue: 'said' }],
+  },
+  {
+    // A suppression marker on its own line inside a paragraph does not split the paragraph.
+    text: '"The bridge will close on Friday,\n[[copydesk-disable-next-line tk -- checked]]\nand the ferry will run," the mayor said.\n',
+    quotes: [{ kind: 'direct', text: 'The bridge will close on Friday, and the ferry will run,', speaker: 'the mayor', cue: 'said' }],
+  },
 ]);
