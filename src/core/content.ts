@@ -221,6 +221,15 @@ function secondThat(t: Tokens, c: number, e: number, inQuote: Int32Array): numbe
   return -1;
 }
 
+/** A second piece of the same report ("A, officials said, B"): what `fill` sets becomes the cue's
+ * extra content, and the content it had stays. */
+export function alsoReport(cue: Cue, fill: () => void): void {
+  const keep = { content: cue.content, cs: cue.cs, ce: cue.ce };
+  fill();
+  if (cue.content && cue.content !== keep.content) cue.extra = cue.content;
+  Object.assign(cue, keep);
+}
+
 export function setContent(t: Tokens, cue: Cue, a: number, e: number, that: boolean, inQuote: Int32Array, others: Cue[] = []): void {
   // Another cue's own clause is not this one's content; a cue that found nothing to report
   // ("has found himself in a bind") does not count.

@@ -294,15 +294,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
       if (other === undefined || other === c || !clusters[other].mentions.length) continue;
       const particle = PARTICLES.has(parts[k]);
       const [keep, drop] = particle ? [c, other] : [other, c];
-      for (const m of clusters[drop].mentions) {
-        m.cluster = keep;
-        for (let i = m.ts; i < m.te; i++) clusterAt[i] = keep;
-      }
-      clusters[keep].mentions.push(...clusters[drop].mentions);
-      clusters[keep].titled ||= clusters[drop].titled;
-      clusters[keep].confirmed = true;
-      clusters[drop].mentions = [];
-      clusters[drop].kind = 'other';
+      mergeCluster(clusters, clusterAt, keep, drop);
       break;
     }
   }
@@ -408,16 +400,21 @@ function mergeFuller(clusters: NameCluster[], byFull: Map<string, number>, clust
     const keep = group.reduce((a, b) => (clusters[b].parts.length > clusters[a].parts.length ? b : a));
     for (const drop of group) {
       if (drop === keep || !clusters[drop].parts.every((w) => clusters[keep].parts.includes(w))) continue;
-      for (const m of clusters[drop].mentions) {
-        m.cluster = keep;
-        for (let i = m.ts; i < m.te; i++) clusterAt[i] = keep;
-      }
-      clusters[keep].mentions.push(...clusters[drop].mentions);
+      mergeCluster(clusters, clusterAt, keep, drop);
       clusters[keep].mentions.sort((a, b) => a.start - b.start);
-      clusters[keep].titled ||= clusters[drop].titled;
-      clusters[keep].confirmed = true;
-      clusters[drop].mentions = [];
-      clusters[drop].kind = 'other';
     }
   }
+}
+
+/** Moves every mention of `drop` to `keep`: one person, found under two names. */
+function mergeCluster(clusters: NameCluster[], clusterAt: Int32Array, keep: number, drop: number): void {
+  for (const m of clusters[drop].mentions) {
+    m.cluster = keep;
+    for (let i = m.ts; i < m.te; i++) clusterAt[i] = keep;
+  }
+  clusters[keep].mentions.push(...clusters[drop].mentions);
+  clusters[keep].titled ||= clusters[drop].titled;
+  clusters[keep].confirmed = true;
+  clusters[drop].mentions = [];
+  clusters[drop].kind = 'other';
 }

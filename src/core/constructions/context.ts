@@ -30,6 +30,8 @@ export interface CueContext {
   k: number;
   /** Where content starting at `from` ends: the next semicolon or the next cue's own clause. */
   clauseEnd: (from: number) => number;
+  /** The same, but no further than the next comma outside a quotation (a relative clause's end). */
+  commaEnd: (from: number) => number;
   /** Who the tokens [a, e) name, or null. */
   source: (a: number, e: number) => Source | null;
 }
@@ -85,10 +87,16 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
   const inSubordinate = !commaBefore && ((SUBORDINATORS.has(t.low[lo]) && cue.ts > lo) || (cue.ts === lo && cue.base !== 'according to' && t.low[cue.ts].endsWith('ing')));
   const mainAt = inSubordinate ? mainClauseAfter(t, cue.te, semi, inQuote) : -1;
   if (mainAt > 0) semi = mainAt;
+  const clauseEnd = (from: number): number => Math.min(clauseEndIn(from), Math.max(semi, from));
   return {
     t, text, s, cue, cues, names, r, subject, inQuote, pairs, lo, hi,
     k: skipBack(t, cue.ts - 1, lo),
-    clauseEnd: (from) => Math.min(clauseEndIn(from), Math.max(semi, from)),
+    clauseEnd,
+    commaEnd: (from) => {
+      let e = from;
+      while (e < hi && (t.val[e] !== ',' || inQuote[e] >= 0)) e++;
+      return Math.min(e, clauseEnd(from));
+    },
     source: (a, e) => sourceOf(t, text, names, a, e, r, s.para),
   };
 }

@@ -3,7 +3,7 @@
 // Pradeep Khosla').
 import { Construction, CueContext } from './context';
 import { finiteClause, isCloseMark, npRight, participle } from '../chunks';
-import { setContent } from '../content';
+import { alsoReport, setContent } from '../content';
 import { RELATIVE_WORDS } from '../lexicon';
 
 export const inverted: Construction = {
@@ -36,10 +36,7 @@ export const inverted: Construction = {
     // "Because only Congress may allocate funds, reads the motion, the declaration is void":
     // the attribution interrupts the sentence, and the clause after it is reported too.
     if (cue.content && e + 1 < hi && t.val[e] === ',' && !RELATIVE_WORDS.has(t.low[e + 1]) && finiteClause(t, e + 1, hi, ctx.inQuote)) {
-      const keep = { content: cue.content, cs: cue.cs, ce: cue.ce };
-      setContent(t, cue, e + 1, ctx.clauseEnd(e + 1), false, ctx.inQuote, ctx.cues);
-      if (cue.content && cue.content !== keep.content) cue.extra = cue.content;
-      Object.assign(cue, keep);
+      alsoReport(cue, () => setContent(t, cue, e + 1, ctx.clauseEnd(e + 1), false, ctx.inQuote, ctx.cues));
     }
     return true;
   },

@@ -4,7 +4,7 @@
 import { Construction, CueContext } from './context';
 import { isBreak, isCloseMark, npLeft, participle } from '../chunks';
 import { restIsTail } from '../cues';
-import { contentAfter, leadingPhraseOnly, setContent } from '../content';
+import { alsoReport, contentAfter, leadingPhraseOnly, setContent } from '../content';
 import { Source } from '../sources';
 import { writtenSource } from '../subjects';
 import { ANONYMOUS_HEADS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
@@ -99,12 +99,7 @@ export const leftSource: Construction = {
     const afterBreak = a - 1 > lo + 1 && isBreak(t.val[a - 1]);
     // "The rules, which officials said will take effect in May, ...": the relative clause ends at its comma.
     if (a - 1 >= lo && RELATIVE_WORDS.has(t.low[a - 1])) {
-      const toComma = (from: number): number => {
-        let e = from;
-        while (e < hi && (t.val[e] !== ',' || ctx.inQuote[e] >= 0)) e++;
-        return Math.min(e, ctx.clauseEnd(from));
-      };
-      contentAfter(t, cue, hi, toComma, ctx.inQuote, ctx.pairs);
+      contentAfter(t, cue, hi, ctx.commaEnd, ctx.inQuote, ctx.pairs);
       return true;
     }
     if (!afterBreak) {
@@ -120,10 +115,7 @@ export const leftSource: Construction = {
     contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
     // Parenthetical: "If the birds had been farmed, they reasoned, the specimens would ...".
     if (cue.content && t.val[cue.te] === ',' && t.val[a - 1] === ',' && !leadingPhraseOnly(t, lo, a - 1)) {
-      const keep = { content: cue.content, cs: cue.cs, ce: cue.ce };
-      setContent(t, cue, lo, a - 1, false, ctx.inQuote, ctx.cues);
-      if (cue.content && cue.content !== keep.content) cue.extra = cue.content;
-      Object.assign(cue, keep);
+      alsoReport(cue, () => setContent(t, cue, lo, a - 1, false, ctx.inQuote, ctx.cues));
     }
     return true;
   },

@@ -28,12 +28,7 @@ export const relativeWho: Construction = {
       contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
       return true;
     }
-    const toComma = (from: number): number => {
-      let e = from;
-      while (e < hi && t.val[e] !== ',') e++;
-      return Math.min(e, ctx.clauseEnd(from));
-    };
-    contentAfter(t, cue, hi, toComma, ctx.inQuote, ctx.pairs);
+    contentAfter(t, cue, hi, ctx.commaEnd, ctx.inQuote, ctx.pairs);
     return true;
   },
 };

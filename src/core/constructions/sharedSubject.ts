@@ -11,13 +11,16 @@ import type { Source } from '../sources';
 const CARRY_ON = /^(on|continued|continues|proceeded|went)$/;
 const NOUN_PARTICIPLE = /^(claim|say|state|warn|argue|allege|insist)$/;
 
+/** The participle opens the sentence, alone or after a subordinator ("Saying ...", "After saying ..."). */
+const opensSentence = (ctx: CueContext): boolean => ctx.k < ctx.lo || SUBORDINATORS.has(ctx.t.low[ctx.k]);
+
 /** ", saying ..." is said by the subject of the clause it hangs on, whatever noun that is:
  * "Some candidates have called for troops, saying airstrikes failed". */
 function participleSubject(ctx: CueContext): Source | null {
   const { t, text, names, r } = ctx;
   // An opening participle phrase hangs on the clause after its comma: "After saying he was
   // nervous, the man ...", "Saying he was tired, Reed left".
-  const opening = ctx.k < ctx.lo || SUBORDINATORS.has(t.low[ctx.k]);
+  const opening = opensSentence(ctx);
   let s = ctx.s;
   if (opening) {
     let comma = ctx.cue.te;
@@ -65,8 +68,7 @@ export const sharedSubject: Construction = {
       contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
       // An opening phrase reports only a clause: "Saying he was tired, Reed left", but
       // "Commenting on the radio calls, the captain said" names a topic.
-      const opening = k < lo || SUBORDINATORS.has(t.low[k]);
-      if (opening && cue.content && (t.pos[cue.cs - 1] === 'ADP' || !finiteClause(t, cue.cs, cue.ce, ctx.inQuote))) cue.content = null;
+      if (opensSentence(ctx) && cue.content && (t.pos[cue.cs - 1] === 'ADP' || !finiteClause(t, cue.cs, cue.ce, ctx.inQuote))) cue.content = null;
     }
     return true;
   },
