@@ -8,8 +8,8 @@ import { Names } from './names';
 import { Quote } from './types';
 import { CueTable, EVIDENCE_NOUNS, EVIDENCE_VERBS } from './lexicon';
 import { Source, Resolver, newResolver } from './sources';
-import { Cue, findCues, newCue } from './cues';
-import { skipBack } from './chunks';
+import { Cue, findCues, newCue, restIsTail } from './cues';
+import { npLeft, skipBack } from './chunks';
 import { sentenceSubject } from './subjects';
 import { pronounResolver } from './pronouns';
 import { anonymousMatcher } from './options';
@@ -53,6 +53,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       }
       // "show" reports for evidence only, and "according to" in the sentence speaks for the evidence.
       if (EVIDENCE_VERBS.has(cue.base) && (!EVIDENCE_NOUNS.has(t.low[skipBack(t, cue.ts - 1, s.ts)]) || found.some((c) => c.base === 'according to'))) dropCue(cue);
+      if (onlyNextSubject(t, cue, found, s.te)) dropCue(cue);
       if (cue.source && !subject) subject = cue.source;
       if (cue.source) remember(r, cue.source, s.para, cue.ts);
       if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;
@@ -185,6 +186,14 @@ function makeQuote(kind: 'direct' | 'indirect', start: number, end: number, text
     anonymous: src ? src.anonymous : false,
     construction: hasCue ? cue.construction : undefined,
   };
+}
+
+/** "using social media references, federal officials said": a word read as a verb whose whole
+ * content is the subject of a trailing attribution is a noun inside that attribution's content. */
+function onlyNextSubject(t: Tokens, cue: Cue, found: Cue[], hi: number): boolean {
+  if (!cue.content || cue.extra) return false;
+  const next = found.find((c) => c.ts === cue.ce || (c.ts === cue.ce + 1 && t.pos[cue.ce] === 'ADV'));
+  return !!next && t.val[cue.cs - 1] === ',' && npLeft(t, cue.ce, cue.cs) === cue.cs && restIsTail(t, next.te, hi, next.base);
 }
 
 /** A cue that turned out to report nothing ("He showed he could win"). */

@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -65,6 +65,7 @@ const npTok = (t: Tokens, i: number): boolean =>
 export const isWordTok = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE';
 
 const PRON_OBJECT = new Set(['him', 'her', 'them', 'it']);
+const PRON_GROUP = new Set(['them', 'us', 'you', 'those']);
 
 /** The phrase [a, e) is names joined by "and" (so a comma before it continues the list). */
 function listOfNames(t: Tokens, a: number, e: number): boolean {
@@ -104,9 +105,13 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     else if (t.val[k] === ',' && k > lo && t.pos[k - 1] === 'PROPN' && t.pos[a] === 'PROPN' && listOfNames(t, a, e)) a = k;
     // "an aide to the mayor", "an adviser to the president": the person in the role speaks.
     else if (t.low[k] === 'to' && k > lo && ROLES_TO.has(t.low[k - 1])) a = k;
+    // "The deputy head of the delegation to the summit said": a noun's own "to" phrase.
+    else if (t.low[k] === 'to' && k > lo && t.pos[k - 1] === 'NOUN' && a < e && t.pos[a] === 'DET') a = k;
     // "a source close to him", "people familiar with the matter": a standard unnamed source.
     else if (PRON_OBJECT.has(t.low[k]) && k - 2 >= lo && /^(to|with)$/.test(t.low[k - 1]) && /^(close|familiar)$/.test(t.low[k - 2])) a = k - 2;
     else if (/^(to|with)$/.test(t.low[k]) && k - 1 >= lo && /^(close|familiar)$/.test(t.low[k - 1])) a = k - 1;
+    // "Most of them said", "two of us agreed": a share of a group the pronoun names.
+    else if (a === e && PRON_GROUP.has(t.low[k]) && k - 2 >= lo && t.low[k - 1] === 'of' && (QUANTIFIER_PRONOUNS.has(t.low[k - 2]) || t.pos[k - 2] === 'NUM' || t.low[k - 2] === 'each')) a = k - 2;
     else break;
   }
   // A phrase may not start with a joiner, a possessive or a parenthesis.
@@ -117,7 +122,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
   // "her son Anderson Cooper announced": a possessive determiner opens the phrase.
   if (a > lo && POSSESSIVE_DET.has(t.low[a - 1])) a--;
   for (let i = a; i < e; i++) if (t.pos[i] === 'PROPN' || t.pos[i] === 'NOUN' || t.pos[i] === 'NUM') return a;
-  return -1;
+  return a < e - 2 && PRON_GROUP.has(t.low[e - 1]) && t.low[e - 2] === 'of' ? a : -1;
 }
 
 /** Noun phrase starting at token `s`, walking right. Returns its end (exclusive) or -1. */
@@ -129,6 +134,8 @@ export function npRight(t: Tokens, s: number, hi: number): number {
     const p = t.pos[e];
     // "announced by Vellmar Rail that fares would rise": "that" after a noun opens a clause.
     if (t.low[e] === 'that' && e > s && (t.pos[e - 1] === 'PROPN' || t.pos[e - 1] === 'NOUN')) break;
+    // "some parents who ..." opens a relative clause ("the WHO" is an organisation).
+    if (e > s && RELATIVE_PRONOUNS.has(t.val[e])) break;
     if (npTok(t, e) && !(p === 'PART' && t.low[e] !== "'s" && t.low[e] !== '’s')) e++;
     // "the most recent data": a degree adverb before an adjective is part of the phrase.
     else if (DEGREE_ADVERBS.has(t.low[e]) && e + 1 < hi && t.pos[e + 1] === 'ADJ') e++;
@@ -141,6 +148,17 @@ export function npRight(t: Tokens, s: number, hi: number): number {
   while (e > s && (NP_JOIN.has(t.low[e - 1]) || t.pos[e - 1] === 'DET' || t.pos[e - 1] === 'PUNCT')) e--;
   for (let i = s; i < e; i++) if (t.pos[i] === 'PROPN' || t.pos[i] === 'NOUN' || /^\p{Lu}/u.test(t.val[i])) return e;
   return -1;
+}
+
+/** A finite verb before any relative clause: "Sales rose 8%" (not "who has lived here", "a Democrat who
+ * has refused", "specializing in bears"). */
+export function finiteVerbIn(t: Tokens, a: number, e: number): boolean {
+  for (let i = a; i < e; i++) {
+    // "a Democrat who has refused to endorse him": the verbs after a relative belong to it.
+    if (RELATIVE_PRONOUNS.has(t.low[i])) return false;
+    if (t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ing|ed|en)$/.test(t.low[i]))) return true;
+  }
+  return false;
 }
 
 /** A subject followed by a finite verb ("his nephew needed a dose"), not an object ("a state of emergency"). */
@@ -165,6 +183,13 @@ export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Arra
   return false;
 }
 
+
+/** "Asked whether he would run, she said no": a one-word answer ends its clause at c. */
+export function answerAt(t: Tokens, c: number, hi: number): boolean {
+  // wink reads a final "no." as the abbreviation of "number": one token.
+  if (t.low[c].endsWith('.') && ANSWER_WORDS.has(t.low[c].slice(0, -1))) return true;
+  return ANSWER_WORDS.has(t.low[c]) && (c + 1 >= hi || (t.pos[c + 1] === 'PUNCT' && t.val[c + 1] !== '-'));
+}
 
 /** The "by" of a passive's agent within eight words after the verb ("was announced on Friday by
  * the University"), or -1: no punctuation but quotation marks, and no other verb, on the way. */

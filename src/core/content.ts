@@ -4,7 +4,7 @@ import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
 import { CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
-import { OPEN_MARKS, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
+import { OPEN_MARKS, answerAt, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
 
 
@@ -177,6 +177,12 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     }
   }
   if (c >= hi) return;
+  if (answerAt(t, c, hi)) {
+    cue.cs = c;
+    cue.ce = c + 1;
+    cue.content = [t.start[c], t.start[c] + t.val[c].replace(/\.$/, '').length];
+    return;
+  }
   let e = clauseEnd(c);
   if (e <= c) return;
   if (!that) e = objectEnd(t, c, e, inQuote);

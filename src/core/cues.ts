@@ -5,7 +5,7 @@ import { Sentence } from './sentences';
 import { CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
-import { OPEN_MARKS, agentAfter, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
+import { OPEN_MARKS, agentAfter, answerAt, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -184,7 +184,7 @@ export function restIsTail(t: Tokens, from: number, hi: number, base = ''): bool
     for (let j = i; j < hi && plain; j++) if (t.low[j] === 'that' || OPEN_MARKS.has(t.val[j])) plain = false;
     if (plain) return true;
   }
-  if (i < hi && (OPEN_MARKS.has(t.val[i]) || t.low[i] === 'that')) return false;
+  if (i < hi && (OPEN_MARKS.has(t.val[i]) || t.low[i] === 'that' || answerAt(t, i, hi))) return false;
   // "Last spring, Governor Ana Ruiz said she would veto the bill": a clause of its own is the
   // content, however short, and the words before the comma are only a setting.
   if (i < hi && finiteClause(t, i, hi, NO_QUOTES)) return false;

@@ -252,6 +252,9 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(words(`jr jr. sr sr. i
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`he she they we i`));
 
 /** Words that open a relative clause: ", who took office in May" describes, it reports nothing. */
+/** Relative pronouns that open a clause describing the noun before them: "a Democrat who has ...". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(words(`who whom whose which`));
+
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(words(`who whom whose which where when while whereas`));
 
 /** Listeners after "told": these are never the content. */
@@ -262,6 +265,12 @@ export const LISTENER_NOUNS = new Set(['reporters', 'journalists', 'press', 'med
 export const CROWD_HEADS: ReadonlySet<string> = new Set(words(`percent per cent percentage % majority minority plurality
 majorities minorities pluralities half third thirds quarter quarters two-thirds three-quarters fourths fifths tenths share respondents voters surveyed polled questioned
 interviewed some many most several few others both all none`));
+
+/** Numbers that count people before "of": "Two of them said", "dozens of the workers". */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(words(`one two three four five six seven eight nine ten dozens hundreds thousands`));
+
+/** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
+export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 
 /** Quantifiers that stand for people before a verb: "Some say", "Many said". */
 export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(words(`some many most several few others both all none`));

@@ -2,7 +2,7 @@
 // fullest name, an organisation, an unnamed source as written, or a resolved pronoun).
 import { Tokens } from './nlp';
 import { Names } from './names';
-import { ANONYMOUS_HEADS, CROWD_HEADS, ORG_WORDS, PAIR_NOUNS, STATEMENT_NOUNS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
+import { ANONYMOUS_HEADS, COUNT_WORDS, CROWD_HEADS, ORG_WORDS, PAIR_NOUNS, STATEMENT_NOUNS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
 import { MEDIA_OF } from './lexicon';
 
@@ -195,6 +195,8 @@ function crowd(t: Tokens, a: number, e: number): boolean {
   // "Two in three", "about 4 in 10", "one out of five"; "43 said the same".
   const from = /^(about|nearly|almost|roughly|some|over|more|fewer|only|just)$/.test(t.low[a]) ? a + 1 : a;
   if (cut - from >= 3 && t.pos[cut - 1] === 'NUM' && t.pos[from] === 'NUM' && (t.low[cut - 2] === 'in' || t.low[cut - 2] === 'of')) return true;
+  // "Two of them", "three of the workers": a number of a group.
+  if (cut < e && cut - from === 1 && t.pos[from] === 'NUM' && (/^\d{1,3}$/.test(t.low[from]) || COUNT_WORDS.has(t.low[from]))) return true;
   return cut - from === 1 && t.pos[from] === 'NUM' && /^\d{1,3}$/.test(t.low[from]);
 }
 

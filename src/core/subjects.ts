@@ -3,9 +3,9 @@
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
 import { Names } from './names';
-import { ANONYMOUS_HEADS, SUBORDINATORS } from './lexicon';
+import { ANONYMOUS_HEADS, PERSON_NOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES } from './lexicon';
 import { Source, Resolver, sourceOf } from './sources';
-import { isCapWord, npLeft, skipBack } from './chunks';
+import { OPEN_MARKS, finiteVerbIn, isCapWord, isCloseMark, npLeft, npRight, skipBack } from './chunks';
 
 /** A source phrase as written, for constructions that mark a source by themselves. */
 export function writtenSource(t: Tokens, text: string, a: number, e: number): Source | null {
@@ -84,10 +84,14 @@ export function subjectStart(t: Tokens, lo: number, aux: number): number {
 export function nearestSubject(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence, from: number): Source | null {
   for (let i = from - 1; i >= s.ts && from - i < 40; i--) {
     if (t.pos[i] !== 'VERB') continue;
-    const k = skipBack(t, i - 1, s.ts);
+    let k = skipBack(t, i - 1, s.ts);
+    // "had served in Korea and said": the subject stands before the auxiliaries.
+    while (k > s.ts && (t.pos[k] === 'AUX' || t.low[k] === 'not')) k = skipBack(t, k - 1, s.ts);
     if (k < s.ts || /^(that|which|who|to)$/.test(t.low[k])) continue;
     let src: Source | null = null;
-    if (t.pos[k] === 'PRON') src = sourceOf(t, text, names, k, k + 1, r, s.para);
+    // "One of the farmers, Joe Hill, 70, had served ... and said": a subject and its appositives.
+    if (t.val[k] === ',') src = subjectBeforeModifiers(t, text, names, r, s, s.ts, k);
+    else if (t.pos[k] === 'PRON') src = sourceOf(t, text, names, k, k + 1, r, s.para);
     else if (t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN') {
       const a = npLeft(t, k + 1, s.ts);
       if (a >= 0 && (a === s.ts || t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'SCONJ')) src = sourceOf(t, text, names, a, k + 1, r, s.para);
@@ -95,4 +99,55 @@ export function nearestSubject(t: Tokens, text: string, names: Names, r: Resolve
     if (src) return src;
   }
   return null;
+}
+
+/** One comma-separated piece between a subject and its verb that only describes the subject: a
+ * relative clause ("who have heard him"), a setting ("on radio"), an age ("70"), a participle
+ * phrase or an appositive with no verb of its own. */
+function describesOnly(t: Tokens, a: number, b: number, inRelative: boolean): boolean {
+  if (a >= b) return false;
+  for (let i = a; i < b; i++) if (OPEN_MARKS.has(t.val[i]) || isCloseMark(t.val[i]) || t.val[i] === ':' || t.val[i] === '(' || t.val[i] === '—') return false;
+  if (RELATIVE_PRONOUNS.has(t.low[a])) return true;
+  if (t.pos[a] === 'CCONJ' || SUBORDINATORS.has(t.low[a])) return false;
+  if (t.pos[a] === 'ADP') return inRelative || !finiteVerbIn(t, a, b);
+  return !finiteVerbIn(t, a, b);
+}
+
+/** The named person an appositive piece is: "Joe Hill" in "One of the farmers, Joe Hill, 70,". */
+function namedIn(t: Tokens, names: Names, a: number, b: number): number {
+  const c = names.clusterAt[a] >= 0 ? names.clusterAt[a] : TITLES.has(t.low[a].replace(/\.$/, '')) ? names.clusterAt[a + 1] : -1;
+  if (c < 0 || names.clusters[c].kind !== 'person') return -1;
+  for (let i = a; i < b; i++) if (names.clusterAt[i] !== c && !TITLES.has(t.low[i].replace(/\.$/, ''))) return -1;
+  return c;
+}
+
+/** Words a subject's modifiers may span before its verb. */
+const MAX_MODIFIERS = 40;
+
+/** The subject at the clause's start [lo, ...) of a verb whose comma stands at `comma`, when all
+ * between them only describes it ("Some parents who have heard him, on radio, said"); or null. */
+export function subjectBeforeModifiers(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence, lo: number, comma: number): Source | null {
+  let a = lo;
+  // "Yet some parents ...", "But one of the farmers ...": a conjunction or adverb opens the clause.
+  while (a < comma && (t.pos[a] === 'CCONJ' || t.pos[a] === 'ADV')) a++;
+  if (comma - a > MAX_MODIFIERS || t.pos[a] === 'ADP' || t.pos[a] === 'SCONJ' || t.pos[a] === 'PRON') return null;
+  const e = npRight(t, a, comma);
+  if (e < 0 || e >= comma || !(RELATIVE_PRONOUNS.has(t.low[e]) || t.val[e] === ',')) return null;
+  let named = -1;
+  let inRelative = false;
+  for (let p = t.val[e] === ',' ? e + 1 : e; p < comma;) {
+    let q = p;
+    while (q < comma && t.val[q] !== ',') q++;
+    if (!describesOnly(t, p, q, inRelative)) return null;
+    if (RELATIVE_PRONOUNS.has(t.low[p])) inRelative = true;
+    else if (!inRelative && named < 0) named = namedIn(t, names, p, q);
+    p = q + 1;
+  }
+  if (named >= 0) return { speaker: names.clusters[named].name, cluster: named, anonymous: false, ts: a, te: comma, person: true };
+  const src = sourceOf(t, text, names, a, e, r, s.para);
+  if (src) return src;
+  // "who" describes people: "Some parents who have heard him" are people, whatever the noun.
+  const people = PERSON_NOUNS.has(t.low[e - 1]) || (t.low[e] === 'who' && t.pos[e - 1] === 'NOUN');
+  const written = people ? writtenSource(t, text, a, e) : null;
+  return written ? { ...written, anonymous: true } : null;
 }

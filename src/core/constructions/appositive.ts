@@ -3,21 +3,21 @@
 // Of the comma-separated phrases before the verb, a named person speaks; failing one, the
 // first phrase (the head the others describe).
 import { Construction, CueContext } from './context';
-import { isBreak, npRight, participle, skipBack } from '../chunks';
+import { finiteVerbIn, isBreak, npRight, participle, skipBack } from '../chunks';
 import { restIsTail } from '../cues';
 import { contentAfter, setContent } from '../content';
 import { tryLeft } from '../subjects';
 import { Source } from '../sources';
-import { TITLES } from '../lexicon';
+import { RELATIVE_PRONOUNS, TITLES } from '../lexicon';
 
 /** At most this many phrases in the chain: "X, 54, a teacher from Y, said". */
 const MAX_PHRASES = 4;
 
-/** A finite verb outside a relative clause: "Sales rose 8%" (not "who has lived here", "specializing in bears"). */
-function isClause(t: CueContext['t'], a: number, e: number): boolean {
-  if (/^(who|whose|which|whom)$/.test(t.low[a])) return false;
-  for (let i = a; i < e; i++) if (t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ing|ed|en)$/.test(t.low[i]))) return true;
-  return false;
+/** Where the phrase's own words end: before a relative clause ("a Democrat who has refused to
+ * endorse Mr. Hale" describes a Democrat, not Hale). */
+function beforeRelative(t: CueContext['t'], a: number, e: number): number {
+  for (let i = a + 1; i < e; i++) if (RELATIVE_PRONOUNS.has(t.low[i])) return i;
+  return e;
 }
 
 /** The phrase is the person's name, with at most a title or article: "Oskar Lind", "Dr. Ana Ruiz". */
@@ -47,10 +47,12 @@ export const appositive: Construction = {
         if (src) phrases.push(src);
         break;
       }
+      // "X, which makes Y, and Z, which makes W, said": a list of subjects, not appositives.
+      if (t.pos[j + 1] === 'CCONJ' && beforeRelative(t, j + 1, end) < end) return false;
       const bare = /^\d+$/.test(t.val[j + 1]) && j + 2 === end; // an age: ", 54,"
       // A clause is no appositive: the chain ends there ("Sales rose 8%, Tom Reed, ..., said").
-      if (!bare && isClause(t, j + 1, end)) break;
-      const src = bare ? null : tryLeft(t, ctx.text, ctx.names, ctx.r, ctx.s, end - 1, j + 1);
+      if (!bare && finiteVerbIn(t, j + 1, end)) break;
+      const src = bare ? null : tryLeft(t, ctx.text, ctx.names, ctx.r, ctx.s, beforeRelative(t, j + 1, end) - 1, j + 1);
       // A phrase that names no one ("a researcher specializing in bears") describes the next one left.
       if (src) {
         phrases.push(src);

@@ -10,6 +10,7 @@ import { relativeWho } from './relativeWho';
 import { leftSource } from './leftSource';
 import { appositive } from './appositive';
 import { inverted } from './inverted';
+import { modifiedSubject } from './modifiedSubject';
 import { sharedSubject } from './sharedSubject';
 
 export const CONSTRUCTIONS: readonly Construction[] = [
@@ -29,6 +30,9 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   leftSource,
   // "X, a ROLE, said": only when no noun phrase stands right before the verb.
   appositive,
+  // "Some parents who have heard him, on radio, said": after the appositive chain, which names
+  // the person of "X, a ROLE, said"; before the inverted reading takes the comma as a quote's end.
+  modifiedSubject,
   // '"...," said X': a comma or closing mark before the verb and the source after it.
   inverted,
   // Participles and coordinated verbs last: they borrow a subject from elsewhere.

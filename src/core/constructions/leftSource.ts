@@ -92,7 +92,7 @@ export const leftSource: Construction = {
     const modified = abbreviated ? ctx.source(abbreviated[0], abbreviated[1]) : modifiedSubject(ctx, k);
     if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) return false;
     // "A source close to him said": an object pronoun ends a longer phrase.
-    const a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) ? k : npLeft(t, k + 1, lo);
+    const a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) && t.low[k - 1] !== 'of' ? k : npLeft(t, k + 1, lo);
     if (a < 0) return true;
     cue.source = modified ?? ctx.source(a, k + 1) ?? describedSubject(ctx, a, k);
     if (!cue.source) return true;

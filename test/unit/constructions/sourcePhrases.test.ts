@@ -113,3 +113,52 @@ cases('source phrases', [
     quotes: [{ kind: 'direct', text: 'She loved this town, and it loved her back.', speaker: 'The family', cue: 'read' }],
   },
 ]);
+
+cases('shares of a group and long source phrases', [
+  {
+    text: 'Most of them said they had enjoyed working at the mill.',
+    quotes: [{ kind: 'indirect', text: 'they had enjoyed working at the mill', speaker: 'Most of them', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'Two of them said the plan was bad.',
+    quotes: [{ kind: 'indirect', text: 'the plan was bad', speaker: 'Two of them', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'Three of the workers said the mill was unsafe.',
+    quotes: [{ kind: 'indirect', text: 'the mill was unsafe', speaker: 'Three of the workers', cue: 'said', anonymous: true }],
+  },
+  {
+    // "Among those" is a setting, not a share of a group: the relative's antecedent speaks.
+    text: 'Among those who said they would vote, most backed the levy.',
+    quotes: [{ kind: 'indirect', text: 'they would vote', speaker: 'those', cue: 'said' }],
+  },
+  {
+    text: "The deputy head of Norway's delegation to the summit said the talks should resume.",
+    quotes: [{ kind: 'indirect', text: 'the talks should resume', speaker: "The deputy head of Norway's delegation to the summit", cue: 'said' }],
+  },
+  {
+    // A noun read as a verb, whose "content" is only the subject of the trailing attribution.
+    text: 'The agency has not been using social media references, federal officials said.',
+    quotes: [{ kind: 'indirect', text: 'The agency has not been using social media references', speaker: 'federal officials', cue: 'said' }],
+  },
+]);
+
+cases('one-word answers', [
+  {
+    text: 'Asked if he was ever lonely, the former astronaut said no.',
+    quotes: [{ kind: 'indirect', text: 'no', speaker: 'the former astronaut', cue: 'said' }],
+  },
+  {
+    text: 'Asked whether the plan would work, 60 percent of voters said yes.',
+    quotes: [{ kind: 'indirect', text: 'yes', speaker: '60 percent of voters', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'Ann Lee was asked if she would run. She said no.',
+    quotes: [{ kind: 'indirect', text: 'no', speaker: 'Ann Lee', cue: 'said' }],
+  },
+  {
+    // "no" opening a clause is no answer.
+    text: 'Ann Lee said no one had called.',
+    quotes: [{ kind: 'indirect', text: 'no one had called', speaker: 'Ann Lee', cue: 'said' }],
+  },
+]);

@@ -1,0 +1,43 @@
+import { cases } from './harness';
+
+cases('subject before its modifiers', [
+  {
+    text: 'Yet some parents who have heard the mayor speak over the years, on radio or at town meetings, said he had less charm than they remembered.',
+    quotes: [{ kind: 'indirect', text: 'he had less charm than they remembered', speaker: 'some parents', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'Several farmers who lost crops in the flood, most of them from the valley, said the relief fund came too late.',
+    quotes: [{ kind: 'indirect', text: 'the relief fund came too late', speaker: 'Several farmers', cue: 'said' }],
+  },
+  {
+    text: 'One of the farmers, Joe Hill, 70, said he was convinced that the plan would fail.',
+    quotes: [{ kind: 'indirect', text: 'he was convinced that the plan would fail', speaker: 'Joe Hill', cue: 'said' }],
+  },
+  {
+    // The appositive chain still names the person of "X, a ROLE, said".
+    text: 'Gov. Sam Ortiz of Utah, a Democrat who has refused to endorse Mr. Hale, said the family deserved better.',
+    quotes: [{ kind: 'indirect', text: 'the family deserved better', speaker: 'Sam Ortiz', cue: 'said' }],
+  },
+  {
+    text: 'Tom Reed, a data expert who has helped study some of the leaks found so far, said he did not see proof in the report.',
+    quotes: [{ kind: 'indirect', text: 'he did not see proof in the report', speaker: 'Tom Reed', cue: 'said' }],
+  },
+  {
+    // A main clause between subject and verb: the comma before "said" closes content, not a modifier.
+    text: 'The bridge, which was built in 1921, will reopen, said Mayor Jo Hart.',
+    quotes: [{ kind: 'indirect', text: 'The bridge, which was built in 1921, will reopen', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    // A list of subjects with relative clauses is no appositive chain.
+    text: 'Kellan Mills, which makes paper towels, and Orbit Paper which makes napkins, said they were working around the clock.',
+    quotes: [{ kind: 'indirect', text: 'they were working around the clock', speaker: 'Kellan Mills and Orbit Paper', cue: 'said' }],
+    todo: 'two subjects, each with its relative clause, are not joined into one source yet',
+  },
+]);
+
+cases('coordinated verbs after a subject and its appositives', [
+  {
+    text: 'One of the farmers, Joe Hill, 70, had served in Korea and said he was convinced that the plan would fail.',
+    quotes: [{ kind: 'indirect', text: 'he was convinced that the plan would fail', speaker: 'Joe Hill', cue: 'said' }],
+  },
+]);
