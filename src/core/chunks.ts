@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -92,6 +92,12 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     }
     if (npTok(t, k) || (p === 'PUNCT' && (t.val[k] === '-' || t.val[k] === '.') && t.start[k + 1] === t.end[k])) a = k;
     else if (p === 'X' && t.start[k + 1] === t.end[k]) a = k;
+    // "Some 56 percent of farmers polled said": the participle of a poll ends its people.
+    else if (a === e && POLLED_PARTICIPLES.has(t.low[k]) && k > lo && (t.pos[k - 1] === 'NOUN' || t.low[k - 1] === 'those')) a = k;
+    // "People with direct knowledge of the talks said", "officials with the agency said".
+    else if (t.low[k] === 'with' && k > lo && (PEOPLE_HEADS.has(t.low[k - 1]) || PERSON_NOUNS.has(t.low[k - 1]))) a = k;
+    // "All but two said": a share that leaves some out.
+    else if (t.low[k] === 'but' && k > lo && t.low[k - 1] === 'all' && a < e && t.pos[a] === 'NUM') a = k - 1;
     // "A well-known lawyer": a hyphenated compound is one modifier, whatever its words' tags.
     else if (k - 2 >= lo && t.val[k - 1] === '-' && t.start[k] === t.end[k - 1] && t.start[k - 1] === t.end[k - 2]) a = k - 2;
     else if (t.val[k] === ')' && a < e) {
@@ -165,6 +171,8 @@ export function finiteVerbIn(t: Tokens, a: number, e: number): boolean {
 const NP_TAGS = posSet('DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART');
 
 export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
+  // "down-ballot races can help": a hyphenated compound is one modifier, whatever its first word.
+  if (a + 3 < e && t.val[a + 1] === '-' && t.start[a + 1] === t.end[a] && t.start[a + 2] === t.end[a + 1]) a += 2;
   if (/^(him|her|them|us|me)$/.test(t.low[a]) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
   // A clause does not open with a preposition ("with 25 others injured"), except an estimate ("about 200 people attended").
   if (t.pos[a] === 'ADP' && !(QUANTITY_PREPOSITIONS.has(t.low[a]) && t.pos[a + 1] === 'NUM')) return false;

@@ -96,6 +96,11 @@ function smallClause(t: Tokens, c: number, e: number): boolean {
   return false;
 }
 
+/** A preposition opening a phrase at c: not "around 200" (an estimate), not "down-ballot" (a compound). */
+function prepAt(t: Tokens, c: number): boolean {
+  return t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM' && !(t.val[c + 1] === '-' && t.start[c + 1] === t.end[c]);
+}
+
 export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
   let c = cue.te;
   const base = cue.base;
@@ -146,7 +151,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.pos[k] === 'PRON' || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
   }
   // "announced on Twitter the FAA and the NTSB were to investigate": a short setting phrase.
-  if (!that && c < hi && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') {
+  if (!that && c < hi && prepAt(t, c)) {
     for (let k = c + 2; k < hi && k <= c + 4; k++) {
       // A name is not split: "spoke with The Riverton Gazette said ..." has no clause at "Gazette".
       if ((t.pos[k] === 'DET' || (t.pos[k] === 'PROPN' && t.pos[k - 1] !== 'PROPN')) && t.pos[k - 1] !== 'DET' && finiteClause(t, k, hi, inQuote)) {
@@ -157,7 +162,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   }
   // "reported on Thursday, coverage had risen", "says despite being a native, she plans": a
   // setting phrase (a participle may be in it) before the clause.
-  if (!that && c < hi && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM') {
+  if (!that && c < hi && prepAt(t, c)) {
     for (let k = c + 1; k < hi && k < c + 8; k++) {
       if (t.val[k] === ',') {
         if (finiteClause(t, k + 1, hi, inQuote)) c = k + 1;
@@ -167,7 +172,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     }
   }
   while (c < hi && (t.val[c] === ':' || t.val[c] === ',')) c++;
-  if (c < hi && !that && (t.pos[c] === 'ADP' || t.pos[c] === 'ADV')) {
+  if (c < hi && !that && (prepAt(t, c) || t.pos[c] === 'ADV')) {
     for (let k = c + 1; k < hi && k < c + 12; k++) {
       if ((t.val[k] === ',' || t.val[k] === ':') && k + 1 < hi && OPEN_MARKS.has(t.val[k + 1])) {
         c = k + 1;
@@ -200,7 +205,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   let outside = 0;
   for (let i = c; i < e; i++) if (inQuote[i] < 0 && isWordTok(t, i)) outside++;
   if (!that && outside < 2) return;
-  if (!that && t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM' && !QUESTION_WORDS.has(t.low[c])) return; // "shouted at Lam", but "estimated around 200 ..." 
+  if (!that && prepAt(t, c) && !QUESTION_WORDS.has(t.low[c])) return; // "shouted at Lam", but "estimated around 200 ..." 
   // A reported question ("asked whether ...") or a topic after the cue's preposition ("spoke about
   // the need for ...") is content even without a clause.
   const question = QUESTION_WORDS.has(t.low[c]) && !THOUGHT_BASES.has(base);

@@ -160,7 +160,8 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
   if (a <= lo) return false;
   if (t.pos[k] === 'NOUN' && !sourceLike(t.low[k]) && !QUANTIFIER_PRONOUNS.has(t.low[k])) return false; // "the virus claimed"
   // "... while Interior Minister X wrote he had ordered ...": a new clause with its own source.
-  if (/^(while|whereas|but|although|though|and)$/.test(t.low[a - 1]) && (t.pos[k] !== 'PRON' || QUANTIFIER_PRONOUNS.has(t.low[k]))) return true;
+  // ", but she said ...": after a comma, a pronoun subject opens the clause too.
+  if (/^(while|whereas|but|although|though|and)$/.test(t.low[a - 1]) && (t.pos[k] !== 'PRON' || QUANTIFIER_PRONOUNS.has(t.low[k]) || t.val[a - 2] === ',')) return true;
   return (t.val[a - 1] === ',' || isCloseMark(t.val[a - 1])) && restIsTail(t, c.te, hi, c.base);
 }
 

@@ -269,6 +269,9 @@ interviewed some many most several few others both all none`));
 /** Numbers that count people before "of": "Two of them said", "dozens of the workers". */
 export const COUNT_WORDS: ReadonlySet<string> = new Set(words(`one two three four five six seven eight nine ten dozens hundreds thousands`));
 
+/** Participles that follow the people of a poll: "voters polled", "those surveyed". */
+export const POLLED_PARTICIPLES: ReadonlySet<string> = new Set(words(`polled surveyed questioned interviewed asked sampled`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 
@@ -300,7 +303,7 @@ spokesman spokeswoman spokesperson envoy ambassador successor heir`));
 /** Adverbs and auxiliaries that may sit between a source and its verb: "he also said", "officials have said". */
 export const BETWEEN_SOURCE_AND_CUE = new Set(words(`also further later then previously earlier recently again already has have had was were is are will would
 could did does do not never repeatedly publicly privately separately 's ’s 're ’re 've ’ve 'd ’d 'll ’ll initially first once reportedly long often frequently sometimes usually now since been just
-only even yet still openly explicitly`));
+only even yet still openly explicitly overall generally mostly broadly`));
 
 // ---- Claim signals, name shapes, gender words (moved here so every list lives in one place) ----
 

@@ -195,6 +195,8 @@ function crowd(t: Tokens, a: number, e: number): boolean {
   // "Two in three", "about 4 in 10", "one out of five"; "43 said the same".
   const from = /^(about|nearly|almost|roughly|some|over|more|fewer|only|just)$/.test(t.low[a]) ? a + 1 : a;
   if (cut - from >= 3 && t.pos[cut - 1] === 'NUM' && t.pos[from] === 'NUM' && (t.low[cut - 2] === 'in' || t.low[cut - 2] === 'of')) return true;
+  // "All but two", "all but one of the senators".
+  if (t.low[a] === 'all' && t.low[a + 1] === 'but') return true;
   // "Two of them", "three of the workers": a number of a group.
   if (cut < e && cut - from === 1 && t.pos[from] === 'NUM' && (/^\d{1,3}$/.test(t.low[from]) || COUNT_WORDS.has(t.low[from]))) return true;
   return cut - from === 1 && t.pos[from] === 'NUM' && /^\d{1,3}$/.test(t.low[from]);

@@ -87,6 +87,13 @@ export function nearestSubject(t: Tokens, text: string, names: Names, r: Resolve
     let k = skipBack(t, i - 1, s.ts);
     // "had served in Korea and said": the subject stands before the auxiliaries.
     while (k > s.ts && (t.pos[k] === 'AUX' || t.low[k] === 'not')) k = skipBack(t, k - 1, s.ts);
+    // "Ann Beck, who endorsed him in May and said ...": the relative's antecedent.
+    if (k > s.ts && t.low[k] === 'who') {
+      const e = t.val[k - 1] === ',' ? k - 1 : k;
+      const a = npLeft(t, e, s.ts);
+      const src = a >= 0 ? sourceOf(t, text, names, a, e, r, s.para) : null;
+      if (src) return src;
+    }
     if (k < s.ts || /^(that|which|who|to)$/.test(t.low[k])) continue;
     let src: Source | null = null;
     // "One of the farmers, Joe Hill, 70, had served ... and said": a subject and its appositives.
@@ -106,8 +113,9 @@ export function nearestSubject(t: Tokens, text: string, names: Names, r: Resolve
  * phrase or an appositive with no verb of its own. */
 function describesOnly(t: Tokens, a: number, b: number, inRelative: boolean): boolean {
   if (a >= b) return false;
-  for (let i = a; i < b; i++) if (OPEN_MARKS.has(t.val[i]) || isCloseMark(t.val[i]) || t.val[i] === ':' || t.val[i] === '(' || t.val[i] === '—') return false;
+  // 'who calls the mayor a "liar,"': a relative clause may quote.
   if (RELATIVE_PRONOUNS.has(t.low[a])) return true;
+  for (let i = a; i < b; i++) if (OPEN_MARKS.has(t.val[i]) || isCloseMark(t.val[i]) || t.val[i] === ':' || t.val[i] === '(' || t.val[i] === '—') return false;
   if (t.pos[a] === 'CCONJ' || SUBORDINATORS.has(t.low[a])) return false;
   if (t.pos[a] === 'ADP') return inRelative || !finiteVerbIn(t, a, b);
   return !finiteVerbIn(t, a, b);

@@ -52,7 +52,7 @@ export const appositive: Construction = {
       const bare = /^\d+$/.test(t.val[j + 1]) && j + 2 === end; // an age: ", 54,"
       // A clause is no appositive: the chain ends there ("Sales rose 8%, Tom Reed, ..., said").
       if (!bare && finiteVerbIn(t, j + 1, end)) break;
-      const src = bare ? null : tryLeft(t, ctx.text, ctx.names, ctx.r, ctx.s, beforeRelative(t, j + 1, end) - 1, j + 1);
+      const src = bare ? null : tryLeft(t, ctx.text, ctx.names, ctx.r, ctx.s, skipBack(t, beforeRelative(t, j + 1, end) - 1, j + 1), j + 1);
       // A phrase that names no one ("a researcher specializing in bears") describes the next one left.
       if (src) {
         phrases.push(src);

@@ -7,7 +7,7 @@ import { restIsTail } from '../cues';
 import { alsoReport, contentAfter, leadingPhraseOnly, setContent } from '../content';
 import { Source } from '../sources';
 import { writtenSource } from '../subjects';
-import { ANONYMOUS_HEADS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
+import { ANONYMOUS_HEADS, POLLED_PARTICIPLES, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
 
 /** "The billionaire real estate magnate says ...", "the candidate said ...": a described person
  * right before a verb of speech is its source as written, whatever noun describes them. */
@@ -90,7 +90,9 @@ export const leftSource: Construction = {
     // "the National Emergency Operation Centre (NEOC) announced": the name before its acronym.
     const abbreviated = t.val[k] === ')' || t.val[k] === '—' || t.val[k] === '–' ? beforeAside(t, k, lo) : null;
     const modified = abbreviated ? ctx.source(abbreviated[0], abbreviated[1]) : modifiedSubject(ctx, k);
-    if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital)) return false;
+    // "farmers polled said": a poll's participle ends the subject.
+    const polled = POLLED_PARTICIPLES.has(t.low[k]);
+    if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital || polled)) return false;
     // "A source close to him said": an object pronoun ends a longer phrase.
     const a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) && t.low[k - 1] !== 'of' ? k : npLeft(t, k + 1, lo);
     if (a < 0) return true;

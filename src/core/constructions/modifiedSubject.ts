@@ -3,7 +3,7 @@
 // 70, said ...". The clause opens with a noun phrase; everything between it and the cue is a
 // relative clause, an appositive, an age or a setting, and none of it is a main clause.
 import { Construction, CueContext } from './context';
-import { participle } from '../chunks';
+import { isCloseMark, participle } from '../chunks';
 import { contentAfter } from '../content';
 import { subjectBeforeModifiers } from '../subjects';
 
@@ -11,8 +11,10 @@ export const modifiedSubject: Construction = {
   name: 'subject before its modifiers',
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi, k } = ctx;
-    if (k <= lo || t.val[k] !== ',' || participle(t, cue.ts, lo)) return false;
-    const src = subjectBeforeModifiers(t, ctx.text, ctx.names, ctx.r, ctx.s, lo, k);
+    // 'who calls the mayor a "liar," said': the comma may stand inside the closing mark.
+    const comma = t.val[k] === ',' ? k : isCloseMark(t.val[k]) && t.val[k - 1] === ',' ? k - 1 : -1;
+    if (comma <= lo || participle(t, cue.ts, lo)) return false;
+    const src = subjectBeforeModifiers(t, ctx.text, ctx.names, ctx.r, ctx.s, lo, comma);
     if (!src) return false;
     cue.source = src;
     contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);

@@ -34,6 +34,17 @@ function participleSubject(ctx: CueContext): Source | null {
   return span && (span[1] <= ctx.cue.ts || opening) ? writtenSource(t, text, span[0], span[1]) : null;
 }
 
+/** The cue is a second verb of a relative clause set off by commas ("Ann Beck, who endorsed him
+ * and said she would campaign, did not"): its content ends at the clause's closing comma. */
+function inRelative(ctx: CueContext): boolean {
+  const { t, lo } = ctx;
+  for (let i = ctx.cue.ts - 1; i > lo; i--) {
+    if (t.val[i] === ',' && ctx.inQuote[i] < 0) return false;
+    if (t.low[i] === 'who' && t.val[i - 1] === ',') return true;
+  }
+  return false;
+}
+
 export const sharedSubject: Construction = {
   name: 'shared subject',
   apply(ctx: CueContext): boolean {
@@ -65,7 +76,7 @@ export const sharedSubject: Construction = {
     // ", saying", "and saying", "by saying", "After saying ..., the man": the participle hangs on a clause.
     if (src && (participle ? k < lo || isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'by' || SUBORDINATORS.has(t.low[k]) : true)) {
       cue.source = src;
-      contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+      contentAfter(t, cue, hi, inRelative(ctx) ? ctx.commaEnd : ctx.clauseEnd, ctx.inQuote, ctx.pairs);
       // An opening phrase reports only a clause: "Saying he was tired, Reed left", but
       // "Commenting on the radio calls, the captain said" names a topic.
       if (opensSentence(ctx) && cue.content && (t.pos[cue.cs - 1] === 'ADP' || !finiteClause(t, cue.cs, cue.ce, ctx.inQuote))) cue.content = null;

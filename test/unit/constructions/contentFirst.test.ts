@@ -111,3 +111,21 @@ cases('content before the source', [
     quotes: [{ kind: 'indirect', text: 'the birds could not fly', speaker: 'John Hutchinson', cue: 'saying' }],
   },
 ]);
+
+cases('where a reported clause starts and ends', [
+  {
+    text: 'Ann Beck said she would not expect a close race, but she said the mayor could win the north.',
+    quotes: [
+      { kind: 'indirect', text: 'she would not expect a close race', speaker: 'Ann Beck', cue: 'said' },
+      { kind: 'indirect', text: 'the mayor could win the north', speaker: 'Ann Beck', cue: 'said' },
+    ],
+  },
+  {
+    text: 'Ann Beck said down-ballot races can also help the party.',
+    quotes: [{ kind: 'indirect', text: 'down-ballot races can also help the party', speaker: 'Ann Beck', cue: 'said' }],
+  },
+  {
+    text: 'Ann Beck spoke about the need for calm.',
+    quotes: [{ kind: 'indirect', text: 'the need for calm', speaker: 'Ann Beck', cue: 'spoke' }],
+  },
+]);

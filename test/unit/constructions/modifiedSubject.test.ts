@@ -41,3 +41,19 @@ cases('coordinated verbs after a subject and its appositives', [
     quotes: [{ kind: 'indirect', text: 'he was convinced that the plan would fail', speaker: 'Joe Hill', cue: 'said' }],
   },
 ]);
+
+cases('relative clauses between a subject and its verb', [
+  {
+    text: 'Ann Beck, who calls the mayor a "liar," said she does not trust him.',
+    quotes: [
+      { kind: 'indirect', text: 'the mayor a "liar,"', speaker: 'Ann Beck', cue: 'calls' },
+      { kind: 'direct', text: 'liar,', speaker: 'Ann Beck', cue: 'calls' },
+      { kind: 'indirect', text: 'she does not trust him', speaker: 'Ann Beck', cue: 'said' },
+    ],
+  },
+  {
+    // A second verb of the relative clause: its content ends at the clause's comma.
+    text: 'Ann Beck, who endorsed Tom Reed in May and said she would campaign with him, did not show up.',
+    quotes: [{ kind: 'indirect', text: 'she would campaign with him', speaker: 'Ann Beck', cue: 'said' }],
+  },
+]);

@@ -162,3 +162,28 @@ cases('one-word answers', [
     quotes: [{ kind: 'indirect', text: 'no one had called', speaker: 'Ann Lee', cue: 'said' }],
   },
 ]);
+
+cases('polls, appositives with asides, and people with knowledge', [
+  {
+    text: 'Nearly eight in 10 voters overall said they had decided.',
+    quotes: [{ kind: 'indirect', text: 'they had decided', speaker: 'Nearly eight in 10 voters', cue: 'said', anonymous: true }],
+    claims: [],
+  },
+  {
+    text: 'Some 56 percent of farmers polled said they would vote for the mayor.',
+    quotes: [{ kind: 'indirect', text: 'they would vote for the mayor', speaker: 'Some 56 percent of farmers polled', cue: 'said', anonymous: true }],
+    claims: [],
+  },
+  {
+    text: 'All but two said the party should act.',
+    quotes: [{ kind: 'indirect', text: 'the party should act', speaker: 'All but two', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'And Sen. Rob Hale (R-Ohio), another vulnerable incumbent, said he had not thought about it.',
+    quotes: [{ kind: 'indirect', text: 'he had not thought about it', speaker: 'Rob Hale', cue: 'said' }],
+  },
+  {
+    text: 'People with direct knowledge of the work said that, during the campaign, the mayor was also helping a charity.',
+    quotes: [{ kind: 'indirect', text: 'during the campaign, the mayor was also helping a charity', speaker: 'People with direct knowledge of the work', cue: 'said', anonymous: true }],
+  },
+]);
