@@ -173,7 +173,9 @@ const NP_TAGS = posSet('DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART');
 export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
   // "down-ballot races can help": a hyphenated compound is one modifier, whatever its first word.
   if (a + 3 < e && t.val[a + 1] === '-' && t.start[a + 1] === t.end[a] && t.start[a + 2] === t.end[a + 1]) a += 2;
-  if (/^(him|her|them|us|me)$/.test(t.low[a]) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
+  // "her biggest concern is ...": "her" before a noun phrase is a possessive, not an object.
+  const possessive = t.low[a] === 'her' && (t.pos[a + 1] === 'NOUN' || t.pos[a + 1] === 'ADJ');
+  if ((/^(him|her|them|us|me)$/.test(t.low[a]) && !possessive) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
   // A clause does not open with a preposition ("with 25 others injured"), except an estimate ("about 200 people attended").
   if (t.pos[a] === 'ADP' && !(QUANTITY_PREPOSITIONS.has(t.low[a]) && t.pos[a + 1] === 'NUM')) return false;
   for (let i = a; i < e && i < a + 14; i++) {

@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
+import { CONTRAST_WORDS, CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
 import { OPEN_MARKS, agentAfter, answerAt, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
@@ -158,6 +158,10 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
   // "and several said": a quantifier alone is a subject, whatever wink tagged it.
   const a = t.pos[k] === 'PRON' || QUANTIFIER_PRONOUNS.has(t.low[k]) ? k : npLeft(t, k + 1, lo);
   if (a <= lo) return false;
+  // ", while only 49 percent of teachers say the same": a contrast opens a clause of its own.
+  let before = a - 1;
+  while (before > lo && t.pos[before] === 'ADV') before--;
+  if (CONTRAST_WORDS.has(t.low[before]) && t.val[before - 1] === ',') return true;
   if (t.pos[k] === 'NOUN' && !sourceLike(t.low[k]) && !QUANTIFIER_PRONOUNS.has(t.low[k])) return false; // "the virus claimed"
   // "... while Interior Minister X wrote he had ordered ...": a new clause with its own source.
   // ", but she said ...": after a comma, a pronoun subject opens the clause too.

@@ -264,7 +264,7 @@ export const LISTENER_NOUNS = new Set(['reporters', 'journalists', 'press', 'med
  * said", "Many said". Such a source is unnamed, as written. */
 export const CROWD_HEADS: ReadonlySet<string> = new Set(words(`percent per cent percentage % majority minority plurality
 majorities minorities pluralities half third thirds quarter quarters two-thirds three-quarters fourths fifths tenths share respondents voters surveyed polled questioned
-interviewed some many most several few others both all none`));
+interviewed some many most several few others both all none another`));
 
 /** Numbers that count people before "of": "Two of them said", "dozens of the workers". */
 export const COUNT_WORDS: ReadonlySet<string> = new Set(words(`one two three four five six seven eight nine ten dozens hundreds thousands`));
@@ -272,11 +272,14 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set(words(`one two three fou
 /** Participles that follow the people of a poll: "voters polled", "those surveyed". */
 export const POLLED_PARTICIPLES: ReadonlySet<string> = new Set(words(`polled surveyed questioned interviewed asked sampled`));
 
+/** Conjunctions that set a clause against the one before: ", while others say ...". */
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set(words(`while whereas but although though`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 
 /** Quantifiers that stand for people before a verb: "Some say", "Many said". */
-export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(words(`some many most several few others both all none`));
+export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(words(`some many most several few others both all none another`));
 
 /** Complementizers that open reported questions: "asked whether ...", "wondered why ...". */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(words(`whether if why how what who when where which`));

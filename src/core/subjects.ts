@@ -134,7 +134,7 @@ const MAX_MODIFIERS = 40;
 
 /** The subject at the clause's start [lo, ...) of a verb whose comma stands at `comma`, when all
  * between them only describes it ("Some parents who have heard him, on radio, said"); or null. */
-export function subjectBeforeModifiers(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence, lo: number, comma: number): Source | null {
+export function subjectBeforeModifiers(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence, lo: number, comma: number, speech = false): Source | null {
   let a = lo;
   // "Yet some parents ...", "But one of the farmers ...": a conjunction or adverb opens the clause.
   while (a < comma && (t.pos[a] === 'CCONJ' || t.pos[a] === 'ADV')) a++;
@@ -155,7 +155,8 @@ export function subjectBeforeModifiers(t: Tokens, text: string, names: Names, r:
   const src = sourceOf(t, text, names, a, e, r, s.para);
   if (src) return src;
   // "who" describes people: "Some parents who have heard him" are people, whatever the noun.
-  const people = PERSON_NOUNS.has(t.low[e - 1]) || (t.low[e] === 'who' && t.pos[e - 1] === 'NOUN');
+  // Before "say" or "tell", whoever the phrase is speaks: "the party's biggest donors, like X, say".
+  const people = PERSON_NOUNS.has(t.low[e - 1]) || (t.pos[e - 1] === 'NOUN' && (t.low[e] === 'who' || speech));
   const written = people ? writtenSource(t, text, a, e) : null;
   return written ? { ...written, anonymous: true } : null;
 }

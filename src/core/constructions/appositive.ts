@@ -43,7 +43,10 @@ export const appositive: Construction = {
       if (!boundary) continue;
       // "The Ministry has, in a statement, called on ...": a setting between commas, not a source.
       if (t.pos[j + 1] === 'ADP') {
-        const src = tryLeft(t, ctx.text, ctx.names, ctx.r, ctx.s, skipBack(t, j - 1, lo), lo);
+        let before = skipBack(t, j - 1, lo);
+        // "Ann Stone, 29, of Huntsville, said": past the age to the name.
+        if (t.pos[before] === 'NUM' && before - 2 >= lo && t.val[before - 1] === ',') before = before - 2;
+        const src = tryLeft(t, ctx.text, ctx.names, ctx.r, ctx.s, before, lo);
         if (src) phrases.push(src);
         break;
       }

@@ -26,6 +26,8 @@ export interface CueContext {
   /** The clause the cue is in: after the last semicolon before it, to the sentence end. */
   lo: number;
   hi: number;
+  /** Where the cue's own clause ends: the next semicolon after it, or `hi`. */
+  semi: number;
   /** The last word before the cue, past adverbs and auxiliaries ("he also has said"). */
   k: number;
   /** Where content starting at `from` ends: the next semicolon or the next cue's own clause. */
@@ -72,9 +74,12 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
     const k = skipBack(t, e - 1, from);
     // "..., compared with 64 percent who say ...": back off over the relative's antecedent too.
     const a = k >= from && t.low[k] === 'who' ? npLeft(t, k, from) : k >= from && t.pos[k] === 'PRON' ? k : k >= from && t.pos[k] !== 'PUNCT' ? npLeft(t, k + 1, from) : -1;
+    // ", while only 49 percent say": adverbs before the subject belong to the new clause.
+    let b = a - 1;
+    while (a >= 0 && b > from && t.pos[b] === 'ADV' && (t.pos[b - 1] === 'CCONJ' || SUBORDINATORS.has(t.low[b - 1]))) b--;
     if (a >= 0 && a > from && t.val[a - 1] === ',') e = a - 1;
     // "..., and guard Sam Ortiz admitted ...": the conjunction (and its comma) opens the new clause.
-    else if (a >= 0 && a > from && (t.pos[a - 1] === 'CCONJ' || SUBORDINATORS.has(t.low[a - 1]))) e = a - 1 > from && t.val[a - 2] === ',' ? a - 2 : a - 1;
+    else if (a >= 0 && b > from && (t.pos[b] === 'CCONJ' || SUBORDINATORS.has(t.low[b]))) e = b > from && t.val[b - 1] === ',' ? b - 1 : b;
     else if (a >= 0 && a > from && t.pos[k] === 'PRON') e = a;
     else while (e > from && t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) e--;
     return e < from ? hi : e;
@@ -85,11 +90,13 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
   for (let i = lo; i < cue.ts; i++) if (t.val[i] === ',') commaBefore = true;
   // An opening participle phrase too: "Saying he was tired, Reed left".
   const inSubordinate = !commaBefore && ((SUBORDINATORS.has(t.low[lo]) && cue.ts > lo) || (cue.ts === lo && cue.base !== 'according to' && t.low[cue.ts].endsWith('ing')));
+  const clauseSemi = semi;
   const mainAt = inSubordinate ? mainClauseAfter(t, cue.te, semi, inQuote) : -1;
   if (mainAt > 0) semi = mainAt;
   const clauseEnd = (from: number): number => Math.min(clauseEndIn(from), Math.max(semi, from));
   return {
     t, text, s, cue, cues, names, r, subject, inQuote, pairs, lo, hi,
+    semi: clauseSemi,
     k: skipBack(t, cue.ts - 1, lo),
     clauseEnd,
     commaEnd: (from) => {

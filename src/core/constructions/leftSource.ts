@@ -7,14 +7,16 @@ import { restIsTail } from '../cues';
 import { alsoReport, contentAfter, leadingPhraseOnly, setContent } from '../content';
 import { Source } from '../sources';
 import { writtenSource } from '../subjects';
-import { ANONYMOUS_HEADS, POLLED_PARTICIPLES, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
+import { ANONYMOUS_HEADS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
 
 /** "The billionaire real estate magnate says ...", "the candidate said ...": a described person
  * right before a verb of speech is its source as written, whatever noun describes them. */
 function describedSubject(ctx: CueContext, a: number, k: number): Source | null {
   const { t } = ctx;
   if (t.pos[k] !== 'NOUN' || !PEOPLE_VERBS.has(ctx.cue.base)) return null;
-  if (!(t.pos[a] === 'DET' || /^(his|her|their|its|our)$/.test(t.low[a]) || (t.pos[a] === 'ADJ' && /s$/.test(t.low[k])))) return null;
+  // "The candidate says", "local analysts say", "hacking specialists say": a determiner, or a
+  // plural head, makes the phrase a subject.
+  if (!(t.pos[a] === 'DET' || /^(his|her|their|its|our)$/.test(t.low[a]) || ((t.pos[a] === 'ADJ' || t.pos[a] === 'NOUN') && /[^s]s$/.test(t.low[k])))) return null;
   // Only a subject that opens its clause: "The candidate said", not "a plan the candidate said".
   if (a > ctx.lo && !(t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'CCONJ' || t.pos[a - 1] === 'SCONJ' || t.pos[a - 1] === 'ADV')) return null;
   return writtenSource(t, ctx.text, a, k + 1);
@@ -92,7 +94,7 @@ export const leftSource: Construction = {
     const modified = abbreviated ? ctx.source(abbreviated[0], abbreviated[1]) : modifiedSubject(ctx, k);
     // "farmers polled said": a poll's participle ends the subject.
     const polled = POLLED_PARTICIPLES.has(t.low[k]);
-    if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital || polled)) return false;
+    if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital || polled || QUANTIFIER_PRONOUNS.has(t.low[k]))) return false;
     // "A source close to him said": an object pronoun ends a longer phrase.
     const a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) && t.low[k - 1] !== 'of' ? k : npLeft(t, k + 1, lo);
     if (a < 0) return true;
@@ -110,7 +112,8 @@ export const leftSource: Construction = {
     }
     // Trailing attribution: "CONTENT, X said." — content before the comma.
     const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
-    if (restIsTail(t, cue.te, hi, cue.base) && !leadingPhraseOnly(t, lo, e) && !subjectInterrupted(t, lo, e, cue.te, hi)) {
+    // "CONTENT, analysts say; in 2012, ...": the tail ends at the semicolon.
+    if (restIsTail(t, cue.te, ctx.semi, cue.base) && !leadingPhraseOnly(t, lo, e) && !subjectInterrupted(t, lo, e, cue.te, hi)) {
       setContent(t, cue, lo, e, false, ctx.inQuote, ctx.cues);
       return true;
     }

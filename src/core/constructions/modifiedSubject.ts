@@ -6,6 +6,7 @@ import { Construction, CueContext } from './context';
 import { isCloseMark, participle } from '../chunks';
 import { contentAfter } from '../content';
 import { subjectBeforeModifiers } from '../subjects';
+import { PEOPLE_VERBS } from '../lexicon';
 
 export const modifiedSubject: Construction = {
   name: 'subject before its modifiers',
@@ -14,7 +15,7 @@ export const modifiedSubject: Construction = {
     // 'who calls the mayor a "liar," said': the comma may stand inside the closing mark.
     const comma = t.val[k] === ',' ? k : isCloseMark(t.val[k]) && t.val[k - 1] === ',' ? k - 1 : -1;
     if (comma <= lo || participle(t, cue.ts, lo)) return false;
-    const src = subjectBeforeModifiers(t, ctx.text, ctx.names, ctx.r, ctx.s, lo, comma);
+    const src = subjectBeforeModifiers(t, ctx.text, ctx.names, ctx.r, ctx.s, lo, comma, PEOPLE_VERBS.has(cue.base));
     if (!src) return false;
     cue.source = src;
     contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);

@@ -74,3 +74,19 @@ cases('appositives, organisations and outlets around the source', [
     quotes: [{ kind: 'direct', text: 'I have nothing to hide', speaker: 'Leo Marsh', cue: 'told' }],
   },
 ]);
+
+cases('appositives with ages, places and examples', [
+  {
+    text: 'Ann Stone, 29, of Huntsville, said the bridge was unsafe.',
+    quotes: [{ kind: 'indirect', text: 'the bridge was unsafe', speaker: 'Ann Stone', cue: 'said' }],
+  },
+  {
+    text: 'Ann Stone, 29, of Huntsville, Ala., says her biggest concern is the bridge.',
+    quotes: [{ kind: 'indirect', text: 'her biggest concern is the bridge', speaker: 'Ann Stone', cue: 'says' }],
+  },
+  {
+    text: "Even the party's biggest donors, like Ann Beck and Tom Reed, say the plan should change.",
+    quotes: [{ kind: 'indirect', text: 'the plan should change', speaker: "the party's biggest donors", cue: 'say', anonymous: true }],
+    claims: [],
+  },
+]);

@@ -221,3 +221,36 @@ cases('source before the verb', [
     quotes: [{ kind: 'indirect', text: 'the tax was too high', speaker: 'The voters we interviewed', anonymous: true }],
   },
 ]);
+
+cases('plain subjects of "say"', [
+  {
+    text: 'Such an attack would be unusual, but security specialists say it is a realistic threat.',
+    quotes: [{ kind: 'indirect', text: 'it is a realistic threat', speaker: 'security specialists', cue: 'say' }],
+  },
+  {
+    text: 'To win the county, candidates need about 40 percent of the rural vote, local analysts say; in 2012, the mayor won with 27 percent.',
+    quotes: [{ kind: 'indirect', text: 'To win the county, candidates need about 40 percent of the rural vote', speaker: 'local analysts', cue: 'say', anonymous: true }],
+  },
+  {
+    text: 'A full 79 percent of parents say they are happy, while only 49 percent of teachers say the same.',
+    quotes: [
+      { kind: 'indirect', text: 'they are happy', speaker: 'A full 79 percent of parents', cue: 'say' },
+      { kind: 'indirect', text: 'the same', speaker: '49 percent of teachers', cue: 'say' },
+    ],
+  },
+  {
+    text: 'While one survey says there are 2,400 wells in the county, another says there are about 1,800.',
+    quotes: [
+      { kind: 'indirect', text: 'there are 2,400 wells in the county', speaker: 'one survey', cue: 'says' },
+      { kind: 'indirect', text: 'there are about 1,800', speaker: 'another', cue: 'says', anonymous: true },
+    ],
+  },
+  {
+    text: 'Most farmers back the plan, but majorities in all five towns say they want a vote.',
+    quotes: [{ kind: 'indirect', text: 'they want a vote', speaker: 'majorities in all five towns', cue: 'say' }],
+  },
+  {
+    text: 'Ann Stone said her son was safe.',
+    quotes: [{ kind: 'indirect', text: 'her son was safe', speaker: 'Ann Stone', cue: 'said' }],
+  },
+]);
