@@ -145,6 +145,8 @@ export function npRight(t: Tokens, s: number, hi: number): number {
     if (npTok(t, e) && !(p === 'PART' && t.low[e] !== "'s" && t.low[e] !== '’s')) e++;
     // "the most recent data": a degree adverb before an adjective is part of the phrase.
     else if (DEGREE_ADVERBS.has(t.low[e]) && e + 1 < hi && t.pos[e + 1] === 'ADJ') e++;
+    // "a new Associated Press poll": after an article, a word wink read as an adverb modifies the noun.
+    else if (p === 'ADV' && e > s && t.pos[e - 1] === 'DET' && e + 1 < hi && (t.pos[e + 1] === 'PROPN' || t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ')) e++;
     // "a just-released poll", "a well-known lawyer": a hyphenated compound is one modifier.
     else if (e + 2 < hi && t.val[e + 1] === '-' && t.start[e + 1] === t.end[e] && t.start[e + 2] === t.end[e + 1]) e += 3;
     else if ((p === 'X' || p === 'PUNCT' && (t.val[e] === '-' || t.val[e] === '.')) && e > s && t.start[e] === t.end[e - 1]) e++;

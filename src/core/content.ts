@@ -4,7 +4,7 @@ import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
 import { CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
-import { OPEN_MARKS, answerAt, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
+import { OPEN_MARKS, answerAt, isCapWord, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
 
 
@@ -148,7 +148,8 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
       c = k + 1;
       break;
     }
-    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.pos[k] === 'PRON' || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
+    // A capitalised "verb" is a name wink mistagged ("newspaper of Charleston").
+    if ((t.pos[k] === 'VERB' && !isCapWord(t, k)) || t.pos[k] === 'AUX' || t.pos[k] === 'PRON' || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
   }
   // "announced on Twitter the FAA and the NTSB were to investigate": a short setting phrase.
   if (!that && c < hi && prepAt(t, c)) {

@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CONTRAST_WORDS, CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
+import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
 import { OPEN_MARKS, agentAfter, answerAt, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
@@ -176,7 +176,11 @@ const OBJECT_START = posSet('DET', 'NOUN', 'ADJ', 'NUM', 'PROPN');
 export function restIsTail(t: Tokens, from: number, hi: number, base = ''): boolean {
   // "..., Principal Omar Diaz told parents in a letter.": the listener is no content.
   if (LISTENER_VERBS.has(base) && from < hi) {
-    const e = t.pos[from] === 'PRON' ? from + 1 : npRight(t, from, hi);
+    // "told her closest advisers": "her" before a noun phrase is its possessive.
+    const possessive = t.low[from] === 'her' && (t.pos[from + 1] === 'ADJ' || t.pos[from + 1] === 'NOUN');
+    const e = t.pos[from] === 'PRON' && !possessive ? from + 1 : npRight(t, from, hi);
+    // "..., she told her advisers as she worked on the speech": the listener, then when.
+    if (e > from && e < hi && SUBORDINATORS.has(t.low[e])) return true;
     if (e > from && e < hi && !finiteClause(t, e, hi, NO_QUOTES) && t.low[e] !== 'that') from = e;
     else if (e >= hi) return true;
   }

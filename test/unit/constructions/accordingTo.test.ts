@@ -84,3 +84,10 @@ cases('according to', [
     quotes: [{ kind: 'indirect', text: 'Reed is leading the race', speaker: 'a just-released poll', cue: 'According to' }],
   },
 ]);
+
+cases('"according to" a described poll', [
+  {
+    text: 'Voters view the senator as honest, according to a new Gallup poll.',
+    quotes: [{ kind: 'indirect', text: 'Voters view the senator as honest', speaker: 'a new Gallup poll', cue: 'according to' }],
+  },
+]);

@@ -90,3 +90,15 @@ cases('appositives with ages, places and examples', [
     claims: [],
   },
 ]);
+
+cases('listeners of "told"', [
+  {
+    // wink tags "Charleston" a verb; a capitalised word is no verb ending the listener.
+    text: 'Ann Hale told The Post and Courier newspaper of Charleston on Saturday that she voted for Reed.',
+    quotes: [{ kind: 'indirect', text: 'she voted for Reed', speaker: 'Ann Hale', cue: 'told' }],
+  },
+  {
+    text: 'This is not about me, Mayor Ann Hale told her closest advisers as she worked on the speech.',
+    quotes: [{ kind: 'indirect', text: 'This is not about me', speaker: 'Ann Hale', cue: 'told' }],
+  },
+]);
