@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -96,6 +96,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     else if (a === e && POLLED_PARTICIPLES.has(t.low[k]) && k > lo && (t.pos[k - 1] === 'NOUN' || t.low[k - 1] === 'those')) a = k;
     // "People with direct knowledge of the talks said", "officials with the agency said".
     else if (t.low[k] === 'with' && k > lo && (PEOPLE_HEADS.has(t.low[k - 1]) || PERSON_NOUNS.has(t.low[k - 1]))) a = k;
+    // "more than 4 in 10 said", "fewer than half": a comparison opens the share.
+    else if (t.low[k] === 'than' && k > lo && /^(more|fewer|less)$/.test(t.low[k - 1]) && a < e && (t.pos[a] === 'NUM' || FRACTION_WORDS.has(t.low[a]))) a = k - 1;
     // "All but two said": a share that leaves some out.
     else if (t.low[k] === 'but' && k > lo && t.low[k - 1] === 'all' && a < e && t.pos[a] === 'NUM') a = k - 1;
     // "A well-known lawyer": a hyphenated compound is one modifier, whatever its words' tags.

@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, answerAt, isCapWord, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -69,7 +69,11 @@ function objectEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number
   for (let i = c; i < end; i++) if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') verb = true;
   if (!verb && end - 2 > c + 1 && TIME_WORDS.has(t.low[end - 1]) && (t.low[end - 2] === 'on' || TIME_LEADS.has(t.low[end - 2]))) e = end - 2;
   for (let k = c + 1; k + 1 < e; k++) {
-    if (t.val[k] !== ',' || inQuote[k] >= 0 || !RELATIVE_WORDS.has(t.low[k + 1])) continue;
+    if (t.val[k] !== ',' || inQuote[k] >= 0) continue;
+    // "tweeted a chart, just a day after ...", "called for his removal, even though ...", "vowed to
+    // repeal the act, a law that ...": a circumstance or an appositive after the object.
+    if (!verb && (t.pos[k + 1] === 'ADV' || SUBORDINATORS.has(t.low[k + 1]) || t.low[k + 1] === 'a' || t.low[k + 1] === 'an')) return k;
+    if (!RELATIVE_WORDS.has(t.low[k + 1])) continue;
     // "the bridge, which was built in 1921, would close": the relative sits inside a clause.
     for (let j = k + 2; j + 1 < e; j++) if (t.val[j] === ',' && (t.pos[j + 1] === 'VERB' || t.pos[j + 1] === 'AUX')) return e;
     return k;
@@ -83,6 +87,9 @@ function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): num
   for (let k = c + 1; k + 3 < e; k++) {
     if (t.val[k] !== ',' || inQuote[k] >= 0 || (t.low[k + 1] !== 'and' && t.low[k + 1] !== 'but')) continue;
     if (SUBJECT_PRONOUNS.has(t.low[k + 2]) && t.pos[k + 3] === 'VERB' && /ed$/.test(t.low[k + 3])) return k;
+    // "insists the party must change, and has championed an agenda": a second predicate with no
+    // subject of its own goes on with the source, not the content.
+    if ((t.pos[k + 2] === 'VERB' && /ed$/.test(t.low[k + 2])) || (/^(has|have|had)$/.test(t.low[k + 2]) && t.pos[k + 3] === 'VERB')) return k;
   }
   return e;
 }
@@ -98,6 +105,9 @@ function smallClause(t: Tokens, c: number, e: number): boolean {
 
 /** A preposition opening a phrase at c: not "around 200" (an estimate), not "down-ballot" (a compound). */
 function prepAt(t: Tokens, c: number): boolean {
+  // "about half of the staff would leave" is an estimate too.
+  const share = t.low[c + 1] === 'a' ? c + 2 : c + 1;
+  if (QUANTITY_PREPOSITIONS.has(t.low[c]) && FRACTION_WORDS.has(t.low[share] ?? '')) return false;
   return t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM' && !(t.val[c + 1] === '-' && t.start[c + 1] === t.end[c]);
 }
 
@@ -227,9 +237,9 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   setContent(t, cue, c, e, that, inQuote);
 }
 
-/** The "and" of a second "that" clause in [c, e) ("that A, and that B"), outside quotations; or -1. */
+/** The "and" (or "but") of a second "that" clause in [c, e) ("that A, and that B"), outside quotations; or -1. */
 function secondThat(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
-  for (let k = c + 2; k + 2 < e; k++) if (t.low[k] === 'and' && t.low[k + 1] === 'that' && inQuote[k] < 0) return k;
+  for (let k = c + 2; k + 2 < e; k++) if ((t.low[k] === 'and' || t.low[k] === 'but') && t.low[k + 1] === 'that' && inQuote[k] < 0) return k;
   return -1;
 }
 

@@ -275,6 +275,9 @@ export const POLLED_PARTICIPLES: ReadonlySet<string> = new Set(words(`polled sur
 /** Conjunctions that set a clause against the one before: ", while others say ...". */
 export const CONTRAST_WORDS: ReadonlySet<string> = new Set(words(`while whereas but although though`));
 
+/** Shares and rough counts an estimate may open with: "about half of the staff", "around a dozen". */
+export const FRACTION_WORDS: ReadonlySet<string> = new Set(words(`half third thirds quarter quarters dozen dozens hundreds thousands millions fifth tenth`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 

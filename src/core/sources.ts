@@ -193,7 +193,7 @@ function crowd(t: Tokens, a: number, e: number): boolean {
   // A fraction after "the", "this", "first" is a time or part of a match ("the second half").
   if (CROWD_HEADS.has(head) && !(fraction && cut - 2 >= a && /^(the|this|that|first|second|last|final)$/.test(t.low[cut - 2]))) return true;
   // "Two in three", "about 4 in 10", "one out of five"; "43 said the same".
-  const from = /^(about|nearly|almost|roughly|some|over|more|fewer|only|just)$/.test(t.low[a]) ? a + 1 : a;
+  const from = t.low[a + 1] === 'than' && /^(more|fewer|less)$/.test(t.low[a]) ? a + 2 : /^(about|nearly|almost|roughly|some|over|more|fewer|only|just)$/.test(t.low[a]) ? a + 1 : a;
   if (cut - from >= 3 && t.pos[cut - 1] === 'NUM' && t.pos[from] === 'NUM' && (t.low[cut - 2] === 'in' || t.low[cut - 2] === 'of')) return true;
   // "All but two", "all but one of the senators".
   if (t.low[a] === 'all' && t.low[a + 1] === 'but') return true;

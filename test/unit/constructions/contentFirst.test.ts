@@ -129,3 +129,37 @@ cases('where a reported clause starts and ends', [
     quotes: [{ kind: 'indirect', text: 'the need for calm', speaker: 'Ann Beck', cue: 'spoke' }],
   },
 ]);
+
+cases('where reported content ends', [
+  {
+    text: 'Ann Hale insists the party must change, and has championed a new agenda.',
+    quotes: [{ kind: 'indirect', text: 'the party must change', speaker: 'Ann Hale', cue: 'insists' }],
+  },
+  {
+    text: 'Ann Hale said he would appoint new judges, and reminded the audience of his record.',
+    quotes: [{ kind: 'indirect', text: 'he would appoint new judges', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    text: 'Ann Hale tweeted a chart of crime figures, just a day after the riot.',
+    quotes: [{ kind: 'indirect', text: 'a chart of crime figures', speaker: 'Ann Hale', cue: 'tweeted' }],
+  },
+  {
+    text: 'Ann Hale announced cuts to schools, hospitals and roads.',
+    quotes: [{ kind: 'indirect', text: 'cuts to schools, hospitals and roads', speaker: 'Ann Hale', cue: 'announced' }],
+  },
+  {
+    text: 'The budget office said about half of the new spending reflected losses from the tax cuts.',
+    quotes: [{ kind: 'indirect', text: 'about half of the new spending reflected losses from the tax cuts', speaker: 'The budget office', cue: 'said' }],
+  },
+  {
+    text: 'Tom Reed said about a dozen of the staff would leave.',
+    quotes: [{ kind: 'indirect', text: 'about a dozen of the staff would leave', speaker: 'Tom Reed', cue: 'said' }],
+  },
+  {
+    text: 'Three-quarters of the voters said they were worried about the economy, and more than 4 in 10 said the mayor would be best at handling it.',
+    quotes: [
+      { kind: 'indirect', text: 'they were worried about the economy', speaker: 'Three-quarters of the voters', cue: 'said' },
+      { kind: 'indirect', text: 'the mayor would be best at handling it', speaker: 'more than 4 in 10', cue: 'said', anonymous: true },
+    ],
+  },
+]);
