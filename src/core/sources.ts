@@ -43,17 +43,15 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     if (QUANTIFIER_PRONOUNS.has(p)) return { speaker: t.val[a], cluster: -1, anonymous: true, ts: a, te: e, person: false };
     if (!PRONOUN_ANY.has(p)) return null;
     if (p === 'he' || p === 'she') return personPronoun(names, r, a, e, p, para);
-    if (p === 'they' || p === 'it') {
-      // A group that spoke in this paragraph keeps the floor; else the plural subject of this
-      // sentence or the one before; else a group that spoke lately.
-      const spoke = r.lastGroup && para - r.lastGroupPara <= 2 ? r.lastGroup : null;
-      if (spoke && r.lastGroupPara === para) return { ...spoke, ts: a, te: e };
-      const span = r.pronouns.groupSubject(a, p);
-      const subject = span ? sourceOf(t, text, names, span[0], span[1], r, para) : null;
-      const who = subject ?? spoke;
-      return who ? { ...who, ts: a, te: e } : null;
-    }
+    if (p === 'they' || p === 'it') return groupPronoun(t, text, names, r, a, e, p, para);
     return null;
+  }
+  // "its website notes", "their statement said": the owner speaks through what it publishes.
+  const owner = OWNER_PRONOUNS.get(t.low[a]);
+  // ("his office said" is the office, written as the person's, below).
+  if (owner && e - a === 2 && MEDIA_OF.has(t.low[a + 1]) && t.low[a + 1] !== 'office') {
+    const who = owner === 'he' || owner === 'she' ? personPronoun(names, r, a, e, owner, para) : groupPronoun(t, text, names, r, a, e, owner, para);
+    if (who) return who;
   }
   // A named person in the phrase is the source: the last one ("Scripps Oceanography director
   // Margaret Leinen"), unless "of" follows a name ("Cardinal Marc Ouellet of the Holy See").
@@ -206,6 +204,19 @@ function crowd(t: Tokens, a: number, e: number): boolean {
 function commonNoun(t: Tokens, names: Names, i: number): boolean {
   const c = names.clusterAt[i];
   return t.pos[i] === 'NOUN' || (t.pos[i] === 'PROPN' && (c < 0 || names.clusters[c].kind === 'other') && (PERSON_NOUNS.has(t.low[i]) || ANONYMOUS_HEADS.has(t.low[i])));
+}
+
+const OWNER_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'it' | 'they'> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+
+/** Who "they" or "it" written at [a, e) is: a group that spoke in this paragraph keeps the floor;
+ * else the plural subject of this sentence or the one before; else a group that spoke lately. */
+function groupPronoun(t: Tokens, text: string, names: Names, r: Resolver, a: number, e: number, p: 'they' | 'it', para: number): Source | null {
+  const spoke = r.lastGroup && para - r.lastGroupPara <= 2 ? r.lastGroup : null;
+  if (spoke && r.lastGroupPara === para) return { ...spoke, ts: a, te: e };
+  const span = r.pronouns.groupSubject(a, p);
+  const subject = span ? sourceOf(t, text, names, span[0], span[1], r, para) : null;
+  const who = subject ?? spoke;
+  return who ? { ...who, ts: a, te: e } : null;
 }
 
 /** Who "he" or "she" (or "his", "her") written at [a, e) is, or null. */

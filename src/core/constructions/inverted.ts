@@ -2,15 +2,27 @@
 // organisation to the named person ('said University of California, San Diego's chancellor,
 // Pradeep Khosla').
 import { Construction, CueContext } from './context';
-import { finiteClause, isCloseMark, npRight, participle } from '../chunks';
+import { OPEN_MARKS, finiteClause, isCloseMark, npRight, participle } from '../chunks';
 import { alsoReport, setContent } from '../content';
 import { RELATIVE_WORDS } from '../lexicon';
+
+/** 'Remarked city planner Ann Hale, "..."', 'Added Tom Reed: "..."': the verb opens the sentence,
+ * its source follows, and the quotation after the comma or colon is what they said. */
+function verbFirst(ctx: CueContext): boolean {
+  const { t, cue, hi } = ctx;
+  if (!/ed$/.test(t.low[cue.ts]) && t.low[cue.ts] !== 'said' && t.low[cue.ts] !== 'wrote') return false;
+  const e = npRight(t, cue.te, hi);
+  if (e < 0 || e + 1 >= hi || !(t.val[e] === ',' || t.val[e] === ':') || !OPEN_MARKS.has(t.val[e + 1])) return false;
+  cue.source = ctx.source(cue.te, e);
+  return !!cue.source;
+}
 
 export const inverted: Construction = {
   name: 'source after the verb',
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi, k, names } = ctx;
     const leftTok = k >= lo ? t.val[k] : '';
+    if (k < lo && !participle(t, cue.ts, lo)) return verbFirst(ctx);
     if (!(leftTok === ',' || isCloseMark(leftTok)) || participle(t, cue.ts, lo) || cue.te >= hi) return false;
     let e = npRight(t, cue.te, hi);
     let from = cue.te;

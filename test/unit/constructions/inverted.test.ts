@@ -27,3 +27,14 @@ cases('source after the verb', [
     quotes: [{ kind: 'indirect', text: 'The ferry will run again in June', speaker: 'Jo Hart', cue: 'said' }],
   },
 ]);
+
+cases('verb first', [
+  {
+    text: 'Remarked city planner Ann Hale, "This bridge is a gift to the town."',
+    quotes: [{ kind: 'direct', text: 'This bridge is a gift to the town.', speaker: 'Ann Hale', cue: 'Remarked' }],
+  },
+  {
+    text: 'Added Tom Reed: "We are not done yet."',
+    quotes: [{ kind: 'direct', text: 'We are not done yet.', speaker: 'Tom Reed', cue: 'Added' }],
+  },
+]);

@@ -187,3 +187,14 @@ cases('polls, appositives with asides, and people with knowledge', [
     quotes: [{ kind: 'indirect', text: 'during the campaign, the mayor was also helping a charity', speaker: 'People with direct knowledge of the work', cue: 'said', anonymous: true }],
   },
 ]);
+
+cases('an owner speaking through what it publishes', [
+  {
+    text: 'The Dunmore Water Board is closed on Mondays; however, its website notes that the plant is still open.',
+    quotes: [{ kind: 'indirect', text: 'the plant is still open', speaker: 'Dunmore Water Board', cue: 'notes' }],
+  },
+  {
+    text: 'Mayor Ann Hale was away. Her statement said the bridge would reopen.',
+    quotes: [{ kind: 'indirect', text: 'the bridge would reopen', speaker: 'Ann Hale', cue: 'said' }],
+  },
+]);
