@@ -225,7 +225,8 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   const judged = (JUDGEMENT_VERBS.has(base) && t.low[nounPhraseEnd(t, c, hi)] === 'for') || (DEEM_VERBS.has(base) && doubleObject(t, c, hi));
   if (!that && !question && !prep && !judged && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote) && !smallClause(t, c, e)) return;
   // "noted that A, and that B": two reported clauses, two entries.
-  const and = that ? secondThat(t, c, e, inQuote) : -1;
+  // "underlined A and that B" too: the "that" of the second says both are clauses.
+  const and = that || finiteClause(t, c, e, inQuote) ? secondThat(t, c, e, inQuote) : -1;
   if (and > 0) {
     setContent(t, cue, and + 2, e, true, inQuote);
     const second = cue.content;

@@ -104,9 +104,9 @@ export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'urge
 /** Verbs whose bare use (no "that", no quotation) is rarely reported speech. Every other speech verb
  * may report a noun phrase: "denied the allegations", "announced his resignation", "blamed the
  * council for the flooding", "described the merger as a mistake", "called for calm". */
-export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer emphasize emphasise stress note mention observe remark declare plead state speak find continue
-signal rule determine share highlight welcome praise criticise criticize condemn dismiss reject indicate
-answer post repeat applaud credit decry denounce underscore underline outline detail clarify specify
+export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer note mention observe remark declare plead state speak find continue
+signal rule determine share welcome praise criticise criticize condemn dismiss reject indicate
+answer post repeat applaud credit decry denounce outline detail clarify specify
 question wonder mourn`));
 
 /** Verbs that judge someone for something ("criticised the mayor for cutting the budget"): with

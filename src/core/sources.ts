@@ -232,6 +232,13 @@ function personSource(names: Names, c: number, a: number, e: number): Source {
   return { speaker: names.clusters[c].name, cluster: c, anonymous: false, ts: a, te: e, person: true };
 }
 
+/** Where the cluster's last mention before `at` starts, or -1. */
+function lastMentionBefore(cl: Names['clusters'][number], at: number): number {
+  let last = -1;
+  for (const m of cl.mentions) if (m.start < at && m.start > last) last = m.start;
+  return last;
+}
+
 /** "the Russian president", "the judge": a person whose role the article gave, most recent first. */
 function describedPerson(t: Tokens, names: Names, a: number, e: number, head: number, r: Resolver): number {
   if (t.pos[a] !== 'DET' || t.low[a] === 'a' || t.low[a] === 'an' || t.pos[head] !== 'NOUN') return -1;
@@ -249,7 +256,9 @@ function describedPerson(t: Tokens, names: Names, a: number, e: number, head: nu
     if (!cl.roleWords.has(t.low[head])) continue;
     let score = 0;
     for (const w of words) if (cl.roleWords.has(w)) score += w === t.low[head] ? 1 : 2;
-    if (score > bestScore || (score === bestScore && score > 0 && c === r.lastPerson?.cluster)) {
+    // On a tie, the person named last before the phrase: "Italian minister Stefano Patuanelli sent a
+    // letter, but the minister said" is Patuanelli, not a prime minister who spoke earlier.
+    if (score > bestScore || (score === bestScore && score > 0 && lastMentionBefore(cl, t.start[a]) > lastMentionBefore(names.clusters[best], t.start[a]))) {
       best = c;
       bestScore = score;
     }

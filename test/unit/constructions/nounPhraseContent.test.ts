@@ -127,3 +127,18 @@ cases('noun-phrase content', [
     quotes: [{ kind: 'indirect', text: 'the reported attack never happened', speaker: 'Jo Hart', cue: 'said' }],
   },
 ]);
+
+cases('emphasis reports a noun phrase', [
+  {
+    text: 'Harbour Works spokesman Tom Reed underlined the rights of the workers in the region.',
+    quotes: [{ kind: 'indirect', text: 'the rights of the workers in the region', speaker: 'Tom Reed', cue: 'underlined' }],
+  },
+  {
+    text: 'Ann Hale underlined they keep channels to the union open for dialog and that she would be "very happy" to talk.',
+    quotes: [
+      { kind: 'indirect', text: 'they keep channels to the union open for dialog', speaker: 'Ann Hale', cue: 'underlined' },
+      { kind: 'indirect', text: 'she would be "very happy" to talk', speaker: 'Ann Hale', cue: 'underlined' },
+      { kind: 'direct', text: 'very happy', speaker: 'Ann Hale', cue: 'underlined' },
+    ],
+  },
+]);

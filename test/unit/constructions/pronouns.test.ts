@@ -84,3 +84,13 @@ cases('pronoun and description sources', [
     quotes: [{ kind: 'direct', text: 'We hear you', speaker: 'Grace Little', cue: 'told' }],
   },
 ]);
+
+cases('a description names the person named last with that role', [
+  {
+    text: 'Prime Minister Ann Hale said the port would open. Transport minister Tom Reed sent a letter of support, but the minister said they would build another road.',
+    quotes: [
+      { kind: 'indirect', text: 'the port would open', speaker: 'Ann Hale', cue: 'said' },
+      { kind: 'indirect', text: 'they would build another road', speaker: 'Tom Reed', cue: 'said' },
+    ],
+  },
+]);
