@@ -95,7 +95,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   const headLow = t.low[head];
   let hasPropn = false;
   for (let i = a; i < e; i++) if (t.pos[i] === 'PROPN') hasPropn = true;
-  const described = describedPerson(t, names, a, e, head, r);
+  const described = describedPerson(t, names, a, e, head);
   if (described >= 0) return personSource(names, described, a, e);
   if (!hasPropn && !SOURCE_NOUNS.has(headLow) && !SOURCE_NOUNS.has(headLow.replace(/s$/, ''))) return null;
   let orgCluster = -1;
@@ -149,7 +149,7 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
     if (issuer) return issuer;
   }
   if (!PERSON_NOUNS.has(low)) return undefined;
-  const described = describedPerson(t, names, a, e, head, r);
+  const described = describedPerson(t, names, a, e, head);
   if (described >= 0) return personSource(names, described, a, e);
   const written = text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' ');
   return { speaker: written, cluster: -1, anonymous: true, ts: a, te: e, person: false };
@@ -240,7 +240,7 @@ function lastMentionBefore(cl: Names['clusters'][number], at: number): number {
 }
 
 /** "the Russian president", "the judge": a person whose role the article gave, most recent first. */
-function describedPerson(t: Tokens, names: Names, a: number, e: number, head: number, r: Resolver): number {
+function describedPerson(t: Tokens, names: Names, a: number, e: number, head: number): number {
   if (t.pos[a] !== 'DET' || t.low[a] === 'a' || t.low[a] === 'an' || t.pos[head] !== 'NOUN') return -1;
   const words: string[] = [];
   for (let i = a + 1; i < e; i++) if (t.pos[i] !== 'PUNCT') words.push(t.low[i]);
