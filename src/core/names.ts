@@ -139,6 +139,10 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         cur.push(w);
       } else if (cur.length && PARTICLES.has(w.low) && (isCap(next) || PARTICLES.has(next.toLowerCase()))) {
         cur.push(w);
+      } else if (cur.length && w.low === 'and' && isCap(next) && !isFirstName(next.toLowerCase()) && cur.some((x) => x.low === 'of') && cur.some((x) => ORG_WORDS.has(x.low))) {
+        // "Institute of Volcanology and Seismology", "Department of Health and Human Services":
+        // after "ORG of X", "and" and a capitalised word that is no given name go on with the name.
+        cur.push(w);
       } else if (cur.length && (w.low === 'of' || (w.low === 'for' && ORG_WORDS.has(cur[cur.length - 1].low)) || (w.low === 'from' && TITLES.has(cur[cur.length - 1].low))) && (cur.some((x) => ORG_WORDS.has(x.low)) || TITLES.has(cur[cur.length - 1].low)) && isCap(next)) {
         cur.push(w);
       } else {

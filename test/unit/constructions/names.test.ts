@@ -112,3 +112,19 @@ cases('honorifics', [
     quotes: [{ kind: 'indirect', text: 'the land reform would go on', speaker: 'Robert Mugabe', cue: 'said' }],
   },
 ]);
+
+cases('an organisation named with "and" and its short form', [
+  {
+    text: 'The Dunmore Institute of Volcanology and Seismology (Dunvolcs) said the quake was shallow. Later, Dunvolcs said the risk had passed.',
+    quotes: [
+      { kind: 'indirect', text: 'the quake was shallow', speaker: 'Dunmore Institute of Volcanology and Seismology', cue: 'said' },
+      { kind: 'indirect', text: 'the risk had passed', speaker: 'Dunmore Institute of Volcanology and Seismology', cue: 'said' },
+    ],
+  },
+  {
+    // A given name after "and" starts another name.
+    text: 'The Ministry of Health and Tom Reed said the clinic would open.',
+    quotes: [{ kind: 'indirect', text: 'the clinic would open', speaker: 'Ministry of Health and Tom Reed', cue: 'said' }],
+    todo: 'an organisation and a person joined by "and" do not yet speak together (the person alone does)',
+  },
+]);
