@@ -74,6 +74,8 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     return { speaker, cluster: -1, anonymous: false, ts: a, te: e, person: false };
   }
   if (person >= 0) return personSource(names, person, a, e);
+  const same = sameSource(t, r, a, e, para);
+  if (same) return same;
   if (crowd(t, a, e)) return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
   const pair = PAIR_NOUNS.has(t.low[e - 1]) && t.low[a] === 'the' ? pairBefore(t, text, names, a) : null;
   if (pair) return { ...pair, ts: a, te: e };
@@ -153,6 +155,16 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   if (described >= 0) return personSource(names, described, a, e);
   const written = text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' ');
   return { speaker: written, cluster: -1, anonymous: true, ts: a, te: e, person: false };
+}
+
+/** "One of the children said ... However, this person also said": a demonstrative before a
+ * person noun points back to the unnamed source that spoke last, in this paragraph or the one before. */
+function sameSource(t: Tokens, r: Resolver, a: number, e: number, para: number): Source | null {
+  if (e - a !== 2 || !(t.low[a] === 'this' || t.low[a] === 'that') || !PERSON_NOUNS.has(t.low[a + 1])) return null;
+  const last = [r.lastPerson && para - r.lastPersonPara <= 1 ? r.lastPerson : null, r.lastGroup && para - r.lastGroupPara <= 1 ? r.lastGroup : null]
+    .filter((x): x is Source => !!x && x.anonymous)
+    .sort((x, y) => y.ts - x.ts)[0];
+  return last ? { ...last, ts: a, te: e } : null;
 }
 
 /** How far back "the couple" looks for the two people it means. */

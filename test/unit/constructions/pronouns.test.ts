@@ -94,3 +94,20 @@ cases('a description names the person named last with that role', [
     ],
   },
 ]);
+
+cases('"this person" points back to an unnamed source', [
+  {
+    text: 'One of the workers said, "The nights were hard." However, this person also said that the pay had been fair.',
+    quotes: [
+      { kind: 'direct', text: 'The nights were hard.', speaker: 'One of the workers', cue: 'said' },
+      { kind: 'indirect', text: 'the pay had been fair', speaker: 'One of the workers', cue: 'said', anonymous: true },
+    ],
+  },
+  {
+    text: 'A witness said the car was red. That person said it sped away.',
+    quotes: [
+      { kind: 'indirect', text: 'the car was red', speaker: 'A witness', cue: 'said' },
+      { kind: 'indirect', text: 'it sped away', speaker: 'A witness', cue: 'said' },
+    ],
+  },
+]);
