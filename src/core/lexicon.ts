@@ -45,6 +45,12 @@ const THOUGHT = words(`believe think feel hope fear consider expect know underst
 /** Base forms of the thought verbs, which need a clause after them to report anything. */
 export const THOUGHT_BASES: ReadonlySet<string> = new Set(THOUGHT);
 
+/** Thought verbs that assert nothing when negated: "She did not know what her address was". */
+export const KNOWING_BASES: ReadonlySet<string> = new Set(words(`know understand`));
+
+/** Words that negate the verb after them. */
+export const NEGATIONS: ReadonlySet<string> = new Set(words(`not n't n’t never`));
+
 /** Verbs that report speech only next to a quotation ('"...," he continued'); otherwise they are
  * ordinary verbs ("the company continued to hire"). */
 export const QUOTE_ONLY: ReadonlySet<string> = new Set(words(`continue question wonder mourn`));
@@ -277,6 +283,13 @@ export const CONTRAST_WORDS: ReadonlySet<string> = new Set(words(`while whereas 
 
 /** Shares and rough counts an estimate may open with: "about half of the staff", "around a dozen". */
 export const FRACTION_WORDS: ReadonlySet<string> = new Set(words(`half third thirds quarter quarters dozen dozens hundreds thousands millions fifth tenth`));
+
+/** The parents or spouses of a family and the gender each role gives: "the mother said" in a family
+ * the article named. (A child, "the daughter", is seldom one of the people named.) */
+export const KIN_GENDER: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...words(`mother wife widow`).map((w) => [w, 'female'] as const),
+  ...words(`father husband widower`).map((w) => [w, 'male'] as const),
+]);
 
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));

@@ -4,7 +4,8 @@ import { Tokens } from './nlp';
 import { Names } from './names';
 import { ANONYMOUS_HEADS, COUNT_WORDS, CROWD_HEADS, ORG_WORDS, PAIR_NOUNS, STATEMENT_NOUNS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
-import { MEDIA_OF } from './lexicon';
+import { genderOf } from './pronouns';
+import { KIN_GENDER, MEDIA_OF } from './lexicon';
 
 export interface Source {
   speaker: string;
@@ -99,6 +100,8 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   for (let i = a; i < e; i++) if (t.pos[i] === 'PROPN') hasPropn = true;
   const described = describedPerson(t, names, a, e, head);
   if (described >= 0) return personSource(names, described, a, e);
+  const parent = familyMember(t, names, a, e);
+  if (parent >= 0) return personSource(names, parent, a, e);
   if (!hasPropn && !SOURCE_NOUNS.has(headLow) && !SOURCE_NOUNS.has(headLow.replace(/s$/, ''))) return null;
   let orgCluster = -1;
   let nameOnly = true;
@@ -242,6 +245,27 @@ export function personPronoun(names: Names, r: Resolver, a: number, e: number, p
 
 function personSource(names: Names, c: number, a: number, e: number): Source {
   return { speaker: names.clusters[c].name, cluster: c, anonymous: false, ts: a, te: e, person: true };
+}
+
+/** "David and Louise Turpin ... The mother said": in a family the article named (two people of
+ * one surname), "the mother" or "the husband" is the one of that gender named last. */
+function familyMember(t: Tokens, names: Names, a: number, e: number): number {
+  const gender = e - a === 2 && t.low[a] === 'the' ? KIN_GENDER.get(t.low[a + 1]) : undefined;
+  if (!gender) return -1;
+  const before = t.start[a];
+  const people = names.clusters.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'person' && c.parts.length >= 2 && lastMentionBefore(c, before) >= 0);
+  let best = -1;
+  let bestAt = -1;
+  for (const { c, i } of people) {
+    const surname = c.parts[c.parts.length - 1];
+    const family = people.some((o) => o.i !== i && o.c.parts[o.c.parts.length - 1] === surname);
+    const at = lastMentionBefore(c, before);
+    if (family && genderOf(c) === gender && at > bestAt) {
+      best = i;
+      bestAt = at;
+    }
+  }
+  return best;
 }
 
 /** Where the cluster's last mention before `at` starts, or -1. */

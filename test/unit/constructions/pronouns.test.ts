@@ -111,3 +111,24 @@ cases('"this person" points back to an unnamed source', [
     ],
   },
 ]);
+
+cases('a family the article named', [
+  {
+    text: 'Judge Ann Ward sentenced David and Louise Marsh to life in prison. David Marsh was also charged with fraud. The father said "I love my children." The mother said "I am sorry."',
+    quotes: [
+      { kind: 'direct', text: 'I love my children.', speaker: 'David Marsh', cue: 'said' },
+      { kind: 'direct', text: 'I am sorry.', speaker: 'Louise Marsh', cue: 'said' },
+    ],
+  },
+]);
+
+cases('negated knowing reports nothing', [
+  {
+    text: 'Ann Hale said she did not know what the plan was.',
+    quotes: [{ kind: 'indirect', text: 'she did not know what the plan was', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    text: 'Ann Hale did not know what the plan was.',
+    quotes: [],
+  },
+]);
