@@ -98,6 +98,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     else if (t.low[k] === 'with' && k > lo && (PEOPLE_HEADS.has(t.low[k - 1]) || PERSON_NOUNS.has(t.low[k - 1]))) a = k;
     // "more than 4 in 10 said", "fewer than half": a comparison opens the share.
     else if (t.low[k] === 'than' && k > lo && /^(more|fewer|less)$/.test(t.low[k - 1]) && a < e && (t.pos[a] === 'NUM' || FRACTION_WORDS.has(t.low[a]))) a = k - 1;
+    // "Center for Microbial Oceanography: Research and Education said": a colon inside a name.
+    else if (t.val[k] === ':' && k > lo && t.pos[k - 1] === 'PROPN' && a < e && t.pos[a] === 'PROPN' && t.start[k] === t.end[k - 1]) a = k;
     // "That person said": a demonstrative opening the clause, whatever wink tagged it.
     else if ((t.low[k] === 'this' || t.low[k] === 'that') && a === k + 1 && t.pos[a] === 'NOUN' && (k === lo || t.pos[k - 1] === 'PUNCT' || t.pos[k - 1] === 'ADV')) a = k;
     // "All but two said": a share that leaves some out.

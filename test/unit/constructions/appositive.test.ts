@@ -102,3 +102,14 @@ cases('listeners of "told"', [
     quotes: [{ kind: 'indirect', text: 'This is not about me', speaker: 'Ann Hale', cue: 'told' }],
   },
 ]);
+
+cases('a colon inside an organisation name', [
+  {
+    text: 'Co-lead author Ann Hale of the Dunmore Center for River Studies: Research and Outreach (DCRS) said the water was clean.',
+    quotes: [{ kind: 'indirect', text: 'the water was clean', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    text: 'Tom Reed told the crowd: "We won."',
+    quotes: [{ kind: 'direct', text: 'We won.', speaker: 'Tom Reed', cue: 'told' }],
+  },
+]);
