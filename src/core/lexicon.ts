@@ -291,6 +291,9 @@ export const KIN_GENDER: ReadonlyMap<string, 'female' | 'male'> = new Map([
   ...words(`father husband widower`).map((w) => [w, 'male'] as const),
 ]);
 
+/** Groups of people that "they" may stand for: "The team found ... they reasoned". */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(words(`team group panel committee council board jury staff crew family couple band`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 
@@ -394,7 +397,7 @@ export const FEMALE_WORDS: ReadonlySet<string> = new Set(words(`mrs mrs. ms ms. 
 export const MALE_WORDS: ReadonlySet<string> = new Set(words(`mr mr. sir lord king prince duke count brother father husband son widower grandfather uncle nephew boyfriend fiancé spokesman chairman congressman assemblyman councilman businessman actor sportsman policeman man boy`));
 
 /** What an organisation publishes through: "the WHO's website" speaks for the WHO. */
-export const MEDIA_OF: ReadonlySet<string> = new Set(words(`website statement account page report release blog office twitter feed site`));
+export const MEDIA_OF: ReadonlySet<string> = new Set(words(`website statement account page report release blog office twitter feed site memoir memoirs autobiography diary`));
 /** Verbs of change that make "will ..." a prediction: "prices will double". */
 export const PREDICTED_CHANGES: ReadonlySet<string> = new Set(words(`double triple rise fall grow surge collapse reach exceed drop
 soar plunge increase decrease halve shrink top`));

@@ -8,7 +8,7 @@ import { NameCluster, Names } from './names';
 import { TITLES } from './lexicon';
 import { Gender, genderOfFirstName } from './firstNames';
 import { subjectSpan } from './subjects';
-import { FEMALE_WORDS, MALE_WORDS } from './lexicon';
+import { COLLECTIVE_NOUNS, FEMALE_WORDS, MALE_WORDS } from './lexicon';
 
 
 /** A person's gender as the article shows it: title, role words, or a given name. */
@@ -80,7 +80,8 @@ export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, 
     const c = names.clusterAt[e - 1];
     if (c >= 0) return names.clusters[c].kind === 'organisation' || (p === 'they' && names.clusters[c].kind !== 'person');
     const head = t.low[e - 1];
-    const plural = /[^s]s$/.test(head) || t.low.slice(a, e).includes('and');
+    // "The team ... they": a collective noun takes "they" too.
+    const plural = /[^s]s$/.test(head) || t.low.slice(a, e).includes('and') || (p === 'they' && COLLECTIVE_NOUNS.has(head));
     return t.pos[e - 1] === 'NOUN' && (p === 'they' ? plural : !plural);
   };
   return {
@@ -88,9 +89,12 @@ export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, 
       const si = sentenceAt(at);
       const here = subjectSpan(t, sentences[si]);
       if (groupLike(here, p, at)) return here;
-      if (si > 0 && sentences[si - 1].para === sentences[si].para) {
-        const prev = subjectSpan(t, sentences[si - 1]);
+      // "The team collected samples. They were able to ... They found ...": back through
+      // sentences whose subject is the same pronoun, to the group it stands for.
+      for (let j = si - 1; j >= 0 && j >= si - 4 && sentences[j].para === sentences[si].para; j--) {
+        const prev = subjectSpan(t, sentences[j]);
         if (groupLike(prev, p, at)) return prev;
+        if (!prev || prev[1] - prev[0] !== 1 || t.low[prev[0]] !== p) break;
       }
       return null;
     },

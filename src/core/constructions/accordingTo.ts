@@ -25,7 +25,9 @@ function describesSource(t: CueContext['t'], from: number, hi: number): number {
 function contentSide(ctx: CueContext, beforeEnd: number, from: number): 'before' | 'after' | 'around' {
   const { t, cue, lo, hi } = ctx;
   if (cue.ts <= lo + 2) return 'after';
-  const open = /^(and|but|while|whereas)$/.test(t.low[cue.ts - 1]);
+  // "..., and according to X, ...", "but, according to her memoirs, ...".
+  const before = t.val[cue.ts - 1] === ',' ? cue.ts - 2 : cue.ts - 1;
+  const open = before >= lo && /^(and|but|while|whereas)$/.test(t.low[before]);
   if (open && from < hi && finiteClause(t, from, hi, ctx.inQuote)) return 'after';
   // A verb, or an auxiliary that is not the last word ("One child was, according to ..." is open).
   let verb = false;

@@ -91,3 +91,10 @@ cases('"according to" a described poll', [
     quotes: [{ kind: 'indirect', text: 'Voters view the senator as honest', speaker: 'a new Gallup poll', cue: 'according to' }],
   },
 ]);
+
+cases('"according to" a person\'s memoirs', [
+  {
+    text: 'Ann Hale married three times but, according to her memoirs, also loved a painter.',
+    quotes: [{ kind: 'indirect', text: 'also loved a painter', speaker: 'Ann Hale', cue: 'according to' }],
+  },
+]);

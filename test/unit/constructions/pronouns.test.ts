@@ -132,3 +132,14 @@ cases('negated knowing reports nothing', [
     quotes: [],
   },
 ]);
+
+cases('"they" through a chain of the same pronoun', [
+  {
+    text: 'The team collected samples from six sites. They were able to read fourteen. They found the birds were diverse. If the birds had been farmed, they reasoned, the samples would have shown little diversity.',
+    quotes: [
+      { kind: 'indirect', text: 'the birds were diverse', speaker: 'The team', cue: 'found' },
+      { kind: 'indirect', text: 'If the birds had been farmed', speaker: 'The team', cue: 'reasoned' },
+      { kind: 'indirect', text: 'the samples would have shown little diversity', speaker: 'The team', cue: 'reasoned' },
+    ],
+  },
+]);
