@@ -391,6 +391,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set(words(`monday tuesday wedne
 /** Title words that modify a following title ("Health Minister", "Vice President") rather than stand alone. */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(words(`state foreign interior defence defense finance health education justice emergency situations vice deputy general chief head executive prime attorney father saint st.`));
 
+/** Modifier titles that also stand before a bare surname: "U.S. Attorney Bash", "Deputy Reed". */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(words(`attorney chief deputy`));
+
 /** Titles and role nouns that give a person's gender, for pronoun agreement. */
 export const FEMALE_WORDS: ReadonlySet<string> = new Set(words(`mrs mrs. ms ms. miss madam dame lady queen princess duchess countess sister mother wife daughter widow grandmother aunt niece girlfriend fiancée spokeswoman chairwoman congresswoman assemblywoman councilwoman businesswoman actress sportswoman policewoman woman girl`));
 

@@ -6,7 +6,7 @@ import type { Pos } from './pos';
 import { Sentence } from './sentences';
 import { KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { isFirstName } from './firstNames';
-import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS } from './lexicon';
+import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS, SURNAME_TITLES } from './lexicon';
 
 export interface NameMention {
   start: number;
@@ -180,7 +180,9 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
     // "Health Minister X" splits after Minister; "Sacred Defence Week" does not split at all;
     // "Fire Chief Megan Wood" splits before a given name, "General Motors" does not.
     const next = words[k + 1].low;
-    if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(next) || isFirstName(next))) from = k + 1;
+    // "U.S. Attorney Bash", "Deputy Reed": a modifier title before the run's last word is a title too.
+    const lastName = k === words.length - 2 && SURNAME_TITLES.has(w) && words[k + 1].pos === 'PROPN';
+    if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(next) || isFirstName(next) || lastName)) from = k + 1;
     // "Planner Dana Fox": a common noun, capitalised only because it opens the sentence, before a given name.
     else if (k === 0 && sentenceStart && !isFirstName(words[0].low) && isFirstName(next) && words.length >= 3) from = 1;
   }

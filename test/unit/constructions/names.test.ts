@@ -128,3 +128,14 @@ cases('an organisation named with "and" and its short form', [
     todo: 'an organisation and a person joined by "and" do not yet speak together (the person alone does)',
   },
 ]);
+
+cases('a modifier title before a bare surname', [
+  {
+    text: 'Officials are investigating, according to prosecutor Josh Bash, the U.S. Attorney for West Texas. U.S. Attorney Bash said the case was strong. U.S. officials identified the suspect as Tom Reed.',
+    quotes: [
+      { kind: 'indirect', text: 'Officials are investigating', speaker: 'Josh Bash', cue: 'according to' },
+      { kind: 'indirect', text: 'the case was strong', speaker: 'Josh Bash', cue: 'said' },
+      { kind: 'indirect', text: 'the suspect as Tom Reed', speaker: 'U.S. officials', cue: 'identified' },
+    ],
+  },
+]);
