@@ -224,7 +224,9 @@ economist economists party opposition court judges jury panel regulator regulato
 agencies governments countries state states city county country nation`)]);
 
 /** Kinship and role nouns before a bare first name: "his daughter Gianna". */
-export const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'partner', 'fiancé', 'fiancée', 'widow', 'widower', 'girlfriend', 'boyfriend', 'colleague', 'friend', 'coach', 'teammate']);
+export const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'partner', 'fiancé', 'fiancée', 'widow', 'widower', 'girlfriend', 'boyfriend', 'colleague', 'friend', 'coach', 'teammate',
+  // "their two sons Wyatt and Zachary", "four daughters, Nadine, Ashley and Toni".
+  'daughters', 'sons', 'brothers', 'sisters', 'children', 'grandchildren', 'parents', 'cousins', 'stepson', 'stepdaughter']);
 
 export const PRONOUN_ANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']);
 

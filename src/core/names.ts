@@ -99,6 +99,8 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
   const runs: Run[] = [];
   for (const s of sentences) {
     let cur: Word[] = [];
+    /** Where the last name listed after a kinship noun ended. */
+    let kinEnd = -9;
     let curStart = false;
     const flush = (): void => {
       while (cur.length && PARTICLES.has(cur[cur.length - 1].low)) cur.pop();
@@ -107,6 +109,9 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         const before = cur[0].ts - 1;
         // "his daughter Gianna", "the activist Thiri": a kinship or occupation noun before a single name.
         if (before >= s.ts && (KIN.has(t.low[before]) || (cur.length === 1 && PERSON_NOUNS.has(t.low[before]) && t.pos[before] === 'NOUN'))) run.kin = true;
+        // "sons Wyatt and Zachary", "daughters, Nadine, Ashley": the names listed after a kinship noun.
+        if (before > s.ts && (t.val[before] === ',' || t.low[before] === 'and') && (before === kinEnd || before - 1 === kinEnd || (t.val[before] === ',' && KIN.has(t.low[before - 1])))) run.kin = true;
+        if (run.kin) kinEnd = cur[cur.length - 1].te;
         runs.push(run);
       }
       cur = [];
@@ -307,6 +312,11 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
   mergeFuller(clusters, byFull, clusterAt);
   // Pass 2: single names join the full name they abbreviate; titled ones stand alone.
   const singles = new Map<string, number>();
+  // Each full name's given name with two adjacent letters swapped, for "Deirdre" / "Dierdre".
+  const bySwap = new Map<string, number[]>();
+  clusters.forEach((x, i) => {
+    if (x.kind === 'person' && x.parts.length >= 2) for (const v of swaps(x.parts[0])) push(bySwap, v, i);
+  });
   for (const run of pending) {
     const name = run.words.slice(run.nameFrom);
     if (name.length !== 1) continue;
@@ -330,6 +340,15 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
       });
       if (last.length === 1) {
         c = last[0];
+        misspelt = true;
+      }
+    }
+    // "Deirdre" for "Dierdre Coleman": a given name with two letters swapped is the same person
+    // (only a swap: "Maria" is not "Mario").
+    if (c === undefined && part.length >= 5) {
+      const owners = bySwap.get(part)?.filter((i) => clusters[i].parts[0] !== part);
+      if (owners?.length === 1) {
+        c = owners[0];
         misspelt = true;
       }
     }
@@ -423,4 +442,11 @@ function mergeCluster(clusters: NameCluster[], clusterAt: Int32Array, keep: numb
   clusters[keep].confirmed = true;
   clusters[drop].mentions = [];
   clusters[drop].kind = 'other';
+}
+
+/** The word with each pair of adjacent, different letters swapped. */
+function swaps(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  return out;
 }

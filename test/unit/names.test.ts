@@ -136,4 +136,21 @@ describe('analyze(): names', () => {
     assert.equal(kosiec.mentions.length, 2, `Monika Kosiec + Kosiec:\n${show(a)}`);
     assertMentionOffsets(a, text);
   });
+
+  it('joins a given name with two letters swapped to the full name, as a misspelling; not a different name', () => {
+    const text = 'Tom Reed is survived by his wife Dierdre Coleman. "Deirdre was his rock," a friend said. Maria Lopez spoke. Mario said little.';
+    const a = analyze(text);
+    const d = nameOf(a, 'Dierdre Coleman');
+    assert.deepEqual(d.misspellings.map((m) => m.text), ['Deirdre'], show(a));
+    assert.equal(a.names.find((n) => n.name === 'Maria Lopez')?.misspellings.length ?? 0, 0, `"Mario" is no misspelling of Maria:\n${show(a)}`);
+    assertMentionOffsets(a, text);
+  });
+
+  it('takes the names listed after a kinship noun as people: "their two sons Wyatt and Zachary"', () => {
+    const text = 'Imus is survived by their two sons Wyatt and Zachary, and four daughters, Nadine and Toni. He loved watching Wyatt ride and supported Zachary.';
+    const a = analyze(text);
+    assert.equal(nameOf(a, 'Wyatt').mentions.length, 2, show(a));
+    assert.equal(nameOf(a, 'Zachary').mentions.length, 2, show(a));
+    assertMentionOffsets(a, text);
+  });
 });
