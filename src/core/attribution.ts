@@ -6,10 +6,10 @@ import { Sentence } from './sentences';
 import { QuotePair, endOf } from './quoteMarks';
 import { Names } from './names';
 import { Quote } from './types';
-import { CueTable, EVIDENCE_NOUNS, EVIDENCE_VERBS } from './lexicon';
+import { CueTable, EVIDENCE_NOUNS, EVIDENCE_VERBS, LABEL_PARTICIPLES } from './lexicon';
 import { Source, Resolver, newResolver } from './sources';
 import { Cue, findCues, newCue, restIsTail } from './cues';
-import { npLeft, skipBack } from './chunks';
+import { auxBefore, npLeft, skipBack } from './chunks';
 import { sentenceSubject } from './subjects';
 import { pronounResolver } from './pronouns';
 import { anonymousMatcher } from './options';
@@ -79,7 +79,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       const qs = pair.textStart;
       const qe = pair.textEnd;
       const qtext = text.slice(qs, qe);
-      if (!qtext.trim() || isTitle(qtext)) continue;
+      if (!qtext.trim() || isTitle(qtext) || isGloss(text, pair)) continue;
       const gov = governing(live, t, pair);
       if (gov && gov.source) {
         quotes.push(makeQuote('direct', qs, qe, text, gov, t));
@@ -91,7 +91,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (!gov) {
         subject = subject ?? sentenceSubject(t, text, names, r, s);
         const confirmed = subject?.person && (t.pos[subject.ts] === 'PRON' || names.clusters[subject.cluster]?.confirmed);
-        if (confirmed && words >= 4) {
+        if (confirmed && words >= 4 && !labelled(t, s.ts, s.te)) {
           quotes.push(makeQuote('direct', qs, qe, text, bare(subject), t));
           attributed[si] = 1;
           continue;
@@ -160,6 +160,12 @@ function governing(cues: Cue[], t: Tokens, pair: QuotePair): Cue | null {
   return best;
 }
 
+/** 'an anti-Brexit ("British exit") march': a quotation that is all of a parenthesis glosses a
+ * word; nobody said it. */
+function isGloss(text: string, pair: QuotePair): boolean {
+  return pair.close > 0 && text[pair.open - 1] === '(' && text[pair.close + 1] === ')';
+}
+
 /** Titles and names in quotation marks ("Mister America", "Don't Hug Cacti") are not speech. */
 function isTitle(q: string): boolean {
   const s = q.trim();
@@ -194,6 +200,13 @@ function onlyNextSubject(t: Tokens, cue: Cue, found: Cue[], hi: number): boolean
   if (!cue.content || cue.extra) return false;
   const next = found.find((c) => c.ts === cue.ce || (c.ts === cue.ce + 1 && t.pos[cue.ce] === 'ADV'));
   return !!next && t.val[cue.cs - 1] === ',' && npLeft(t, cue.ce, cue.cs) === cue.cs && restIsTail(t, next.te, hi, next.base);
+}
+
+/** "He was known as a "friend to all"": a passive label says what others called the subject, so
+ * the subject is no speaker of the quotation. */
+function labelled(t: Tokens, a: number, e: number): boolean {
+  for (let i = a + 1; i < e; i++) if (LABEL_PARTICIPLES.has(t.low[i]) && /^(was|were|is|are|been|be|being)$/.test(t.low[auxBefore(t, i, a)])) return true;
+  return false;
 }
 
 /** A cue that turned out to report nothing ("He showed he could win"). */

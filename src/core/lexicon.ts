@@ -296,6 +296,12 @@ export const KIN_GENDER: ReadonlyMap<string, 'female' | 'male'> = new Map([
 /** Groups of people that "they" may stand for: "The team found ... they reasoned". */
 export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(words(`team group panel committee council board jury staff crew family couple band`));
 
+/** Participles of a passive label: "He was known as a "friend to all"" quotes what others called him. */
+export const LABEL_PARTICIPLES: ReadonlySet<string> = new Set(words(`known called dubbed nicknamed described regarded seen hailed branded labelled labeled billed`));
+
+/** Things with words written on them: "a banner saying "united in diversity"" quotes no speaker. */
+export const SIGN_NOUNS: ReadonlySet<string> = new Set(words(`banner banners sign signs placard placards poster posters shirt shirts t-shirt t-shirts billboard billboards sticker stickers`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 

@@ -98,6 +98,9 @@ export const leftSource: Construction = {
     // "A source close to him said": an object pronoun ends a longer phrase.
     const a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) && t.low[k - 1] !== 'of' ? k : npLeft(t, k + 1, lo);
     if (a < 0) return true;
+    // "mediating in several Middle Eastern disputes": the object of a verb's preposition is no
+    // subject, and the "verb" after it is a noun ("consensus among scientists says" still speaks).
+    if (!modified && a - 2 >= lo && t.pos[a - 1] === 'ADP' && t.low[a - 1] !== 'to' && t.pos[a - 2] === 'VERB' && /(ing|ed)$/.test(t.low[a - 2]) && /s$/.test(t.low[cue.ts]) && t.pos[k] !== 'PRON') return true;
     cue.source = modified ?? ctx.source(a, k + 1) ?? describedSubject(ctx, a, k);
     if (!cue.source) return true;
     const afterBreak = a - 1 > lo + 1 && isBreak(t.val[a - 1]);

@@ -3,7 +3,7 @@
 // before a participle ("a statement saying ...") is the source itself when it can be one.
 import { Construction, CueContext } from './context';
 import { finiteClause, isBreak, npLeft } from '../chunks';
-import { SUBORDINATORS } from '../lexicon';
+import { SIGN_NOUNS, SUBORDINATORS } from '../lexicon';
 import { contentAfter } from '../content';
 import { nearestSubject, sentenceSubject, subjectSpan, writtenSource } from '../subjects';
 import type { Source } from '../sources';
@@ -64,6 +64,8 @@ export const sharedSubject: Construction = {
       }
     }
     if (participle && k >= lo && t.pos[k] === 'NOUN' && NOUN_PARTICIPLE.test(cue.base)) {
+      // "People holding a banner saying ...": a sign says what is written on it; no one speaks.
+      if (SIGN_NOUNS.has(t.low[k])) return true;
       const src = nearestSubject(t, ctx.text, ctx.names, ctx.r, ctx.s, k);
       if (src) {
         cue.source = src;

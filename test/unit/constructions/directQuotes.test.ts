@@ -111,3 +111,25 @@ cases('direct quotations', [
     quotes: [{ kind: 'direct', text: 'The bridge will close on Friday, and the ferry will run,', speaker: 'the mayor', cue: 'said' }],
   },
 ]);
+
+cases('quotations nobody said', [
+  {
+    // A passive label quotes what others called the subject.
+    text: 'Governor Ann Hale was sworn in on Monday. Governor Ann Hale was known for her work as a "friend to all and enemy to none".',
+    quotes: [],
+  },
+  {
+    text: 'People holding a banner saying "united in diversity". Image: John Lubbock (flickr).',
+    quotes: [],
+  },
+  {
+    // A quotation that is all of a parenthesis glosses a word.
+    text: 'Roughly one million people marched in London during an anti-Brexit ("British exit") march, event organizers said.',
+    quotes: [{ kind: 'indirect', text: 'Roughly one million people marched in London during an anti-Brexit ("British exit") march', speaker: 'event organizers', cue: 'said' }],
+  },
+  {
+    // "disputes" after a verb's preposition is a noun, not a cue.
+    text: 'He was known for mediating in several Middle Eastern disputes with care.',
+    quotes: [],
+  },
+]);
