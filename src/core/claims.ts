@@ -80,13 +80,19 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   const has = (re: RegExp): boolean => re.test(low);
   if (has(HEARSAY_RE)) return 'hearsay';
   if (record) return 'record';
-  if (has(CAUSE_RE)) return 'cause';
+  if (has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) return 'cause';
   if (allegation) return 'allegation';
   if (strongFigure) return 'figure';
   // "several joint military exercises" is a vague figure; "great importance" a characterisation.
   if (has(CHARACTER_RE)) return counts > 0 && low.split(' ').some((w) => VAGUE_COUNTS.has(w)) ? 'figure' : 'characterisation';
   if ((has(PREDICTION_RE) && low.split(/\W+/).some((w) => ABSOLUTES.has(w))) || WILL_CHANGE.test(low)) return 'prediction';
   return null;
+}
+
+/** The sentence without "due to" before a verb: "was due to stand down in August" is a schedule, not a cause. */
+function scheduled(t: Tokens, s: Sentence, low: string): string {
+  for (let i = s.ts; i + 2 < s.te; i++) if (t.low[i] === 'due' && t.low[i + 1] === 'to' && t.pos[i + 2] === 'VERB' && !t.low[i + 2].endsWith('ing')) return low.replace(/ due to (?=\S)/g, ' ');
+  return low;
 }
 
 function isDateOrTime(t: Tokens, i: number, s: Sentence): boolean {

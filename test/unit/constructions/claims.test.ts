@@ -100,3 +100,16 @@ cases('attributed or uncontested sentences are not claims', [
     claims: [],
   },
 ]);
+
+cases('a schedule is no cause', [
+  {
+    text: 'Ann Hale became mayor of the town in 2005 and was due to stand down in August.',
+    quotes: [],
+    claims: [],
+  },
+  {
+    text: 'The bridge closed in 2005 due to flooding from the river.',
+    quotes: [],
+    claims: ['The bridge closed in 2005 due to flooding from the river.'],
+  },
+]);
