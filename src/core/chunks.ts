@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -102,6 +102,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     else if (t.val[k] === ':' && k > lo && t.pos[k - 1] === 'PROPN' && a < e && t.pos[a] === 'PROPN' && t.start[k] === t.end[k - 1]) a = k;
     // "That person said": a demonstrative opening the clause, whatever wink tagged it.
     else if ((t.low[k] === 'this' || t.low[k] === 'that') && a === k + 1 && t.pos[a] === 'NOUN' && (k === lo || t.pos[k - 1] === 'PUNCT' || t.pos[k - 1] === 'ADV')) a = k;
+    // "she and another reporter said": a pronoun joined to the phrase.
+    else if (t.low[k] === 'and' && a < e && k > lo && SUBJECT_PRONOUNS.has(t.low[k - 1])) a = k - 1;
     // "All but two said": a share that leaves some out.
     else if (t.low[k] === 'but' && k > lo && t.low[k - 1] === 'all' && a < e && t.pos[a] === 'NUM') a = k - 1;
     // "A well-known lawyer": a hyphenated compound is one modifier, whatever its words' tags.

@@ -195,7 +195,8 @@ function pairBefore(t: Tokens, text: string, names: Names, a: number): Source | 
 /** A poll's or a crowd's share: "60 percent of voters", "Two in three", "Those surveyed". */
 function crowd(t: Tokens, a: number, e: number): boolean {
   let cut = e;
-  for (let i = a + 1; i < e; i++) if (t.low[i] === 'of') {
+  // "60 percent of voters", "majorities in all five states": the head stands before the preposition.
+  for (let i = a + 1; i < e; i++) if (t.low[i] === 'of' || t.low[i] === 'in' || t.low[i] === 'among') {
     cut = i;
     break;
   }

@@ -86,7 +86,8 @@ export function nearestSubject(t: Tokens, text: string, names: Names, r: Resolve
     if (t.pos[i] !== 'VERB') continue;
     let k = skipBack(t, i - 1, s.ts);
     // "had served in Korea and said": the subject stands before the auxiliaries.
-    while (k > s.ts && (t.pos[k] === 'AUX' || t.low[k] === 'not')) k = skipBack(t, k - 1, s.ts);
+    // "have all characterized ... and say": a floating quantifier too.
+    while (k > s.ts && (t.pos[k] === 'AUX' || t.low[k] === 'not' || ((t.low[k] === 'all' || t.low[k] === 'both') && t.pos[k - 1] === 'AUX'))) k = skipBack(t, k - 1, s.ts);
     // "Ann Beck, who endorsed him in May and said ...": the relative's antecedent.
     if (k > s.ts && t.low[k] === 'who') {
       const e = t.val[k - 1] === ',' ? k - 1 : k;

@@ -13,7 +13,9 @@ import { ANONYMOUS_HEADS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS,
  * right before a verb of speech is its source as written, whatever noun describes them. */
 function describedSubject(ctx: CueContext, a: number, k: number): Source | null {
   const { t } = ctx;
-  if (t.pos[k] !== 'NOUN' || !PEOPLE_VERBS.has(ctx.cue.base)) return null;
+  // "The self-described democratic socialist said": wink may read the head noun as an adjective.
+  const head = t.pos[k] === 'NOUN' || (t.pos[k] === 'ADJ' && t.pos[a] === 'DET' && k > a);
+  if (!head || !PEOPLE_VERBS.has(ctx.cue.base)) return null;
   // "The candidate says", "local analysts say", "hacking specialists say": a determiner, or a
   // plural head, makes the phrase a subject.
   if (!(t.pos[a] === 'DET' || /^(his|her|their|its|our)$/.test(t.low[a]) || ((t.pos[a] === 'ADJ' || t.pos[a] === 'NOUN') && /[^s]s$/.test(t.low[k])))) return null;
@@ -94,7 +96,8 @@ export const leftSource: Construction = {
     const modified = abbreviated ? ctx.source(abbreviated[0], abbreviated[1]) : modifiedSubject(ctx, k);
     // "farmers polled said": a poll's participle ends the subject.
     const polled = POLLED_PARTICIPLES.has(t.low[k]);
-    if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital || polled || QUANTIFIER_PRONOUNS.has(t.low[k]))) return false;
+    const adjectiveHead = t.pos[k] === 'ADJ' && PEOPLE_VERBS.has(cue.base);
+    if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital || polled || adjectiveHead || QUANTIFIER_PRONOUNS.has(t.low[k]))) return false;
     // "A source close to him said": an object pronoun ends a longer phrase.
     const a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) && t.low[k - 1] !== 'of' ? k : npLeft(t, k + 1, lo);
     if (a < 0) return true;

@@ -198,3 +198,22 @@ cases('an owner speaking through what it publishes', [
     quotes: [{ kind: 'indirect', text: 'the bridge would reopen', speaker: 'Ann Hale', cue: 'said' }],
   },
 ]);
+
+cases('more subjects of "say"', [
+  {
+    text: "The self-described democratic socialist said he would win the state's primary if turnout were high.",
+    quotes: [{ kind: 'indirect', text: "he would win the state's primary if turnout were high", speaker: 'The self-described democratic socialist', cue: 'said' }],
+  },
+  {
+    text: 'About two-thirds of voters support the ban, but majorities in all five say they want a vote.',
+    quotes: [{ kind: 'indirect', text: 'they want a vote', speaker: 'majorities in all five', cue: 'say', anonymous: true }],
+  },
+  {
+    text: 'The mayor yanked the arm of a reporter as she tried to ask a question, she and another reporter said.',
+    quotes: [{ kind: 'indirect', text: 'The mayor yanked the arm of a reporter as she tried to ask a question', speaker: 'she and another reporter', cue: 'said' }],
+  },
+  {
+    text: 'Ann Hale, Tom Reed and Joe Hill have all described their speeches as duties and say they are no longer accepting invitations.',
+    quotes: [{ kind: 'indirect', text: 'they are no longer accepting invitations', speaker: 'Ann Hale, Tom Reed and Joe Hill', cue: 'say' }],
+  },
+]);
