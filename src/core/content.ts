@@ -117,7 +117,10 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   if (KNOWING_BASES.has(base) && NEGATIONS.has(t.low[cue.ts - 1] ?? '')) return;
   // "told reporters that", "assured him of", "told the BBC:"
   if (LISTENER_VERBS.has(base) && c < hi) {
-    if (t.pos[c] === 'PRON' && /^(him|her|them|us|me|you)$/.test(t.low[c])) c++;
+    // "told his aides he planned ...", "told her staff that ...": an owned listener, then the clause.
+    const owned = POSSESSIVES.has(t.low[c]) ? npRight(t, c, hi) : -1;
+    if (owned > c + 1 && owned < hi && (t.low[owned] === 'that' || finiteClause(t, owned, hi, inQuote))) c = owned;
+    else if (t.pos[c] === 'PRON' && /^(him|her|them|us|me|you)$/.test(t.low[c])) c++;
     else if (t.pos[c] === 'PROPN' && !LISTENER_NOUNS.has(t.low[c])) {
       // "told Agence France-Presse the male victim ...": the listener is the name alone.
       while (c < hi && (t.pos[c] === 'PROPN' || (t.val[c] === '-' && t.start[c] === t.end[c - 1]) || t.low[c] === "'s" || t.low[c] === '’s')) c++;

@@ -306,7 +306,7 @@ export const SIGN_NOUNS: ReadonlySet<string> = new Set(words(`banner banners sig
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 
 /** Quantifiers that stand for people before a verb: "Some say", "Many said". */
-export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(words(`some many most several few others both all none another`));
+export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(words(`some many most several few others both all none another someone somebody`));
 
 /** Complementizers that open reported questions: "asked whether ...", "wondered why ...". */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(words(`whether if why how what who when where which`));

@@ -12,7 +12,7 @@ const CARRY_ON = /^(on|continued|continues|proceeded|went)$/;
 const NOUN_PARTICIPLE = /^(claim|say|state|warn|argue|allege|insist)$/;
 
 /** The participle opens the sentence, alone or after a subordinator ("Saying ...", "After saying ..."). */
-const opensSentence = (ctx: CueContext): boolean => ctx.k < ctx.lo || SUBORDINATORS.has(ctx.t.low[ctx.k]);
+const opensSentence = (ctx: CueContext): boolean => ctx.k < ctx.lo || (ctx.k === ctx.lo && SUBORDINATORS.has(ctx.t.low[ctx.k]));
 
 /** ", saying ..." is said by the subject of the clause it hangs on, whatever noun that is:
  * "Some candidates have called for troops, saying airstrikes failed". */
