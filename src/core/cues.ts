@@ -106,7 +106,8 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     if (i > s.ts && t.val[i] !== low && !(headline ??= titleCase(t, s))) continue;
     // wink sometimes tags a cue as a noun after a noun ("Estimates by the government state ...").
     const nounCue = (pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') &&
-      (/(ed|s)$/.test(low) || (i + 1 < s.te && (t.low[i + 1] === 'that' || finiteClause(t, i + 1, s.te, inQuote)))) &&
+      // "which critics say will raise rents": a modal right after it makes it a verb too.
+      (/(ed|s)$/.test(low) || (i + 1 < s.te && (t.low[i + 1] === 'that' || t.pos[i + 1] === 'AUX' || finiteClause(t, i + 1, s.te, inQuote)))) &&
       !objectNounPhrase(t, i, s.ts);
     const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || nounCue;
     const afterComma = low.endsWith('ing') && skipBack(t, i - 1, s.ts) >= s.ts && isBreak(t.val[skipBack(t, i - 1, s.ts)]);

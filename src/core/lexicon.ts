@@ -107,6 +107,10 @@ function buildCueTable(extra: string[]): CueTable {
 /** Verbs that take the listener as object before the content: "told reporters (that) ...". */
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'warn', 'urge', 'advise', 'promise', 'ask']);
 
+/** Of those, the verbs whose object is always the listener: "..., Ann Hale told reporters" has
+ * its source before the verb, never after it ('"Why?" asked the mayor' does). */
+export const LISTENER_ONLY: ReadonlySet<string> = new Set(words(`tell assure inform advise`));
+
 /** Verbs whose bare use (no "that", no quotation) is rarely reported speech. Every other speech verb
  * may report a noun phrase: "denied the allegations", "announced his resignation", "blamed the
  * council for the flooding", "described the merger as a mistake", "called for calm". */

@@ -3,12 +3,12 @@
 // Of the comma-separated phrases before the verb, a named person speaks; failing one, the
 // first phrase (the head the others describe).
 import { Construction, CueContext } from './context';
-import { finiteVerbIn, isBreak, npRight, participle, skipBack } from '../chunks';
+import { finiteVerbIn, isBreak, isCloseMark, npRight, participle, skipBack } from '../chunks';
 import { restIsTail } from '../cues';
 import { contentAfter, setContent } from '../content';
 import { tryLeft } from '../subjects';
 import { Source } from '../sources';
-import { RELATIVE_PRONOUNS, TITLES } from '../lexicon';
+import { LISTENER_ONLY, RELATIVE_PRONOUNS, TITLES } from '../lexicon';
 
 /** At most this many phrases in the chain: "X, 54, a teacher from Y, said". */
 const MAX_PHRASES = 4;
@@ -34,7 +34,8 @@ export const appositive: Construction = {
     // "The bridge will reopen on Friday, said Mayor Jo Hart": the source follows the verb.
     const after = npRight(t, cue.te, hi);
     // Only when that phrase can be a source: "..., announced the death of the president." cannot.
-    if (after > 0 && (after >= hi || isBreak(t.val[after]) || t.val[after] === '.') && restIsTail(t, after, hi) && ctx.source(cue.te, after)) return false;
+    // ("told reporters" names a listener: "told" never has its source after it.)
+    if (!LISTENER_ONLY.has(cue.base) && after > 0 && (after >= hi || isBreak(t.val[after]) || t.val[after] === '.') && restIsTail(t, after, hi) && ctx.source(cue.te, after)) return false;
     const phrases: Source[] = [];
     let chainStart = k;
     let end = k; // the comma closing the current phrase
@@ -71,8 +72,10 @@ export const appositive: Construction = {
     const ordered = [...phrases].reverse();
     cue.source = ordered.find((p) => p.person && isJustName(t, ctx.names, p)) ?? ordered.find((p) => p.person) ?? phrases[phrases.length - 1];
     // "Sales rose 8%, Tom Reed, the bakery's owner, said.": the content comes before the chain.
-    if (chainStart - 1 > lo + 1 && t.val[chainStart - 1] === ',' && restIsTail(t, cue.te, hi, cue.base)) setContent(t, cue, lo, chainStart - 1, false, ctx.inQuote, ctx.cues);
-    else contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+    // '"...," Ann Hale, the director, told the Gazette.': the comma may stand inside the closing mark.
+    const before = t.val[chainStart - 1] === ',' ? chainStart - 1 : isCloseMark(t.val[chainStart - 1]) && t.val[chainStart - 2] === ',' ? chainStart : -1;
+    if (before > lo + 1 && restIsTail(t, cue.te, hi, cue.base)) setContent(t, cue, lo, before, false, ctx.inQuote, ctx.cues);
+    else if (!(before > lo + 1 && LISTENER_ONLY.has(cue.base))) contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
     return true;
   },
 };

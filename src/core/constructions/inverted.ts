@@ -4,7 +4,7 @@
 import { Construction, CueContext } from './context';
 import { OPEN_MARKS, finiteClause, isCloseMark, npRight, participle } from '../chunks';
 import { alsoReport, setContent } from '../content';
-import { RELATIVE_WORDS } from '../lexicon';
+import { LISTENER_ONLY, RELATIVE_WORDS } from '../lexicon';
 
 /** 'Remarked city planner Ann Hale, "..."', 'Added Tom Reed: "..."': the verb opens the sentence,
  * its source follows, and the quotation after the comma or colon is what they said. */
@@ -23,7 +23,7 @@ export const inverted: Construction = {
     const { t, cue, lo, hi, k, names } = ctx;
     const leftTok = k >= lo ? t.val[k] : '';
     if (k < lo && !participle(t, cue.ts, lo)) return verbFirst(ctx);
-    if (!(leftTok === ',' || isCloseMark(leftTok)) || participle(t, cue.ts, lo) || cue.te >= hi) return false;
+    if (!(leftTok === ',' || isCloseMark(leftTok)) || participle(t, cue.ts, lo) || cue.te >= hi || LISTENER_ONLY.has(cue.base)) return false;
     let e = npRight(t, cue.te, hi);
     let from = cue.te;
     const hasPerson = (a: number, b: number): boolean => {

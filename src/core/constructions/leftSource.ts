@@ -109,7 +109,9 @@ export const leftSource: Construction = {
     const afterBreak = a - 1 > lo + 1 && isBreak(t.val[a - 1]);
     // "The rules, which officials said will take effect in May, ...": the relative clause ends at its comma.
     if (a - 1 >= lo && RELATIVE_WORDS.has(t.low[a - 1])) {
-      contentAfter(t, cue, hi, ctx.commaEnd, ctx.inQuote, ctx.pairs);
+      // "the plan, which critics say will raise rents": the relative's own verb phrase is the content.
+      if (t.pos[cue.te] === 'AUX' || (t.pos[cue.te] === 'VERB' && !participle(t, cue.te, lo))) setContent(t, cue, cue.te, ctx.commaEnd(cue.te), false, ctx.inQuote, ctx.cues);
+      else contentAfter(t, cue, hi, ctx.commaEnd, ctx.inQuote, ctx.pairs);
       return true;
     }
     if (!afterBreak) {

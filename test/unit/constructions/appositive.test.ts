@@ -113,3 +113,18 @@ cases('a colon inside an organisation name', [
     quotes: [{ kind: 'direct', text: 'We won.', speaker: 'Tom Reed', cue: 'told' }],
   },
 ]);
+
+cases('"told" has its listener after it, never its source', [
+  {
+    text: "The strike will continue, the union's president, Ann Hale, told reporters.",
+    quotes: [{ kind: 'indirect', text: 'The strike will continue', speaker: 'Ann Hale', cue: 'told' }],
+  },
+  {
+    text: '"This narrative is everywhere," Ann Hale, the director of the Dunmore Center, told The Dunmore Gazette.',
+    quotes: [{ kind: 'direct', text: 'This narrative is everywhere,', speaker: 'Ann Hale', cue: 'told' }],
+  },
+  {
+    text: '"Stay away," warned Ann Hale.',
+    quotes: [{ kind: 'direct', text: 'Stay away,', speaker: 'Ann Hale', cue: 'warned' }],
+  },
+]);

@@ -31,3 +31,15 @@ cases('relative who', [
     quotes: [{ kind: 'indirect', text: 'will take effect in May', speaker: 'officials', anonymous: true }],
   },
 ]);
+
+cases('a relative clause with its own source', [
+  {
+    // wink tags "say" a noun here; the modal after it makes it a verb.
+    text: 'The council approved the plan, which critics say will raise rents.',
+    quotes: [{ kind: 'indirect', text: 'will raise rents', speaker: 'critics', cue: 'say', anonymous: true }],
+  },
+  {
+    text: 'The plan, which the mayor said was costly, passed.',
+    quotes: [{ kind: 'indirect', text: 'was costly', speaker: 'the mayor', cue: 'said' }],
+  },
+]);
