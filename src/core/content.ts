@@ -115,6 +115,8 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   let c = cue.te;
   const base = cue.base;
   if (KNOWING_BASES.has(base) && NEGATIONS.has(t.low[cue.ts - 1] ?? '')) return;
+  // "who asked not to be named", "asked to remain anonymous": the source's own terms, not a report.
+  if (base === 'ask' && ((t.low[c] === 'not' && t.low[c + 1] === 'to' && t.low[c + 2] === 'be') || (t.low[c] === 'to' && t.low[c + 1] === 'remain'))) return;
   // "told reporters that", "assured him of", "told the BBC:"
   if (LISTENER_VERBS.has(base) && c < hi) {
     // "told his aides he planned ...", "told her staff that ...": an owned listener, then the clause.

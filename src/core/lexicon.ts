@@ -306,6 +306,12 @@ export const LABEL_PARTICIPLES: ReadonlySet<string> = new Set(words(`known calle
 /** Things with words written on them: "a banner saying "united in diversity"" quotes no speaker. */
 export const SIGN_NOUNS: ReadonlySet<string> = new Set(words(`banner banners sign signs placard placards poster posters shirt shirts t-shirt t-shirts billboard billboards sticker stickers`));
 
+/** Cues an infinitive of purpose may carry: "took to Twitter to say ...". */
+export const SPEECH_PURPOSE: ReadonlySet<string> = new Set(words(`say announce declare argue warn deny claim insist complain explain`));
+
+/** Verbs that withhold what follows them: "declined to say", "refused to confirm". */
+export const WITHHOLD_VERBS: ReadonlySet<string> = new Set(words(`declined declines refused refuses refusing declining unable reluctant hesitant wants wanted expected`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 

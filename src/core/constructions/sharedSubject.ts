@@ -3,7 +3,7 @@
 // before a participle ("a statement saying ...") is the source itself when it can be one.
 import { Construction, CueContext } from './context';
 import { finiteClause, isBreak, npLeft } from '../chunks';
-import { SIGN_NOUNS, SUBORDINATORS } from '../lexicon';
+import { SIGN_NOUNS, SPEECH_PURPOSE, SUBORDINATORS, WITHHOLD_VERBS } from '../lexicon';
 import { contentAfter } from '../content';
 import { nearestSubject, sentenceSubject, subjectSpan, writtenSource } from '../subjects';
 import type { Source } from '../sources';
@@ -45,13 +45,23 @@ function inRelative(ctx: CueContext): boolean {
   return false;
 }
 
+/** "took to Twitter to say ...", "called a news conference to announce ...": an infinitive of
+ * purpose after a place or medium reports what the subject went there to say. Not after a verb
+ * ("declined to say", "is expected to say"): those say nothing yet. */
+function purpose(ctx: CueContext): boolean {
+  const { t, k, lo } = ctx;
+  if (!(t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') || !SPEECH_PURPOSE.has(ctx.cue.base)) return false;
+  for (let i = lo; i < k; i++) if (WITHHOLD_VERBS.has(t.low[i])) return false;
+  return true;
+}
+
 export const sharedSubject: Construction = {
   name: 'shared subject',
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi, k } = ctx;
     const participle = t.low[cue.ts].endsWith('ing');
     // "went on to say", "continued to add": the speaker carries on; "tried to warn" is no attribution.
-    const infinitive = k > lo && t.low[k] === 'to' && CARRY_ON.test(t.low[k - 1]);
+    const infinitive = k > lo && t.low[k] === 'to' && (CARRY_ON.test(t.low[k - 1]) || purpose(ctx));
     // "with Senator Ana Ruiz calling the governor a fascist": an absolute phrase has its own subject.
     if (participle && k > lo && (t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN')) {
       const a = npLeft(t, k + 1, lo);

@@ -52,3 +52,24 @@ cases('shared subject', [
     quotes: [{ kind: 'indirect', text: 'the governor a coward', speaker: 'Ana Ruiz', cue: 'calling' }],
   },
 ]);
+
+cases('an infinitive of purpose', [
+  {
+    text: 'Hale took to Twitter to say the vote was rigged.',
+    quotes: [{ kind: 'indirect', text: 'the vote was rigged', speaker: 'Hale', cue: 'say' }],
+    claims: [],
+  },
+  {
+    text: 'Hale called a news conference on Monday to announce that she would resign.',
+    quotes: [{ kind: 'indirect', text: 'she would resign', speaker: 'Hale', cue: 'announce' }],
+  },
+  {
+    // Withheld: nothing was said.
+    text: 'Hale declined to say whether she would resign.',
+    quotes: [],
+  },
+  {
+    text: 'A police spokesman, who asked not to be named, said the suspect was armed.',
+    quotes: [{ kind: 'indirect', text: 'the suspect was armed', speaker: 'A police spokesman', cue: 'said', anonymous: true }],
+  },
+]);
