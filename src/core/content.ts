@@ -165,7 +165,8 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
       break;
     }
     // A capitalised "verb" is a name wink mistagged ("newspaper of Charleston").
-    if ((t.pos[k] === 'VERB' && !isCapWord(t, k)) || t.pos[k] === 'AUX' || t.pos[k] === 'PRON' || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
+    // ("on its website that": a possessive after a preposition is a determiner, not a subject.)
+    if ((t.pos[k] === 'VERB' && !isCapWord(t, k)) || t.pos[k] === 'AUX' || (t.pos[k] === 'PRON' && !(POSSESSIVES.has(t.low[k]) && t.pos[k - 1] === 'ADP')) || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
   }
   // "announced on Twitter the FAA and the NTSB were to investigate": a short setting phrase.
   if (!that && c < hi && prepAt(t, c)) {

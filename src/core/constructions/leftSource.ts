@@ -100,7 +100,8 @@ export const leftSource: Construction = {
     if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital || polled || adjectiveHead || QUANTIFIER_PRONOUNS.has(t.low[k]))) return false;
     // "A source close to him said": an object pronoun ends a longer phrase.
     const a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) && t.low[k - 1] !== 'of' ? k : npLeft(t, k + 1, lo);
-    if (a < 0) return true;
+    // "No group has claimed responsibility": no one is the source.
+    if (a < 0 || t.low[a] === 'no') return true;
     // "mediating in several Middle Eastern disputes": the object of a verb's preposition is no
     // subject, and the "verb" after it is a noun ("consensus among scientists says" still speaks).
     if (!modified && a - 2 >= lo && t.pos[a - 1] === 'ADP' && t.low[a - 1] !== 'to' && t.pos[a - 2] === 'VERB' && /(ing|ed)$/.test(t.low[a - 2]) && /s$/.test(t.low[cue.ts]) && t.pos[k] !== 'PRON') return true;

@@ -163,3 +163,14 @@ cases('where reported content ends', [
     ],
   },
 ]);
+
+cases('a setting before "that", and no one as a source', [
+  {
+    text: 'The agency announced on its website that flights would resume.',
+    quotes: [{ kind: 'indirect', text: 'flights would resume', speaker: 'The agency', cue: 'announced' }],
+  },
+  {
+    text: 'No group has claimed responsibility for the attack.',
+    quotes: [],
+  },
+]);
