@@ -17,13 +17,16 @@ export const isBreak = (v: string): boolean => v === ',' || v === '–' || v ===
 /** A capitalised word that is not a pronoun: part of a name, whatever wink tagged it. */
 export const isCapWord = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]);
 
+/** A hyphen standing alone between spaces, written for a dash: "Tom Reed - who said ... - said". */
+const spacedHyphen = (t: Tokens, k: number): boolean => t.val[k] === '-' && t.start[k] > t.end[k - 1] && (k + 1 >= t.n || t.start[k + 1] > t.end[k]);
+
 export const skipBack = (t: Tokens, k: number, lo: number): number => {
   for (;;) {
     while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
     // "The government on Tuesday announced", "Smith last week said": a time between source and verb.
     if (k - 1 > lo && TIME_WORDS.has(t.low[k]) && TIME_LEADS.has(t.low[k - 1])) k -= 2;
     // "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including X — said": an aside.
-    else if (k > lo && (t.val[k] === ')' || t.val[k] === '—' || t.val[k] === '–')) {
+    else if (k > lo && (t.val[k] === ')' || t.val[k] === '—' || t.val[k] === '–' || spacedHyphen(t, k))) {
       const open = t.val[k] === ')' ? '(' : t.val[k];
       let j = k - 1;
       while (j > lo && k - j < 20 && t.val[j] !== open) j--;
@@ -172,7 +175,8 @@ export function finiteVerbIn(t: Tokens, a: number, e: number): boolean {
   for (let i = a; i < e; i++) {
     // "a Democrat who has refused to endorse him": the verbs after a relative belong to it.
     if (RELATIVE_PRONOUNS.has(t.low[i])) return false;
-    if (t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ing|ed|en)$/.test(t.low[i]))) return true;
+    // ("helping to organize the boycott": an infinitive is no finite verb.)
+    if ((t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ing|ed|en)$/.test(t.low[i]))) && t.low[i - 1] !== 'to') return true;
   }
   return false;
 }

@@ -146,7 +146,8 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   // But "said that Monday was the deadline": a time followed by its verb is the clause's subject.
   for (;;) {
     const step = TIME_WORDS.has(t.low[c]) ? 1 : TIME_WORDS.has(t.low[c + 1] ?? '') && TIME_LEADS.has(t.low[c]) ? 2 : 0;
-    if (!step || c + 2 >= hi || t.pos[c + step] === 'VERB' || t.pos[c + step] === 'AUX') break;
+    // ("said each year of education yields ...": a time word with "of" after it heads the subject.)
+    if (!step || c + 2 >= hi || t.pos[c + step] === 'VERB' || t.pos[c + step] === 'AUX' || t.low[c + step] === 'of') break;
     c += step;
   }
   let that = false;

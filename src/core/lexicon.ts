@@ -190,7 +190,8 @@ power steel oil gas`));
 /** What a source publishes through: "data from X", "a statement by X", "a report from X": X speaks. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement statements report reports data release releases study
 studies survey surveys poll polls ruling letter filing figures statistics analysis memo document documents records
-estimate estimates census post tweet website notice bulletin order`));
+estimate estimates census post tweet website notice bulletin order affidavit indictment complaint lawsuit motion
+petition verdict warrant subpoena`));
 
 /** Documents in which an institution speaks: "the government statement", "a police report". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement release report letter memo notice bulletin tweet post announcement`));
@@ -218,7 +219,7 @@ demonstrators survivor survivors victim victims passenger passengers customer cu
 fan fans pollster pollsters strategist strategists consultant consultants historian historians speakers interviewee interviewees`));
 
 /** Nouns that can be the source of reported speech when no name is given. */
-export const SOURCE_NOUNS = new Set([...ANONYMOUS_HEADS, ...ORG_WORDS, ...words(`newspaper paper article motion statement lawsuit suit filing document documents letter memo ruling verdict
+export const SOURCE_NOUNS = new Set([...ANONYMOUS_HEADS, ...ORG_WORDS, ...DOCUMENT_NOUNS, ...STATEMENT_NOUNS, ...words(`newspaper paper article motion statement lawsuit suit filing document documents letter memo ruling verdict
 survey poll data figures statistics government ministry department agency company firm group spokesman
 spokeswoman family families president minister judge chancellor leader director chair chairman governor mayor
 prosecutor prosecutors attorney lawyer coach manager captain chief head owner founder author authors
@@ -343,7 +344,7 @@ spokesman spokeswoman spokesperson envoy ambassador successor heir`));
 /** Adverbs and auxiliaries that may sit between a source and its verb: "he also said", "officials have said". */
 export const BETWEEN_SOURCE_AND_CUE = new Set(words(`also further later then previously earlier recently again already has have had was were is are will would
 could did does do not never repeatedly publicly privately separately 's ’s 're ’re 've ’ve 'd ’d 'll ’ll initially first once reportedly long often frequently sometimes usually now since been just
-only even yet still openly explicitly overall generally mostly broadly`));
+only even yet still openly explicitly overall generally mostly broadly itself himself herself themselves here`));
 
 // ---- Claim signals, name shapes, gender words (moved here so every list lives in one place) ----
 

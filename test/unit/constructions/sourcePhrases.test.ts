@@ -217,3 +217,34 @@ cases('more subjects of "say"', [
     quotes: [{ kind: 'indirect', text: 'they are no longer accepting invitations', speaker: 'Ann Hale, Tom Reed and Joe Hill', cue: 'say' }],
   },
 ]);
+
+cases('documents and asides between source and verb', [
+  {
+    text: 'Beyond the footage, the affidavit cited interviews with Fields and said that Reed had seen bruises.',
+    quotes: [
+      { kind: 'indirect', text: 'interviews with Fields', speaker: 'the affidavit', cue: 'cited' },
+      { kind: 'indirect', text: 'Reed had seen bruises', speaker: 'the affidavit', cue: 'said' },
+    ],
+  },
+  {
+    text: 'The indictment says Reed hid the money.',
+    quotes: [{ kind: 'indirect', text: 'Reed hid the money', speaker: 'The indictment', cue: 'says' }],
+  },
+  {
+    text: 'Her campaign workers here said they have been working the state since the spring.',
+    quotes: [{ kind: 'indirect', text: 'they have been working the state since the spring', speaker: 'Her campaign workers', cue: 'said' }],
+  },
+  {
+    text: 'Tom Reed - who has run the farm since 1990 - said at a rally in Texas that the town should close its borders.',
+    quotes: [{ kind: 'indirect', text: 'the town should close its borders', speaker: 'Tom Reed', cue: 'said' }],
+  },
+  {
+    text: 'Jeff Salkin, a Dunmore rabbi helping to organize the boycott, said he and other rabbis were alarmed.',
+    quotes: [{ kind: 'indirect', text: 'he and other rabbis were alarmed', speaker: 'Jeff Salkin', cue: 'said' }],
+  },
+  {
+    text: 'Doyle said each year of education yields a 10% bump in income.',
+    quotes: [{ kind: 'indirect', text: 'each year of education yields a 10% bump in income', speaker: 'Doyle', cue: 'said' }],
+    claims: [],
+  },
+]);
