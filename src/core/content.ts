@@ -82,7 +82,8 @@ function objectEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number
 }
 
 /** "said the real problem is the budget, and he railed against the council": a coordinated
- * clause whose subject is a pronoun and whose verb is in the past is the reporter's narration. */
+ * clause whose subject is a pronoun or a name and whose verb is in the past is the reporter's
+ * narration. */
 function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
   for (let k = c + 1; k + 3 < e; k++) {
     if (t.val[k] !== ',' || inQuote[k] >= 0 || (t.low[k + 1] !== 'and' && t.low[k + 1] !== 'but')) continue;
@@ -90,6 +91,10 @@ function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): num
     // "insists the party must change, and has championed an agenda": a second predicate with no
     // subject of its own goes on with the source, not the content.
     if ((t.pos[k + 2] === 'VERB' && /ed$/.test(t.low[k + 2])) || (/^(has|have|had)$/.test(t.low[k + 2]) && t.pos[k + 3] === 'VERB')) return k;
+    // "described the deal as toothless, but Mr. Obama learned from it": a named subject and a past verb.
+    let j = k + 2;
+    while (j < e && j < k + 6 && isCapWord(t, j)) j++;
+    if (j > k + 2 && j < e && t.pos[j] === 'VERB' && /ed$/.test(t.low[j]) && t.low[j - 1] !== 'that') return k;
   }
   return e;
 }

@@ -174,3 +174,14 @@ cases('a setting before "that", and no one as a source', [
     quotes: [],
   },
 ]);
+
+cases('a named subject after ", but" is narration', [
+  {
+    text: 'Europeans described the deal as toothless, but Mr. Hale learned from the experience.',
+    quotes: [{ kind: 'indirect', text: 'the deal as toothless', speaker: 'Europeans', cue: 'described' }],
+  },
+  {
+    text: 'Tom Reed said the plan was sound, but Ann Hale rejected it.',
+    quotes: [{ kind: 'indirect', text: 'the plan was sound', speaker: 'Tom Reed', cue: 'said' }],
+  },
+]);
