@@ -109,7 +109,9 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
       // "which critics say will raise rents": a modal right after it makes it a verb too.
       (/(ed|s)$/.test(low) || (i + 1 < s.te && (t.low[i + 1] === 'that' || t.pos[i + 1] === 'AUX' || finiteClause(t, i + 1, s.te, inQuote)))) &&
       !objectNounPhrase(t, i, s.ts);
-    const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || nounCue;
+    // "have alleged fraud": after "have", an -ed form wink read as an adjective is the perfect.
+    const perfect = pos === 'ADJ' && low.endsWith('ed') && i > s.ts && /^(have|has|had|'ve|’ve)$/.test(t.low[auxBefore(t, i, s.ts)]);
+    const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || nounCue || perfect;
     const afterComma = low.endsWith('ing') && skipBack(t, i - 1, s.ts) >= s.ts && isBreak(t.val[skipBack(t, i - 1, s.ts)]);
     if (!verbish && !afterComma) continue;
     // A passive is a cue only with its agent: "was projected by multiple media outlets".

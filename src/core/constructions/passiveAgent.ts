@@ -25,7 +25,8 @@ export const passiveAgent: Construction = {
     let aux = auxBefore(t, cue.ts, lo);
     while (aux > lo && /^(has|have|had|been|not|also)$/.test(t.low[aux - 1])) aux--;
     if (after >= 3 && (t.low[e] === 'to' || t.low[e] === 'that')) setContent(t, cue, t.low[e] === 'that' ? e + 1 : e, ctx.clauseEnd(e), false, ctx.inQuote);
-    else if (aux > lo) setContent(t, cue, subjectStart(t, lo, aux), aux, false, ctx.inQuote);
+    // "The attack was claimed by the Houthi movement": responsibility was claimed, nothing reported.
+    else if (aux > lo && cue.base !== 'claim') setContent(t, cue, subjectStart(t, lo, aux), aux, false, ctx.inQuote);
     return true;
   },
 };

@@ -33,3 +33,10 @@ cases('hearsay with no source', [
   { text: 'By some reports, the fire burned for two days.', quotes: [] },
   { text: 'The singer was reported to have left the country on Friday.', quotes: [] },
 ]);
+
+cases('responsibility claimed, and the perfect of a cue wink read as an adjective', [
+  {
+    text: 'The attack was claimed by the Houthi movement in Yemen, but both Saudi Arabia and the United States have alleged Iranian involvement.',
+    quotes: [{ kind: 'indirect', text: 'Iranian involvement', speaker: 'both Saudi Arabia and the United States', cue: 'alleged' }],
+  },
+]);
