@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { QuotePair, endOf } from './quoteMarks';
 import { Names } from './names';
 import { Quote } from './types';
-import { CueTable, EVIDENCE_NOUNS, EVIDENCE_VERBS, LABEL_PARTICIPLES } from './lexicon';
+import { CueTable, EVIDENCE_NOUNS, EVIDENCE_VERBS, LABEL_PARTICIPLES, SUBJECT_PRONOUNS } from './lexicon';
 import { Source, Resolver, newResolver } from './sources';
 import { Cue, findCues, newCue, restIsTail } from './cues';
 import { auxBefore, npLeft, skipBack } from './chunks';
@@ -52,7 +52,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         break;
       }
       // "show" reports for evidence only, and "according to" in the sentence speaks for the evidence.
-      if (EVIDENCE_VERBS.has(cue.base) && (!EVIDENCE_NOUNS.has(t.low[skipBack(t, cue.ts - 1, s.ts)]) || found.some((c) => c.base === 'according to'))) dropCue(cue);
+      if (EVIDENCE_VERBS.has(cue.base) && (!evidence(t.low[skipBack(t, cue.ts - 1, s.ts)] ?? '') || found.some((c) => c.base === 'according to'))) dropCue(cue);
       if (onlyNextSubject(t, cue, found, s.te)) dropCue(cue);
       if (cue.source && !subject) subject = cue.source;
       if (cue.source) remember(r, cue.source, s.para, cue.ts);
@@ -87,6 +87,8 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         continue;
       }
       const words = qtext.trim().split(/\s+/).length;
+      const wholeSentence = (qe - qs) >= 0.6 * (s.end - s.start);
+      const carried = last.source && (last.sentence === si - 1 || (wholeSentence && s.para - last.para <= 1)) ? last.source : null;
       // No cue, but a person is the subject: 'She typically chooses "to portray ..."'.
       if (!gov) {
         subject = subject ?? sentenceSubject(t, text, names, r, s);
@@ -96,10 +98,17 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
           attributed[si] = 1;
           continue;
         }
-        if (words <= 2) continue; // a scare quote
+        // '"Nobody called us," she said': a cue whose pronoun names no one yet; the quote stays,
+        // with no speaker, for the editor to see.
+        const unresolved = governing(found, t, pair);
+        if (unresolved && !unresolved.source && pronounBefore(t, unresolved, s.ts)) {
+          quotes.push(makeQuote('direct', qs, qe, text, unresolved, t));
+          attributed[si] = 1;
+          continue;
+        }
+        // A scare quote, unless it is a whole sentence going on from the last speaker ('"Nobody came."').
+        if (words <= 2 && !(wholeSentence && carried && /[.!?]["”’]?$/.test(qtext.trim()))) continue;
       }
-      const wholeSentence = (qe - qs) >= 0.6 * (s.end - s.start);
-      const carried = last.source && (last.sentence === si - 1 || (wholeSentence && s.para - last.para <= 1)) ? last.source : null;
       if (gov && !gov.source) {
         quotes.push(makeQuote('direct', qs, qe, text, { ...gov, source: carried }, t));
         attributed[si] = 1;
@@ -208,6 +217,15 @@ function labelled(t: Tokens, a: number, e: number): boolean {
   for (let i = a + 1; i < e; i++) if (LABEL_PARTICIPLES.has(t.low[i]) && /^(was|were|is|are|been|be|being)$/.test(t.low[auxBefore(t, i, a)])) return true;
   return false;
 }
+
+/** The cue's source is a lone pronoun right before it ("she said") or after it ("said she"). */
+function pronounBefore(t: Tokens, cue: Cue, lo: number): boolean {
+  const k = skipBack(t, cue.ts - 1, lo);
+  return (k >= lo && SUBJECT_PRONOUNS.has(t.low[k])) || SUBJECT_PRONOUNS.has(t.low[cue.te] ?? '');
+}
+
+/** A noun that can "show" something, singular or plural ("filing", "court filings"). */
+const evidence = (w: string): boolean => EVIDENCE_NOUNS.has(w) || (w.endsWith('s') && EVIDENCE_NOUNS.has(w.slice(0, -1)));
 
 /** A cue that turned out to report nothing ("He showed he could win"). */
 function dropCue(cue: Cue): void {

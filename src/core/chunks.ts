@@ -162,6 +162,8 @@ export function npRight(t: Tokens, s: number, hi: number): number {
     else if (e + 2 < hi && t.val[e + 1] === '-' && t.start[e + 1] === t.end[e] && t.start[e + 2] === t.end[e + 1]) e += 3;
     else if ((p === 'X' || p === 'PUNCT' && (t.val[e] === '-' || t.val[e] === '.')) && e > s && t.start[e] === t.end[e - 1]) e++;
     else if (NP_JOIN.has(t.low[e]) && e > s && e + 1 < hi && (t.pos[e + 1] === 'PROPN' || t.pos[e + 1] === 'DET' || t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ')) e++;
+    // "a person familiar with the talks", "a source close to the mayor".
+    else if (e > s && ((t.low[e] === 'with' && t.low[e - 1] === 'familiar') || (t.low[e] === 'to' && t.low[e - 1] === 'close'))) e++;
     else break;
   }
   while (e > s && (NP_JOIN.has(t.low[e - 1]) || t.pos[e - 1] === 'DET' || t.pos[e - 1] === 'PUNCT')) e--;

@@ -16,8 +16,8 @@ const phrases = (list: readonly string[], after = ' ,'): RegExp =>
 const CAUSE_RE = phrases(CAUSE);
 const PREDICTION_RE = phrases(PREDICTION);
 const HEARSAY_RE = phrases(HEARSAY, ' ,.');
-// A prediction of a change: "prices will double", "sales will probably fall".
-const WILL_CHANGE = new RegExp(` will (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
+// A prediction of a change: "prices will double", "sales will probably fall", "rents are expected to rise".
+const WILL_CHANGE = new RegExp(` (?:will|(?:expected|projected|forecast|set|likely|poised) to) (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
 const CHARACTER_RE = phrases(CHARACTER);
 
 const REASONS: Record<ClaimKind, string> = {

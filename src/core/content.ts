@@ -139,9 +139,16 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
       c = outletEnd(t, c + 1, hi, inQuote); // "told the Herald the firm would appeal"
     } else if (t.pos[c] === 'DET') {
       const e = npRight(t, c, hi);
-      if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN')) c = e;
+      // ("asked the chief whether ...": a question after the listener.)
+      if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN' || (base === 'ask' && QUESTION_WORDS.has(t.low[e])))) c = e;
     }
     if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about')) c++;
+    // "asked the chief whether ...": whoever was asked stands before the question word.
+    if (base === 'ask' && !QUESTION_WORDS.has(t.low[c])) {
+      let q = c;
+      while (q < hi && q < c + 5 && (t.pos[q] === 'DET' || t.pos[q] === 'ADJ' || t.pos[q] === 'NOUN' || t.pos[q] === 'PROPN')) q++;
+      if (q > c && q < hi && QUESTION_WORDS.has(t.low[q])) c = q;
+    }
   }
   const prep = c < hi && !!CUE_PREPOSITIONS.get(base)?.has(t.low[c]);
   if (prep) c++;
@@ -206,6 +213,8 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     }
   }
   if (c >= hi) return;
+  // "Officials said nothing about the funds": nothing was said.
+  if (t.low[c] === 'nothing' && !that && !finiteClause(t, c, hi, inQuote)) return;
   if (answerAt(t, c, hi)) {
     cue.cs = c;
     cue.ce = c + 1;

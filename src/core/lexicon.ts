@@ -191,7 +191,7 @@ power steel oil gas`));
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement statements report reports data release releases study
 studies survey surveys poll polls ruling letter filing figures statistics analysis memo document documents records
 estimate estimates census post tweet website notice bulletin order affidavit indictment complaint lawsuit motion
-petition verdict warrant subpoena`));
+petition verdict warrant subpoena audit audits inquiry investigation probe review`));
 
 /** Documents in which an institution speaks: "the government statement", "a police report". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement release report letter memo notice bulletin tweet post announcement`));
@@ -313,6 +313,9 @@ export const SPEECH_PURPOSE: ReadonlySet<string> = new Set(words(`say announce d
 /** Verbs that withhold what follows them: "declined to say", "refused to confirm". */
 export const WITHHOLD_VERBS: ReadonlySet<string> = new Set(words(`declined declines refused refuses refusing declining unable reluctant hesitant wants wanted expected`));
 
+/** Participles of hearsay before "to have said": "The minister is reported to have said ...". */
+export const REPORTED_PARTICIPLES: ReadonlySet<string> = new Set(words(`reported said understood believed thought known alleged`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 
@@ -378,7 +381,7 @@ export const RECORD: ReadonlySet<string> = new Set(words(`largest biggest highes
 export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded`));
 
 /** Causal links (phrases). */
-export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'in response to', 'after two', 'responsible for'];
+export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'in response to', 'after two', 'responsible for', 'the result of', 'a result of', 'stemmed from', 'stems from', 'stem from'];
 
 /** Wrongdoing stated as fact ("took bribes", "rigged the vote"); words that only name a subject ("a fraud trial") are matters of record. */
 export const ALLEGATION: ReadonlySet<string> = new Set(words(`rigged lied lying cover-up covered bribe bribes bribed embezzled stole defrauded cheated corrupt colluded extorted`));
@@ -422,4 +425,4 @@ export const MALE_WORDS: ReadonlySet<string> = new Set(words(`mr mr. sir lord ki
 export const MEDIA_OF: ReadonlySet<string> = new Set(words(`website statement account page report release blog office twitter feed site memoir memoirs autobiography diary`));
 /** Verbs of change that make "will ..." a prediction: "prices will double". */
 export const PREDICTED_CHANGES: ReadonlySet<string> = new Set(words(`double triple rise fall grow surge collapse reach exceed drop
-soar plunge increase decrease halve shrink top`));
+soar plunge increase decrease halve shrink top cost`));

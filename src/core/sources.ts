@@ -149,7 +149,8 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
     return { speaker: text.slice(t.start[a], t.end[head - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: false, ts: a, te: head, person: false };
   }
   // "NEOC data", "the WHO report": a named issuer is the source; "court records" stay as written.
-  if (DOCUMENT_NOUNS.has(low) && head > a && cut === e && names.clusterAt[head - 1] >= 0 && names.clusters[names.clusterAt[head - 1]].kind !== 'other') {
+  // ("Court documents show": a capitalised common word opening the sentence names no issuer.)
+  if (DOCUMENT_NOUNS.has(low) && head > a && cut === e && names.clusterAt[head - 1] >= 0 && names.clusters[names.clusterAt[head - 1]].kind !== 'other' && !(head - 1 === a && ORG_WORDS.has(t.low[a]))) {
     const issuer = sourceOf(t, text, names, a, head, r, para);
     if (issuer) return issuer;
   }

@@ -7,7 +7,7 @@ import { restIsTail } from '../cues';
 import { alsoReport, contentAfter, leadingPhraseOnly, setContent } from '../content';
 import { Source } from '../sources';
 import { writtenSource } from '../subjects';
-import { ANONYMOUS_HEADS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
+import { ANONYMOUS_HEADS, EVIDENCE_VERBS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
 
 /** "The billionaire real estate magnate says ...", "the candidate said ...": a described person
  * right before a verb of speech is its source as written, whatever noun describes them. */
@@ -15,14 +15,20 @@ function describedSubject(ctx: CueContext, a: number, k: number): Source | null 
   const { t } = ctx;
   // "The self-described democratic socialist said": wink may read the head noun as an adjective.
   const head = t.pos[k] === 'NOUN' || (t.pos[k] === 'ADJ' && t.pos[a] === 'DET' && k > a);
-  if (!head || !PEOPLE_VERBS.has(ctx.cue.base)) return null;
+  // Verbs only people use, or any verb of speech after a noun for someone who acts ("The
+  // contractor denied any wrongdoing").
+  if (!head || !(PEOPLE_VERBS.has(ctx.cue.base) || (t.pos[k] === 'NOUN' && AGENT_SUFFIX.test(t.low[k]) && !EVIDENCE_VERBS.has(ctx.cue.base)))) return null;
   // "The candidate says", "local analysts say", "hacking specialists say": a determiner, or a
   // plural head, makes the phrase a subject.
   if (!(t.pos[a] === 'DET' || /^(his|her|their|its|our)$/.test(t.low[a]) || ((t.pos[a] === 'ADJ' || t.pos[a] === 'NOUN') && /[^s]s$/.test(t.low[k])))) return null;
   // Only a subject that opens its clause: "The candidate said", not "a plan the candidate said".
   if (a > ctx.lo && !(t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'CCONJ' || t.pos[a - 1] === 'SCONJ' || t.pos[a - 1] === 'ADV')) return null;
-  return writtenSource(t, ctx.text, a, k + 1);
+  // ("The general said": the head wink read as an adjective is the head all the same.)
+  return writtenSource(t, ctx.text, a, k + 1) ?? { speaker: ctx.text.slice(t.start[a], t.end[k]), cluster: -1, anonymous: false, ts: a, te: k + 1, person: false };
 }
+
+/** Nouns for someone who does something: "contractor", "developer", "activist", "physician". */
+const AGENT_SUFFIX = /(?:[^e]er|or|ist|ian|ant)s?$/;
 
 /** "Around 50 gallons of fuel, officials said, spilled and ignited": the source interrupts a
  * clause between its subject (no verb of its own) and its predicate (a verb after the comma). */
@@ -99,7 +105,9 @@ export const leftSource: Construction = {
     const adjectiveHead = t.pos[k] === 'ADJ' && PEOPLE_VERBS.has(cue.base);
     if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital || polled || adjectiveHead || QUANTIFIER_PRONOUNS.has(t.low[k]))) return false;
     // "A source close to him said": an object pronoun ends a longer phrase.
-    const a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) && t.low[k - 1] !== 'of' ? k : npLeft(t, k + 1, lo);
+    let a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) && t.low[k - 1] !== 'of' ? k : npLeft(t, k + 1, lo);
+    // "The general said": an article and a head wink read as an adjective.
+    if (a < 0 && adjectiveHead && k > lo && t.pos[k - 1] === 'DET') a = k - 1;
     // "No group has claimed responsibility": no one is the source.
     if (a < 0 || t.low[a] === 'no') return true;
     // "mediating in several Middle Eastern disputes": the object of a verb's preposition is no

@@ -2,8 +2,8 @@
 // coordinated verb ("the Department expressed concern ... and said"), "went on to say". A noun
 // before a participle ("a statement saying ...") is the source itself when it can be one.
 import { Construction, CueContext } from './context';
-import { finiteClause, isBreak, npLeft } from '../chunks';
-import { SIGN_NOUNS, SPEECH_PURPOSE, SUBORDINATORS, WITHHOLD_VERBS } from '../lexicon';
+import { auxBefore, finiteClause, isBreak, npLeft } from '../chunks';
+import { REPORTED_PARTICIPLES, SIGN_NOUNS, SPEECH_PURPOSE, SUBORDINATORS, WITHHOLD_VERBS } from '../lexicon';
 import { contentAfter } from '../content';
 import { nearestSubject, sentenceSubject, subjectSpan, writtenSource } from '../subjects';
 import type { Source } from '../sources';
@@ -61,6 +61,17 @@ export const sharedSubject: Construction = {
     const { t, cue, lo, hi, k } = ctx;
     const participle = t.low[cue.ts].endsWith('ing');
     // "went on to say", "continued to add": the speaker carries on; "tried to warn" is no attribution.
+    // "The minister is reported to have said that ...": the subject said it, by report.
+    if (k > lo + 1 && t.low[k] === 'to' && t.low[cue.ts - 1] === 'have' && REPORTED_PARTICIPLES.has(t.low[k - 1])) {
+      const aux = auxBefore(t, k - 1, lo);
+      const a = /^(is|are|was|were)$/.test(t.low[aux]) ? npLeft(t, aux, lo) : -1;
+      const src = a >= 0 ? ctx.source(a, aux) ?? writtenSource(t, ctx.text, a, aux) : null;
+      if (src) {
+        cue.source = src;
+        contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+      }
+      return true;
+    }
     const infinitive = k > lo && t.low[k] === 'to' && (CARRY_ON.test(t.low[k - 1]) || purpose(ctx));
     // "with Senator Ana Ruiz calling the governor a fascist": an absolute phrase has its own subject.
     if (participle && k > lo && (t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN')) {

@@ -1,0 +1,76 @@
+import { cases } from './harness';
+
+// Sentences written for a review of the engine by a second reader, each a common newsroom shape.
+cases('sources wink mistags or the lexicon did not name', [
+  {
+    text: 'The general said the border was secure.',
+    quotes: [{ kind: 'indirect', text: 'the border was secure', speaker: 'The general', cue: 'said' }],
+  },
+  {
+    text: 'An audit found that the agency had overpaid contractors.',
+    quotes: [{ kind: 'indirect', text: 'the agency had overpaid contractors', speaker: 'An audit', cue: 'found' }],
+  },
+  {
+    text: 'The contractor denied any wrongdoing but admitted that the paperwork had been late.',
+    quotes: [
+      { kind: 'indirect', text: 'any wrongdoing', speaker: 'The contractor', cue: 'denied' },
+      { kind: 'indirect', text: 'the paperwork had been late', speaker: 'The contractor', cue: 'admitted' },
+    ],
+  },
+  {
+    text: 'According to a person familiar with the talks, the deal could be signed next week.',
+    quotes: [{ kind: 'indirect', text: 'the deal could be signed next week', speaker: 'a person familiar with the talks', cue: 'According to', anonymous: true }],
+  },
+  {
+    text: 'Court filings show the couple owed more than $200,000 in back taxes.',
+    quotes: [{ kind: 'indirect', text: 'the couple owed more than $200,000 in back taxes', speaker: 'Court filings', cue: 'show' }],
+    claims: [],
+  },
+  {
+    text: 'Court documents show the couple owed more than $200,000 in back taxes.',
+    quotes: [{ kind: 'indirect', text: 'the couple owed more than $200,000 in back taxes', speaker: 'Court documents', cue: 'show' }],
+  },
+  {
+    text: 'The minister is reported to have said that the budget would be delayed.',
+    quotes: [{ kind: 'indirect', text: 'the budget would be delayed', speaker: 'The minister', cue: 'said' }],
+  },
+]);
+
+cases('questions, nothing said, and quotes whose speaker is not named yet', [
+  {
+    text: 'Reporters asked the chief whether any officers had been suspended.',
+    quotes: [{ kind: 'indirect', text: 'whether any officers had been suspended', speaker: 'Reporters', cue: 'asked' }],
+  },
+  {
+    text: 'Officials said nothing about the missing funds.',
+    quotes: [],
+  },
+  {
+    text: 'Ann Hale said nothing had changed.',
+    quotes: [{ kind: 'indirect', text: 'nothing had changed', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    // The pronoun names no one yet: the quotation is still listed, with no speaker.
+    text: '"Nobody called us," she said.',
+    quotes: [{ kind: 'direct', text: 'Nobody called us,', speaker: null, cue: 'said' }],
+  },
+  {
+    // A short whole sentence going on from the last speaker is speech, not a scare quote.
+    text: '"Nobody called us," Ann Birk said. "Nobody came."',
+    quotes: [
+      { kind: 'direct', text: 'Nobody called us,', speaker: 'Ann Birk', cue: 'said' },
+      { kind: 'direct', text: 'Nobody came.', speaker: 'Ann Birk' },
+    ],
+  },
+  {
+    text: 'The town had a "healthy" budget. It was "fine."',
+    quotes: [],
+  },
+]);
+
+cases('predictions and causes with no source', [
+  { text: 'Rents are expected to rise sharply next year.', quotes: [], claims: ['Rents are expected to rise sharply next year.'] },
+  { text: 'The layoffs were the result of years of mismanagement.', quotes: [], claims: ['The layoffs were the result of years of mismanagement.'] },
+  { text: 'The closure will cost 300 jobs in the town.', quotes: [], claims: ['The closure will cost 300 jobs in the town.'] },
+  { text: 'The layoffs stemmed from years of poor management.', quotes: [], claims: ['The layoffs stemmed from years of poor management.'] },
+]);
