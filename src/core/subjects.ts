@@ -161,3 +161,10 @@ export function subjectBeforeModifiers(t: Tokens, text: string, names: Names, r:
   const written = people ? writtenSource(t, text, a, e) : null;
   return written ? { ...written, anonymous: true } : null;
 }
+
+/** "the general", "the accused": an article and a head wink read as an adjective, written as a
+ * source phrase; null for anything else. */
+export function articleAdjective(t: Tokens, text: string, k: number, lo: number): Source | null {
+  if (k - 1 < lo || t.pos[k] !== 'ADJ' || t.pos[k - 1] !== 'DET') return null;
+  return { speaker: text.slice(t.start[k - 1], t.end[k]), cluster: -1, anonymous: false, ts: k - 1, te: k + 1, person: false };
+}

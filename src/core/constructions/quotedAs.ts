@@ -3,6 +3,7 @@
 import { Construction, CueContext } from './context';
 import { auxBefore, npLeft, npRight, skipBack } from '../chunks';
 import { contentAfter } from '../content';
+import { articleAdjective } from '../subjects';
 
 const QUOTED = /^(quoted|cited|quotes|quote)$/;
 const BE = /^(was|were|is|are|been|being)$/;
@@ -25,6 +26,7 @@ export const quotedAs: Construction = {
         }
         const a = sk >= lo && t.pos[sk] === 'PRON' ? sk : npLeft(t, sk + 1, lo);
         if (a >= 0) cue.source = ctx.source(a, sk + 1);
+        else cue.source = articleAdjective(t, ctx.text, sk, lo); // "The general was quoted as saying"
       } else {
         const e = npRight(t, k + 1, cue.ts);
         if (e > 0) cue.source = ctx.source(k + 1, e);

@@ -74,3 +74,10 @@ cases('predictions and causes with no source', [
   { text: 'The closure will cost 300 jobs in the town.', quotes: [], claims: ['The closure will cost 300 jobs in the town.'] },
   { text: 'The layoffs stemmed from years of poor management.', quotes: [], claims: ['The layoffs stemmed from years of poor management.'] },
 ]);
+
+cases('a passive quote with a head wink reads as an adjective', [
+  {
+    text: 'The general was quoted as saying that the border was secure.',
+    quotes: [{ kind: 'indirect', text: 'the border was secure', speaker: 'The general', cue: 'quoted ... as saying' }],
+  },
+]);
