@@ -316,6 +316,9 @@ export const WITHHOLD_VERBS: ReadonlySet<string> = new Set(words(`declined decli
 /** Participles of hearsay before "to have said": "The minister is reported to have said ...". */
 export const REPORTED_PARTICIPLES: ReadonlySet<string> = new Set(words(`reported said understood believed thought known alleged`));
 
+/** Caption credits: "Image: C.Suthorn.", "Photo: Ann Lee". */
+export const CREDIT_WORDS: ReadonlySet<string> = new Set(words(`image photo photograph picture credit`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 

@@ -4,7 +4,7 @@
 import { Tokens } from './nlp';
 import type { Pos } from './pos';
 import { Sentence } from './sentences';
-import { KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
+import { CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { isFirstName } from './firstNames';
 import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS, SURNAME_TITLES } from './lexicon';
 
@@ -93,6 +93,8 @@ interface Run {
   sentenceStart: boolean;
   /** A common word in a name's place ("May said"): a mention only of a person already named. */
   surnameOnly?: boolean;
+  /** The name after "Image:" or "Photo:" in a caption: the photographer, a person. */
+  credit?: boolean;
 }
 
 export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names {
@@ -112,6 +114,8 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         // "sons Wyatt and Zachary", "daughters, Nadine, Ashley": the names listed after a kinship noun.
         if (before > s.ts && (t.val[before] === ',' || t.low[before] === 'and') && (before === kinEnd || before - 1 === kinEnd || (t.val[before] === ',' && KIN.has(t.low[before - 1])))) run.kin = true;
         if (run.kin) kinEnd = cur[cur.length - 1].te;
+        // "Image: C.Suthorn.", "Photo: Дмитрий Кошелев": a caption's credit names its photographer.
+        if (before - 1 >= s.ts && t.val[before] === ':' && CREDIT_WORDS.has(t.low[before - 1]) && cur.length <= 4) run.credit = true;
         runs.push(run);
       }
       cur = [];
@@ -201,6 +205,7 @@ function classify(run: Run): NameCluster['kind'] {
   const name = run.words.slice(run.nameFrom);
   const lows = name.map((w) => w.low);
   if (!name.length) return 'other';
+  if (run.credit && !name.some((w) => ORG_WORDS.has(w.low))) return 'person';
   // The title part may name a country ("United States President Donald Trump"): only the name decides.
   // "Dana Fox", "Amy Church": a given name before an organisation word that is also a surname.
   const surnameOrg = name.length >= 2 && name.length <= 3 && isFirstName(lows[0]) && ORG_SURNAMES.has(lows[lows.length - 1]) && !lows.slice(0, -1).some((l) => ORG_WORDS.has(l));
@@ -353,7 +358,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
       }
     }
     if (c === undefined) {
-      const titled = (run.nameFrom > 0 || !!run.kin) && classify(run) === 'person';
+      const titled = (run.nameFrom > 0 || !!run.kin || !!run.credit) && classify(run) === 'person';
       c = singles.get(part);
       if (c === undefined) {
         if (!titled && !(name[0].pos === 'PROPN')) continue;

@@ -153,4 +153,12 @@ describe('analyze(): names', () => {
     assert.equal(nameOf(a, 'Zachary').mentions.length, 2, show(a));
     assertMentionOffsets(a, text);
   });
+
+  it('takes a caption credit as a person, in any script ("Image: C.Suthorn.", "Photo: Дмитрий Кошелев.")', () => {
+    const text = 'Flags at the march. Image: C.Suthorn.\n\nThe stage. Image: C.Suthorn.\n\nThe winners. Photo: Дмитрий Кошелев.\n\nThe jury. Photo: Дмитрий Кошелев.';
+    const a = analyze(text);
+    assert.equal(nameOf(a, 'C.Suthorn').mentions.length, 2, show(a));
+    assert.equal(nameOf(a, 'Дмитрий Кошелев').mentions.length, 2, show(a));
+    assertMentionOffsets(a, text);
+  });
 });
