@@ -95,6 +95,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     }
     if (npTok(t, k) || (p === 'PUNCT' && (t.val[k] === '-' || t.val[k] === '.') && t.start[k + 1] === t.end[k])) a = k;
     else if (p === 'X' && t.start[k + 1] === t.end[k]) a = k;
+    // "the regional growers' cooperative": a plural possessive's apostrophe inside the phrase.
+    else if ((t.val[k] === "'" || t.val[k] === '’') && k > lo && t.start[k] === t.end[k - 1] && t.low[k - 1].endsWith('s') && a < e) a = k;
     // "Some 56 percent of farmers polled said": the participle of a poll ends its people.
     else if (a === e && POLLED_PARTICIPLES.has(t.low[k]) && k > lo && (t.pos[k - 1] === 'NOUN' || t.low[k - 1] === 'those')) a = k;
     // "People with direct knowledge of the talks said", "officials with the agency said".

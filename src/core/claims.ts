@@ -5,7 +5,7 @@ import { isWordTok } from './chunks';
 import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 import {
-  ABSOLUTES, ALLEGATION, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, HALVES_OF, HEARSAY, LARGE_NUMBERS, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS,
+  ABSOLUTES, ALLEGATION, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, HALVES_OF, HEARSAY, LARGE_NUMBERS, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS,
   PREDICTED_CHANGES, PREDICTION, RECORD, SHARE_WORDS, TIME_SUFFIXES, TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS,
 } from './lexicon';
 
@@ -103,6 +103,8 @@ function isDateOrTime(t: Tokens, i: number, s: Sentence): boolean {
   if (MONTHS.has(prev) || MONTHS.has(next)) return true;
   // "10 a.m.", "10:30" (a colon after the hour is a clock too).
   if (TIME_SUFFIXES.has(next) || next === ':' || /^\d{1,2}:\d\d/.test(w)) return true;
+  // "questioned him for more than three hours": how long something lasted is a matter of record.
+  if (DURATION_UNITS.has(next) && [1, 2, 3].some((d) => t.low[i - d] === 'for')) return true;
   if (prev === 'on' && /^\d{1,2}(st|nd|rd|th)$/.test(w)) return true;
   // Ages in apposition: "Bryant, 41, ..."
   if (prev === ',' && next === ',') return true;

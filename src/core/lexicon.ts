@@ -180,7 +180,8 @@ alliance movement campaign festival conference summit channel radio television t
 airlines airways airport plc llc studio studios records station international institution initiative program
 programme project review report brigade patrol guard rescue fire emergency highway transit railway railways
 sheriff marshals coastguard airline fc athletic rovers wanderers tribunal prison academy division zone unit
-squad command corps regiment battalion fleet`));
+squad command corps regiment battalion fleet courier gazette chronicle sentinel examiner bulletin inquirer
+trio quartet quintet orchestra choir band ensemble cooperative co-op trust aviation charity`));
 
 /** Organisation words that are also common surnames: after a given name they name a person ("Dana Fox", "Amy Church").
  * Newspaper words (Post, Times, Press) are not among them: "Washington" is a given name too. */
@@ -319,6 +320,18 @@ export const REPORTED_PARTICIPLES: ReadonlySet<string> = new Set(words(`reported
 /** Caption credits: "Image: C.Suthorn.", "Photo: Ann Lee". */
 export const CREDIT_WORDS: ReadonlySet<string> = new Set(words(`image photo photograph picture credit`));
 
+/** Words that end a source phrase's head part: "A spokeswoman for the authority", "a person familiar with ...". */
+export const AFTER_HEAD: ReadonlySet<string> = new Set(words(`for of at with from in who close familiar`));
+
+/** Determiners of one thing or person: "a spokeswoman", "one official", "the officer". */
+export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(words(`a an one the`));
+
+/** Nouns for any organisation: "the company" means the one named last, whatever its name. */
+export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(words(`company firm group organisation organization business retailer carrier airline operator charity trust chain manufacturer`));
+
+/** Units of how long something lasted: "for more than three hours". */
+export const DURATION_UNITS: ReadonlySet<string> = new Set(words(`seconds minutes hours days weeks months years decades`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 
@@ -405,7 +418,7 @@ export const CHARACTER: readonly string[] = ['careful not to', 'well-known', 'we
 export const PARTICLES: ReadonlySet<string> = new Set(words(`de da van von bin al del la le di du dos das der ter ten ibn y`));
 
 /** Last words of place, event and law names ("Hong Kong", "World Cup"), which are no person. */
-export const PLACE_LAST: ReadonlySet<string> = new Set(words(`sea ocean river island islands street avenue road city county state states kingdom republic kong bay gulf strait mountains valley park square airport station province region district coast lake canal bridge arabia zealand korea africa america asia europe east emirates guinea lanka delhi york jersey hampshire carolina dakota mexico angeles vegas diego francisco jose paulo aires salvador rica leone marino domingo territory peninsula desert forest hills heights beach harbour harbor port fort canyon falls war day cup games olympics championship marathon award awards prize act bill law treaty accord virus disease syndrome equinox comicon con expo week month year`));
+export const PLACE_LAST: ReadonlySet<string> = new Set(words(`sea ocean river island islands street avenue road lane drive boulevard close crescent city county state states kingdom republic kong bay gulf strait mountains valley park square airport station province region district coast lake canal bridge arabia zealand korea africa america asia europe east emirates guinea lanka delhi york jersey hampshire carolina dakota mexico angeles vegas diego francisco jose paulo aires salvador rica leone marino domingo territory peninsula desert forest hills heights beach harbour harbor port fort canyon falls war day cup games olympics championship marathon award awards prize act bill law treaty accord virus disease syndrome equinox comicon con expo week month year`));
 
 /** First words of place names ("New", "San", "Mount"). */
 export const PLACE_FIRST: ReadonlySet<string> = new Set(words(`new north south east west san santa los las saint st. upper lower greater central northern southern eastern western united mount lake cape port fort el hong sri costa puerto buenos rio abu tel the`));

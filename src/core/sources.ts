@@ -5,7 +5,7 @@ import { Names } from './names';
 import { ANONYMOUS_HEADS, COUNT_WORDS, CROWD_HEADS, ORG_WORDS, PAIR_NOUNS, STATEMENT_NOUNS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
 import { genderOf } from './pronouns';
-import { KIN_GENDER, MEDIA_OF } from './lexicon';
+import { AFTER_HEAD, GENERIC_ORG_NOUNS, FEMALE_WORDS, KIN_GENDER, MALE_WORDS, MEDIA_OF, SINGULAR_DETERMINERS } from './lexicon';
 
 export interface Source {
   speaker: string;
@@ -77,6 +77,8 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (person >= 0) return personSource(names, person, a, e);
   const same = sameSource(t, r, a, e, para);
   if (same) return same;
+  const org = describedOrganisation(t, names, a, e);
+  if (org >= 0) return { speaker: names.clusters[org].name, cluster: org, anonymous: false, ts: a, te: e, person: false };
   if (crowd(t, a, e)) return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
   const pair = PAIR_NOUNS.has(t.low[e - 1]) && t.low[a] === 'the' ? pairBefore(t, text, names, a) : null;
   if (pair) return { ...pair, ts: a, te: e };
@@ -171,6 +173,32 @@ function sameSource(t: Tokens, r: Resolver, a: number, e: number, para: number):
   return last ? { ...last, ts: a, te: e } : null;
 }
 
+/** How far back "the company" looks for the organisation it means. */
+const ORG_REACH = 1500;
+
+/** "Brennick Foods said ... The company said": "the" and an organisation noun mean the
+ * organisation named last before it (one whose name ends in that noun, for "the council"; any,
+ * for a generic "the company"), within reach. */
+function describedOrganisation(t: Tokens, names: Names, a: number, e: number): number {
+  if (e - a !== 2 || t.low[a] !== 'the') return -1;
+  const noun = t.low[a + 1];
+  const generic = GENERIC_ORG_NOUNS.has(noun);
+  if (!generic && !ORG_WORDS.has(noun)) return -1;
+  let best = -1;
+  let bestAt = -1;
+  const before = t.start[a];
+  names.clusters.forEach((c, i) => {
+    if (c.kind !== 'organisation' || names.clusterAt[a + 1] === i) return;
+    const at = lastMentionBefore(c, before);
+    const fits = generic || c.name.toLowerCase().split(/\s+/).pop() === noun;
+    if (fits && at > bestAt && before - at <= ORG_REACH) {
+      best = i;
+      bestAt = at;
+    }
+  });
+  return best;
+}
+
 /** How far back "the couple" looks for the two people it means. */
 const PAIR_REACH = 400;
 
@@ -242,7 +270,23 @@ export function personPronoun(names: Names, r: Resolver, a: number, e: number, p
   const c = r.pronouns.referent(a, p, last, r.lastPersonAt);
   if (c >= 0) return personSource(names, c, a, e);
   // An unnamed person who spoke last ("a witness said ... She added").
-  return r.lastPerson && r.lastPerson.cluster < 0 && r.lastPersonPara === para ? { ...r.lastPerson, ts: a, te: e } : null;
+  if (r.lastPerson && r.lastPerson.cluster < 0 && r.lastPersonPara === para) return { ...r.lastPerson, ts: a, te: e };
+  // "A spokeswoman for the authority said ... She added": an unnamed source for one person, of the
+  // pronoun's gender where its noun shows one, in this paragraph or the one before.
+  const group = r.lastGroup && r.lastGroup.anonymous && para - r.lastGroupPara <= 1 ? r.lastGroup : null;
+  return group && onePerson(group.speaker, p) ? { ...group, ts: a, te: e } : null;
+}
+
+/** The unnamed source is one person whom "he" or "she" may mean: "A spokeswoman for the
+ * authority", "a senior police officer" (not "officials", not "a spokesman" for "she"). */
+function onePerson(speaker: string, p: 'he' | 'she'): boolean {
+  const ws = speaker.toLowerCase().split(/[\s,]+/);
+  const cut = ws.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  const head = (cut > 0 ? ws.slice(0, cut) : ws).pop() ?? '';
+  if (!SINGULAR_DETERMINERS.has(ws[0]) || !PERSON_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'))) return false;
+  const female = FEMALE_WORDS.has(head);
+  const male = MALE_WORDS.has(head);
+  return p === 'she' ? !male : !female;
 }
 
 function personSource(names: Names, c: number, a: number, e: number): Source {
@@ -270,6 +314,13 @@ function familyMember(t: Tokens, names: Names, a: number, e: number): number {
   return best;
 }
 
+/** Part of an age written as one compound: "54-year-old". */
+function ageWord(t: Tokens, i: number): boolean {
+  const glued = (j: number): boolean => j > 0 && t.start[j] === t.end[j - 1];
+  if (t.pos[i] === 'NUM') return t.val[i + 1] === '-' && t.low[i + 2] === 'year';
+  return (t.low[i] === 'year' || t.low[i] === 'old') && glued(i) && t.val[i - 1] === '-';
+}
+
 /** Where the cluster's last mention before `at` starts, or -1. */
 function lastMentionBefore(cl: Names['clusters'][number], at: number): number {
   let last = -1;
@@ -281,7 +332,8 @@ function lastMentionBefore(cl: Names['clusters'][number], at: number): number {
 function describedPerson(t: Tokens, names: Names, a: number, e: number, head: number): number {
   if (t.pos[a] !== 'DET' || t.low[a] === 'a' || t.low[a] === 'an' || t.pos[head] !== 'NOUN') return -1;
   const words: string[] = [];
-  for (let i = a + 1; i < e; i++) if (t.pos[i] !== 'PUNCT') words.push(t.low[i]);
+  // "The 54-year-old mayor": an age says nothing of the role.
+  for (let i = a + 1; i < e; i++) if (t.pos[i] !== 'PUNCT' && !ageWord(t, i)) words.push(t.low[i]);
   let best = -1;
   let bestScore = 0;
   const seen = new Set<number>();

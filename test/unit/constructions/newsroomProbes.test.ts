@@ -81,3 +81,66 @@ cases('a passive quote with a head wink reads as an adjective', [
     quotes: [{ kind: 'indirect', text: 'the border was secure', speaker: 'The general', cue: 'quoted ... as saying' }],
   },
 ]);
+
+cases('sources across sentences', [
+  {
+    text: 'A spokeswoman for the Lisford health authority said the ward would reopen. She added that patients should call first.',
+    quotes: [
+      { kind: 'indirect', text: 'the ward would reopen', speaker: 'A spokeswoman for the Lisford health authority', cue: 'said' },
+      { kind: 'indirect', text: 'patients should call first', speaker: 'A spokeswoman for the Lisford health authority', cue: 'added' },
+    ],
+  },
+  {
+    // A spokesman is not "she".
+    text: 'A spokesman said the line was closed. She said it would reopen.',
+    quotes: [{ kind: 'indirect', text: 'the line was closed', speaker: 'A spokesman', cue: 'said' }],
+  },
+  {
+    text: 'Gareth Mulvaine, a retired firefighter from Dunmere, pulled two children from the river. He told the Dunmere Courier he had acted without thinking. "Anyone would have done the same," he said.',
+    quotes: [
+      { kind: 'indirect', text: 'he had acted without thinking', speaker: 'Gareth Mulvaine', cue: 'told' },
+      { kind: 'direct', text: 'Anyone would have done the same,', speaker: 'Gareth Mulvaine', cue: 'said' },
+    ],
+  },
+  {
+    text: 'Residents of Coldharbour Lane said they had complained about the damp for years. They said the housing association had ignored their letters.',
+    quotes: [
+      { kind: 'indirect', text: 'they had complained about the damp for years', speaker: 'Residents of Coldharbour Lane', cue: 'said' },
+      { kind: 'indirect', text: 'the housing association had ignored their letters', speaker: 'Residents of Coldharbour Lane', cue: 'said' },
+    ],
+  },
+  {
+    text: 'The Copperline Trio cancelled the rest of their spring tour on Monday. They said their bassist needed surgery.',
+    quotes: [{ kind: 'indirect', text: 'their bassist needed surgery', speaker: 'Copperline Trio', cue: 'said' }],
+  },
+  {
+    text: "The Ferrant Valley harvest will be the smallest in a decade, the regional growers' cooperative said on Monday.",
+    quotes: [{ kind: 'indirect', text: 'The Ferrant Valley harvest will be the smallest in a decade', speaker: "the regional growers' cooperative", cue: 'said' }],
+    claims: [],
+  },
+  {
+    text: "Brennick Foods said on Monday it would cut 140 jobs. The company said demand for its cheese had fallen. It said workers would receive six months' pay.",
+    quotes: [
+      { kind: 'indirect', text: 'it would cut 140 jobs', speaker: 'Brennick Foods', cue: 'said' },
+      { kind: 'indirect', text: 'demand for its cheese had fallen', speaker: 'Brennick Foods', cue: 'said' },
+      { kind: 'indirect', text: "workers would receive six months' pay", speaker: 'Brennick Foods', cue: 'said' },
+    ],
+  },
+  {
+    text: 'Dunmore Council met on Monday. The council said the budget was balanced.',
+    quotes: [{ kind: 'indirect', text: 'the budget was balanced', speaker: 'Dunmore Council', cue: 'said' }],
+  },
+  {
+    text: 'Mayor Ann Hale said the plant would close. The 54-year-old mayor, who was elected in 2021, added that staff would be offered jobs.',
+    quotes: [
+      { kind: 'indirect', text: 'the plant would close', speaker: 'Ann Hale', cue: 'said' },
+      { kind: 'indirect', text: 'staff would be offered jobs', speaker: 'Ann Hale', cue: 'added' },
+    ],
+  },
+  {
+    // How long something lasted is a matter of record.
+    text: 'Defence lawyer Martin Haverstock questioned witness Paul Ennis for more than three hours on Tuesday.',
+    quotes: [],
+    claims: [],
+  },
+]);
