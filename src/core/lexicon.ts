@@ -332,6 +332,9 @@ export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(words(`company fir
 /** Units of how long something lasted: "for more than three hours". */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(words(`seconds minutes hours days weeks months years decades`));
 
+/** Nouns an age may stand with for the person named last: "the 31-year-old man". */
+export const AGE_NOUNS: ReadonlySet<string> = new Set(words(`man woman`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 

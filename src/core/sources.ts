@@ -5,7 +5,7 @@ import { Names } from './names';
 import { ANONYMOUS_HEADS, COUNT_WORDS, CROWD_HEADS, ORG_WORDS, PAIR_NOUNS, STATEMENT_NOUNS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
 import type { PronounResolver } from './pronouns';
 import { genderOf } from './pronouns';
-import { AFTER_HEAD, GENERIC_ORG_NOUNS, FEMALE_WORDS, KIN_GENDER, MALE_WORDS, MEDIA_OF, SINGULAR_DETERMINERS } from './lexicon';
+import { AFTER_HEAD, AGE_NOUNS, GENERIC_ORG_NOUNS, FEMALE_WORDS, KIN_GENDER, MALE_WORDS, MEDIA_OF, SINGULAR_DETERMINERS } from './lexicon';
 
 export interface Source {
   speaker: string;
@@ -77,6 +77,8 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (person >= 0) return personSource(names, person, a, e);
   const same = sameSource(t, r, a, e, para);
   if (same) return same;
+  const aged = agedPerson(t, names, a, e);
+  if (aged >= 0) return personSource(names, aged, a, e);
   const org = describedOrganisation(t, names, a, e);
   if (org >= 0) return { speaker: names.clusters[org].name, cluster: org, anonymous: false, ts: a, te: e, person: false };
   if (crowd(t, a, e)) return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
@@ -171,6 +173,28 @@ function sameSource(t: Tokens, r: Resolver, a: number, e: number, para: number):
     .filter((x): x is Source => !!x && x.anonymous)
     .sort((x, y) => y.ts - x.ts)[0];
   return last ? { ...last, ts: a, te: e } : null;
+}
+
+/** How far back "the 54-year-old" looks for the person it means. */
+const AGE_REACH = 600;
+
+/** "Gareth Mulvaine pulled two children out. The 54-year-old told the Courier ...": an age alone
+ * (or with "man", "woman") means the person named last, within reach. */
+function agedPerson(t: Tokens, names: Names, a: number, e: number): number {
+  if (t.low[a] !== 'the' || !ageWord(t, a + 1)) return -1;
+  let i = a + 1;
+  while (i < e && (ageWord(t, i) || t.val[i] === '-')) i++;
+  if (i < e && !(i === e - 1 && AGE_NOUNS.has(t.low[i]))) return -1;
+  let best = -1;
+  let bestAt = -1;
+  names.clusters.forEach((c, k) => {
+    const at = c.kind === 'person' ? lastMentionBefore(c, t.start[a]) : -1;
+    if (at > bestAt && t.start[a] - at <= AGE_REACH) {
+      best = k;
+      bestAt = at;
+    }
+  });
+  return best;
 }
 
 /** How far back "the company" looks for the organisation it means. */

@@ -144,3 +144,14 @@ cases('sources across sentences', [
     claims: [],
   },
 ]);
+
+cases('an age for the person named last', [
+  {
+    text: 'Gareth Mulvaine, a retired firefighter from Dunmere, pulled two children from the river. The 54-year-old told the Dunmere Courier he had acted without thinking.',
+    quotes: [{ kind: 'indirect', text: 'he had acted without thinking', speaker: 'Gareth Mulvaine', cue: 'told' }],
+  },
+  {
+    text: 'Tom Reed was arrested on Monday. The 31-year-old man said he was innocent.',
+    quotes: [{ kind: 'indirect', text: 'he was innocent', speaker: 'Tom Reed', cue: 'said' }],
+  },
+]);
