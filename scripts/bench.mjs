@@ -268,6 +268,8 @@ if (existsSync(path.join(outDir, 'core', 'findings.js'))) {
     ['". " 50,000 times on one line (outline)', () => headingsOf('. '.repeat(50_000))],
     ['a 100,000-emoji run (analyze)', () => analyze('😀'.repeat(100_000))],
     ['100,000 paragraphs with no quotation mark, then one (analyze)', () => analyze('TK.\n\n'.repeat(100_000) + '"end"')],
+    // Descriptions that look back for the person or organisation they mean ("The company said").
+    ['5,000 families and organisations, each "The mother/company/54-year-old said" (analyze)', () => analyze(Array.from({ length: 5_000 }, (_, i) => `Ann and Tom Reed${i} met Vellmar Foods${i}. The mother said it was late. The company said it was early. The 54-year-old said no.`).join('\n\n'))],
     ['50,000 nested ">" (Markdown)', () => analyzeDraft('>'.repeat(50_000), { language: 'markdown' })],
     ['50,000 "[" and 10,000 unclosed "[a](" (Markdown)', () => analyzeDraft('['.repeat(50_000) + '[a]('.repeat(10_000), { language: 'markdown' })],
   ];

@@ -185,16 +185,11 @@ function agedPerson(t: Tokens, names: Names, a: number, e: number): number {
   let i = a + 1;
   while (i < e && (ageWord(t, i) || t.val[i] === '-')) i++;
   if (i < e && !(i === e - 1 && AGE_NOUNS.has(t.low[i]))) return -1;
-  let best = -1;
-  let bestAt = -1;
-  names.clusters.forEach((c, k) => {
-    const at = c.kind === 'person' ? lastMentionBefore(c, t.start[a]) : -1;
-    if (at > bestAt && t.start[a] - at <= AGE_REACH) {
-      best = k;
-      bestAt = at;
-    }
-  });
-  return best;
+  for (let j = a - 1; j >= 0 && t.start[a] - t.start[j] <= AGE_REACH; j--) {
+    const c = names.clusterAt[j];
+    if (c >= 0 && names.clusters[c].kind === 'person') return c;
+  }
+  return -1;
 }
 
 /** How far back "the company" looks for the organisation it means. */
@@ -208,19 +203,13 @@ function describedOrganisation(t: Tokens, names: Names, a: number, e: number): n
   const noun = t.low[a + 1];
   const generic = GENERIC_ORG_NOUNS.has(noun);
   if (!generic && !ORG_WORDS.has(noun)) return -1;
-  let best = -1;
-  let bestAt = -1;
-  const before = t.start[a];
-  names.clusters.forEach((c, i) => {
-    if (c.kind !== 'organisation' || names.clusterAt[a + 1] === i) return;
-    const at = lastMentionBefore(c, before);
-    const fits = generic || c.name.toLowerCase().split(/\s+/).pop() === noun;
-    if (fits && at > bestAt && before - at <= ORG_REACH) {
-      best = i;
-      bestAt = at;
-    }
-  });
-  return best;
+  // Walk back through the text within reach: linear in the draft, whatever the number of names.
+  for (let i = a - 1; i >= 0 && t.start[a] - t.start[i] <= ORG_REACH; i--) {
+    const c = names.clusterAt[i];
+    if (c < 0 || names.clusters[c].kind !== 'organisation') continue;
+    if (generic || names.clusters[c].name.toLowerCase().split(/\s+/).pop() === noun) return c;
+  }
+  return -1;
 }
 
 /** How far back "the couple" looks for the two people it means. */
@@ -322,20 +311,16 @@ function personSource(names: Names, c: number, a: number, e: number): Source {
 function familyMember(t: Tokens, names: Names, a: number, e: number): number {
   const gender = e - a === 2 && t.low[a] === 'the' ? KIN_GENDER.get(t.low[a + 1]) : undefined;
   if (!gender) return -1;
-  const before = t.start[a];
-  const people = names.clusters.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'person' && c.parts.length >= 2 && lastMentionBefore(c, before) >= 0);
-  let best = -1;
-  let bestAt = -1;
-  for (const { c, i } of people) {
-    const surname = c.parts[c.parts.length - 1];
-    const family = people.some((o) => o.i !== i && o.c.parts[o.c.parts.length - 1] === surname);
-    const at = lastMentionBefore(c, before);
-    if (family && genderOf(c) === gender && at > bestAt) {
-      best = i;
-      bestAt = at;
-    }
+  // Back through the text to the person of that gender named last who shares a surname with
+  // another person of the article.
+  const shared = sharedSurnames(names);
+  for (let i = a - 1; i >= 0 && t.start[a] - t.start[i] <= FAMILY_REACH; i--) {
+    const c = names.clusterAt[i];
+    if (c < 0) continue;
+    const cl = names.clusters[c];
+    if (cl.kind === 'person' && cl.parts.length >= 2 && shared.has(cl.parts[cl.parts.length - 1]) && genderOf(cl) === gender) return c;
   }
-  return best;
+  return -1;
 }
 
 /** Part of an age written as one compound: "54-year-old". */
@@ -343,6 +328,27 @@ function ageWord(t: Tokens, i: number): boolean {
   const glued = (j: number): boolean => j > 0 && t.start[j] === t.end[j - 1];
   if (t.pos[i] === 'NUM') return t.val[i + 1] === '-' && t.low[i + 2] === 'year';
   return (t.low[i] === 'year' || t.low[i] === 'old') && glued(i) && t.val[i - 1] === '-';
+}
+
+/** How far back "the mother" looks for the family it belongs to. */
+const FAMILY_REACH = 5000;
+
+const SHARED_SURNAMES = new WeakMap<Names, Set<string>>();
+
+/** Surnames that two or more full-named people of the article share ("David and Louise Turpin"). */
+function sharedSurnames(names: Names): Set<string> {
+  let out = SHARED_SURNAMES.get(names);
+  if (out) return out;
+  const seen = new Set<string>();
+  out = new Set<string>();
+  for (const c of names.clusters) {
+    if (c.kind !== 'person' || c.parts.length < 2) continue;
+    const s = c.parts[c.parts.length - 1];
+    if (seen.has(s)) out.add(s);
+    seen.add(s);
+  }
+  SHARED_SURNAMES.set(names, out);
+  return out;
 }
 
 /** Where the cluster's last mention before `at` starts, or -1. */
