@@ -45,12 +45,16 @@ export function findingsOf(a: Analysis, text: string): Finding[] {
   for (const c of a.claims) {
     out.push({ code: 'unattributed-claim', start: c.start, end: c.end, message: `Unattributed claim: ${c.reason}.`, key: findingKey('unattributed-claim', c.text || slice(c)), attributable: true });
   }
+  // One anonymous-source finding per source phrase: "A spokesman said ..., adding ..." is one source.
+  const anonymousAt = new Set<string>();
   for (const q of a.quotes) {
     if (q.speaker === null) {
       const what = q.kind === 'direct' ? 'Quotation' : 'Reported speech';
       out.push({ code: 'quote-no-speaker', start: q.start, end: q.end, message: `${what} with no speaker: “${clip(q.text, 60)}”`, key: findingKey('quote-no-speaker', q.text || slice(q)), attributable: true });
     } else if (q.anonymous) {
       const at = q.speakerSpan ?? q;
+      if (anonymousAt.has(`${at.start}:${at.end}`)) continue;
+      anonymousAt.add(`${at.start}:${at.end}`);
       out.push({ code: 'anonymous-source', start: at.start, end: at.end, message: `Anonymous source: ${q.speaker}.`, key: findingKey('anonymous-source', `${q.speaker} ${q.text}`), attributable: false });
     }
   }
