@@ -142,3 +142,17 @@ cases('emphasis reports a noun phrase', [
     ],
   },
 ]);
+
+cases('a stated vision', [
+  {
+    text: 'Prime Minister Ann Hale envisioned the pipeline to end their "fringe country" status.',
+    quotes: [
+      { kind: 'indirect', text: 'the pipeline to end their "fringe country" status', speaker: 'Ann Hale', cue: 'envisioned' },
+      { kind: 'direct', text: 'fringe country', speaker: 'Ann Hale', cue: 'envisioned' },
+    ],
+  },
+  {
+    text: 'The mayor envisages a town where nobody drives.',
+    quotes: [{ kind: 'indirect', text: 'a town where nobody drives', speaker: 'The mayor', cue: 'envisages' }],
+  },
+]);
