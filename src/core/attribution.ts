@@ -9,7 +9,7 @@ import { Quote } from './types';
 import { CueTable, EVIDENCE_NOUNS, EVIDENCE_VERBS, LABEL_PARTICIPLES, SUBJECT_PRONOUNS } from './lexicon';
 import { Source, Resolver, newResolver } from './sources';
 import { Cue, findCues, newCue, restIsTail } from './cues';
-import { auxBefore, npLeft, skipBack } from './chunks';
+import { auxBefore, isBe, npLeft, skipBack } from './chunks';
 import { sentenceSubject } from './subjects';
 import { pronounResolver } from './pronouns';
 import { anonymousMatcher } from './options';
@@ -214,7 +214,7 @@ function onlyNextSubject(t: Tokens, cue: Cue, found: Cue[], hi: number): boolean
 /** "He was known as a "friend to all"": a passive label says what others called the subject, so
  * the subject is no speaker of the quotation. */
 function labelled(t: Tokens, a: number, e: number): boolean {
-  for (let i = a + 1; i < e; i++) if (LABEL_PARTICIPLES.has(t.low[i]) && /^(was|were|is|are|been|be|being)$/.test(t.low[auxBefore(t, i, a)])) return true;
+  for (let i = a + 1; i < e; i++) if (LABEL_PARTICIPLES.has(t.low[i]) && isBe(t.low[auxBefore(t, i, a)])) return true;
   return false;
 }
 

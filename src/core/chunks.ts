@@ -47,6 +47,9 @@ export function auxBefore(t: Tokens, i: number, lo: number): number {
 /** Forms of "be" that make a progressive with -ing ("is saying") or a passive with -ed ("was said"). */
 const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", '’s', '’re']);
 
+/** A form of "be": what makes a passive ("was known as") or a progressive ("is saying"). */
+export const isBe = (w: string): boolean => BE_FORMS.has(w);
+
 /** "is saying", "have been stressing": an -ing form after "be" is a finite verb, not a participle. */
 export function progressive(t: Tokens, i: number, lo: number): boolean {
   return t.low[i].endsWith('ing') && i > lo && BE_FORMS.has(t.low[auxBefore(t, i, lo)]);

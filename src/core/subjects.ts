@@ -12,8 +12,12 @@ export function writtenSource(t: Tokens, text: string, a: number, e: number): So
   let head = -1;
   for (let i = e - 1; i >= a && head < 0; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') head = i;
   if (head < 0) return null;
-  const speaker = text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' ');
-  return { speaker, cluster: -1, anonymous: ANONYMOUS_HEADS.has(t.low[head]) || /^(his|her|their|its)$/.test(t.low[a]), ts: a, te: e, person: false };
+  return { ...asWritten(t, text, a, e), anonymous: ANONYMOUS_HEADS.has(t.low[head]) || /^(his|her|their|its)$/.test(t.low[a]) };
+}
+
+/** The phrase [a, e) as written, an unnamed source with no cluster. */
+export function asWritten(t: Tokens, text: string, a: number, e: number): Source {
+  return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: false, ts: a, te: e, person: false };
 }
 
 export function tryLeft(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence, k: number, lo: number): Source | null {
@@ -122,11 +126,15 @@ function describesOnly(t: Tokens, a: number, b: number, inRelative: boolean): bo
   return !finiteVerbIn(t, a, b);
 }
 
-/** The named person an appositive piece is: "Joe Hill" in "One of the farmers, Joe Hill, 70,". */
-function namedIn(t: Tokens, names: Names, a: number, b: number): number {
-  const c = names.clusterAt[a] >= 0 ? names.clusterAt[a] : TITLES.has(t.low[a].replace(/\.$/, '')) ? names.clusterAt[a + 1] : -1;
-  if (c < 0 || names.clusters[c].kind !== 'person') return -1;
-  for (let i = a; i < b; i++) if (names.clusterAt[i] !== c && !TITLES.has(t.low[i].replace(/\.$/, ''))) return -1;
+/** The one name [a, e) is, with at most titles, an article and punctuation around it ("Joe Hill",
+ * "Dr. Ana Ruiz", "the Rev. Tom Reed"): its cluster, or -1. */
+export function justName(t: Tokens, names: Names, a: number, e: number): number {
+  let c = -1;
+  for (let i = a; i < e; i++) {
+    const at = names.clusterAt[i];
+    if (at >= 0 && (c < 0 || at === c)) c = at;
+    else if (!TITLES.has(t.low[i].replace(/\.$/, '')) && t.pos[i] !== 'DET' && t.pos[i] !== 'PUNCT') return -1;
+  }
   return c;
 }
 
@@ -149,7 +157,11 @@ export function subjectBeforeModifiers(t: Tokens, text: string, names: Names, r:
     while (q < comma && t.val[q] !== ',') q++;
     if (!describesOnly(t, p, q, inRelative)) return null;
     if (RELATIVE_PRONOUNS.has(t.low[p])) inRelative = true;
-    else if (!inRelative && named < 0) named = namedIn(t, names, p, q);
+    else if (!inRelative && named < 0) {
+      // "One of the farmers, Joe Hill, 70,": an appositive that is a person's name.
+      const c = justName(t, names, p, q);
+      if (c >= 0 && names.clusters[c].kind === 'person') named = c;
+    }
     p = q + 1;
   }
   if (named >= 0) return { speaker: names.clusters[named].name, cluster: named, anonymous: false, ts: a, te: comma, person: true };
@@ -165,6 +177,5 @@ export function subjectBeforeModifiers(t: Tokens, text: string, names: Names, r:
 /** "the general", "the accused": an article and a head wink read as an adjective, written as a
  * source phrase; null for anything else. */
 export function articleAdjective(t: Tokens, text: string, k: number, lo: number): Source | null {
-  if (k - 1 < lo || t.pos[k] !== 'ADJ' || t.pos[k - 1] !== 'DET') return null;
-  return { speaker: text.slice(t.start[k - 1], t.end[k]), cluster: -1, anonymous: false, ts: k - 1, te: k + 1, person: false };
+  return k - 1 < lo || t.pos[k] !== 'ADJ' || t.pos[k - 1] !== 'DET' ? null : asWritten(t, text, k - 1, k + 1);
 }

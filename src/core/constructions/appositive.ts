@@ -6,9 +6,9 @@ import { Construction, CueContext } from './context';
 import { finiteVerbIn, isBreak, isCloseMark, npRight, participle, skipBack } from '../chunks';
 import { restIsTail } from '../cues';
 import { contentAfter, setContent } from '../content';
-import { tryLeft } from '../subjects';
+import { justName, tryLeft } from '../subjects';
 import { Source } from '../sources';
-import { LISTENER_ONLY, RELATIVE_PRONOUNS, TITLES } from '../lexicon';
+import { LISTENER_ONLY, RELATIVE_PRONOUNS } from '../lexicon';
 
 /** At most this many phrases in the chain: "X, 54, a teacher from Y, said". */
 const MAX_PHRASES = 4;
@@ -18,12 +18,6 @@ const MAX_PHRASES = 4;
 function beforeRelative(t: CueContext['t'], a: number, e: number): number {
   for (let i = a + 1; i < e; i++) if (RELATIVE_PRONOUNS.has(t.low[i])) return i;
   return e;
-}
-
-/** The phrase is the person's name, with at most a title or article: "Oskar Lind", "Dr. Ana Ruiz". */
-function isJustName(t: CueContext['t'], names: CueContext['names'], p: Source): boolean {
-  for (let i = p.ts; i < p.te; i++) if (names.clusterAt[i] !== p.cluster && !TITLES.has(t.low[i].replace(/\.$/, '')) && t.pos[i] !== 'DET' && t.pos[i] !== 'PUNCT') return false;
-  return true;
 }
 
 export const appositive: Construction = {
@@ -70,7 +64,7 @@ export const appositive: Construction = {
     // the Red Cross, Oskar Lind, said"); then the leftmost person: "Susan Bro, the mother of
     // Heather Heyer, said" is Susan Bro.
     const ordered = [...phrases].reverse();
-    cue.source = ordered.find((p) => p.person && isJustName(t, ctx.names, p)) ?? ordered.find((p) => p.person) ?? phrases[phrases.length - 1];
+    cue.source = ordered.find((p) => p.person && justName(t, ctx.names, p.ts, p.te) === p.cluster) ?? ordered.find((p) => p.person) ?? phrases[phrases.length - 1];
     // "Sales rose 8%, Tom Reed, the bakery's owner, said.": the content comes before the chain.
     // '"...," Ann Hale, the director, told the Gazette.': the comma may stand inside the closing mark.
     const before = t.val[chainStart - 1] === ',' ? chainStart - 1 : isCloseMark(t.val[chainStart - 1]) && t.val[chainStart - 2] === ',' ? chainStart : -1;

@@ -6,7 +6,7 @@ import { isBreak, isCloseMark, npLeft, participle } from '../chunks';
 import { restIsTail } from '../cues';
 import { alsoReport, contentAfter, leadingPhraseOnly, setContent } from '../content';
 import { Source } from '../sources';
-import { writtenSource } from '../subjects';
+import { asWritten, writtenSource } from '../subjects';
 import { ANONYMOUS_HEADS, EVIDENCE_VERBS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
 
 /** "The billionaire real estate magnate says ...", "the candidate said ...": a described person
@@ -24,7 +24,7 @@ function describedSubject(ctx: CueContext, a: number, k: number): Source | null 
   // Only a subject that opens its clause: "The candidate said", not "a plan the candidate said".
   if (a > ctx.lo && !(t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'CCONJ' || t.pos[a - 1] === 'SCONJ' || t.pos[a - 1] === 'ADV')) return null;
   // ("The general said": the head wink read as an adjective is the head all the same.)
-  return writtenSource(t, ctx.text, a, k + 1) ?? { speaker: ctx.text.slice(t.start[a], t.end[k]), cluster: -1, anonymous: false, ts: a, te: k + 1, person: false };
+  return writtenSource(t, ctx.text, a, k + 1) ?? asWritten(t, ctx.text, a, k + 1);
 }
 
 /** Nouns for someone who does something: "contractor", "developer", "activist", "physician". */

@@ -2,7 +2,7 @@
 // coordinated verb ("the Department expressed concern ... and said"), "went on to say". A noun
 // before a participle ("a statement saying ...") is the source itself when it can be one.
 import { Construction, CueContext } from './context';
-import { auxBefore, finiteClause, isBreak, npLeft } from '../chunks';
+import { auxBefore, finiteClause, isBe, isBreak, npLeft } from '../chunks';
 import { REPORTED_PARTICIPLES, SIGN_NOUNS, SPEECH_PURPOSE, SUBORDINATORS, WITHHOLD_VERBS } from '../lexicon';
 import { contentAfter } from '../content';
 import { nearestSubject, sentenceSubject, subjectSpan, writtenSource } from '../subjects';
@@ -64,7 +64,7 @@ export const sharedSubject: Construction = {
     // "The minister is reported to have said that ...": the subject said it, by report.
     if (k > lo + 1 && t.low[k] === 'to' && t.low[cue.ts - 1] === 'have' && REPORTED_PARTICIPLES.has(t.low[k - 1])) {
       const aux = auxBefore(t, k - 1, lo);
-      const a = /^(is|are|was|were)$/.test(t.low[aux]) ? npLeft(t, aux, lo) : -1;
+      const a = isBe(t.low[aux]) ? npLeft(t, aux, lo) : -1;
       const src = a >= 0 ? ctx.source(a, aux) ?? writtenSource(t, ctx.text, a, aux) : null;
       if (src) {
         cue.source = src;
