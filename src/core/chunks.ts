@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -105,7 +105,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     // "People with direct knowledge of the talks said", "officials with the agency said".
     else if (t.low[k] === 'with' && k > lo && (PEOPLE_HEADS.has(t.low[k - 1]) || PERSON_NOUNS.has(t.low[k - 1]))) a = k;
     // "more than 4 in 10 said", "fewer than half": a comparison opens the share.
-    else if (t.low[k] === 'than' && k > lo && /^(more|fewer|less)$/.test(t.low[k - 1]) && a < e && (t.pos[a] === 'NUM' || FRACTION_WORDS.has(t.low[a]))) a = k - 1;
+    else if (t.low[k] === 'than' && k > lo && COMPARATIVES.has(t.low[k - 1]) && a < e && (t.pos[a] === 'NUM' || FRACTION_WORDS.has(t.low[a]))) a = k - 1;
     // "Center for Microbial Oceanography: Research and Education said": a colon inside a name.
     else if (t.val[k] === ':' && k > lo && t.pos[k - 1] === 'PROPN' && a < e && t.pos[a] === 'PROPN' && t.start[k] === t.end[k - 1]) a = k;
     // "That person said": a demonstrative opening the clause, whatever wink tagged it.

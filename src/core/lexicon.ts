@@ -335,6 +335,9 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set(words(`seconds minute
 /** Nouns an age may stand with for the person named last: "the 31-year-old man". */
 export const AGE_NOUNS: ReadonlySet<string> = new Set(words(`man woman`));
 
+/** Comparatives before "than" in a share: "more than 4 in 10", "fewer than half". */
+export const COMPARATIVES: ReadonlySet<string> = new Set(words(`more fewer less`));
+
 /** One-word answers a verb of speech can report: "Asked if he would run, he said no." */
 export const ANSWER_WORDS: ReadonlySet<string> = new Set(words(`yes no`));
 

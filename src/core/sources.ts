@@ -2,10 +2,11 @@
 // fullest name, an organisation, an unnamed source as written, or a resolved pronoun).
 import { Tokens } from './nlp';
 import { Names } from './names';
-import { ANONYMOUS_HEADS, COUNT_WORDS, CROWD_HEADS, ORG_WORDS, PAIR_NOUNS, STATEMENT_NOUNS, TITLES, QUANTIFIER_PRONOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_ANY, SOURCE_NOUNS } from './lexicon';
-import type { PronounResolver } from './pronouns';
-import { genderOf } from './pronouns';
-import { AFTER_HEAD, AGE_NOUNS, GENERIC_ORG_NOUNS, FEMALE_WORDS, KIN_GENDER, MALE_WORDS, MEDIA_OF, SINGULAR_DETERMINERS } from './lexicon';
+import {
+  AFTER_HEAD, AGE_NOUNS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_GENDER, MALE_WORDS, MEDIA_OF, ORG_WORDS,
+  PAIR_NOUNS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, STATEMENT_NOUNS, TITLES,
+} from './lexicon';
+import { genderOf, type PronounResolver } from './pronouns';
 
 export interface Source {
   speaker: string;
@@ -80,7 +81,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   const aged = agedPerson(t, names, a, e);
   if (aged >= 0) return personSource(names, aged, a, e);
   const org = describedOrganisation(t, names, a, e);
-  if (org >= 0) return { speaker: names.clusters[org].name, cluster: org, anonymous: false, ts: a, te: e, person: false };
+  if (org >= 0) return orgSource(names, org, a, e);
   if (crowd(t, a, e)) return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
   const pair = PAIR_NOUNS.has(t.low[e - 1]) && t.low[a] === 'the' ? pairBefore(t, text, names, a) : null;
   if (pair) return { ...pair, ts: a, te: e };
@@ -117,11 +118,11 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   for (let i = a; i + 1 < e; i++) {
     const c = names.clusterAt[i];
     if (c >= 0 && names.clusterAt[i + 1] !== c && (t.low[i + 1] === "'s" || t.low[i + 1] === '’s') && names.clusters[c].kind === 'organisation') {
-      return { speaker: names.clusters[c].name, cluster: c, anonymous: false, ts: a, te: e, person: false };
+      return orgSource(names, c, a, e);
     }
   }
   // "the WHO", "the WHO's website": the organisation as the article first named it.
-  if (orgCluster >= 0 && nameOnly) return { speaker: names.clusters[orgCluster].name, cluster: orgCluster, anonymous: false, ts: a, te: e, person: false };
+  if (orgCluster >= 0 && nameOnly) return orgSource(names, orgCluster, a, e);
   const anonymous = ANONYMOUS_HEADS.has(headLow) && commonNoun(t, names, head);
   return { speaker: written, cluster: orgCluster, anonymous, ts: a, te: e, person: false };
 }
@@ -185,11 +186,7 @@ function agedPerson(t: Tokens, names: Names, a: number, e: number): number {
   let i = a + 1;
   while (i < e && (ageWord(t, i) || t.val[i] === '-')) i++;
   if (i < e && !(i === e - 1 && AGE_NOUNS.has(t.low[i]))) return -1;
-  for (let j = a - 1; j >= 0 && t.start[a] - t.start[j] <= AGE_REACH; j--) {
-    const c = names.clusterAt[j];
-    if (c >= 0 && names.clusters[c].kind === 'person') return c;
-  }
-  return -1;
+  return namedLastBefore(t, names, a, AGE_REACH, (c) => c.kind === 'person');
 }
 
 /** How far back "the company" looks for the organisation it means. */
@@ -203,13 +200,7 @@ function describedOrganisation(t: Tokens, names: Names, a: number, e: number): n
   const noun = t.low[a + 1];
   const generic = GENERIC_ORG_NOUNS.has(noun);
   if (!generic && !ORG_WORDS.has(noun)) return -1;
-  // Walk back through the text within reach: linear in the draft, whatever the number of names.
-  for (let i = a - 1; i >= 0 && t.start[a] - t.start[i] <= ORG_REACH; i--) {
-    const c = names.clusterAt[i];
-    if (c < 0 || names.clusters[c].kind !== 'organisation') continue;
-    if (generic || names.clusters[c].name.toLowerCase().split(/\s+/).pop() === noun) return c;
-  }
-  return -1;
+  return namedLastBefore(t, names, a, ORG_REACH, (c) => c.kind === 'organisation' && (generic || c.name.toLowerCase().split(/\s+/).pop() === noun));
 }
 
 /** How far back "the couple" looks for the two people it means. */
@@ -249,7 +240,7 @@ function crowd(t: Tokens, a: number, e: number): boolean {
   // A fraction after "the", "this", "first" is a time or part of a match ("the second half").
   if (CROWD_HEADS.has(head) && !(fraction && cut - 2 >= a && /^(the|this|that|first|second|last|final)$/.test(t.low[cut - 2]))) return true;
   // "Two in three", "about 4 in 10", "one out of five"; "43 said the same".
-  const from = t.low[a + 1] === 'than' && /^(more|fewer|less)$/.test(t.low[a]) ? a + 2 : /^(about|nearly|almost|roughly|some|over|more|fewer|only|just)$/.test(t.low[a]) ? a + 1 : a;
+  const from = t.low[a + 1] === 'than' && COMPARATIVES.has(t.low[a]) ? a + 2 : /^(about|nearly|almost|roughly|some|over|more|fewer|only|just)$/.test(t.low[a]) ? a + 1 : a;
   if (cut - from >= 3 && t.pos[cut - 1] === 'NUM' && t.pos[from] === 'NUM' && (t.low[cut - 2] === 'in' || t.low[cut - 2] === 'of')) return true;
   // "All but two", "all but one of the senators".
   if (t.low[a] === 'all' && t.low[a + 1] === 'but') return true;
@@ -306,6 +297,21 @@ function personSource(names: Names, c: number, a: number, e: number): Source {
   return { speaker: names.clusters[c].name, cluster: c, anonymous: false, ts: a, te: e, person: true };
 }
 
+/** An organisation the article named, as the source written at [a, e). */
+function orgSource(names: Names, c: number, a: number, e: number): Source {
+  return { speaker: names.clusters[c].name, cluster: c, anonymous: false, ts: a, te: e, person: false };
+}
+
+/** The cluster named last before token a, no further back than `reach` characters, that `fits`;
+ * or -1. A walk over the text, so linear in the draft whatever the number of names. */
+function namedLastBefore(t: Tokens, names: Names, a: number, reach: number, fits: (c: Names['clusters'][number]) => boolean): number {
+  for (let i = a - 1; i >= 0 && t.start[a] - t.start[i] <= reach; i--) {
+    const c = names.clusterAt[i];
+    if (c >= 0 && fits(names.clusters[c])) return c;
+  }
+  return -1;
+}
+
 /** "David and Louise Turpin ... The mother said": in a family the article named (two people of
  * one surname), "the mother" or "the husband" is the one of that gender named last. */
 function familyMember(t: Tokens, names: Names, a: number, e: number): number {
@@ -314,13 +320,7 @@ function familyMember(t: Tokens, names: Names, a: number, e: number): number {
   // Back through the text to the person of that gender named last who shares a surname with
   // another person of the article.
   const shared = sharedSurnames(names);
-  for (let i = a - 1; i >= 0 && t.start[a] - t.start[i] <= FAMILY_REACH; i--) {
-    const c = names.clusterAt[i];
-    if (c < 0) continue;
-    const cl = names.clusters[c];
-    if (cl.kind === 'person' && cl.parts.length >= 2 && shared.has(cl.parts[cl.parts.length - 1]) && genderOf(cl) === gender) return c;
-  }
-  return -1;
+  return namedLastBefore(t, names, a, FAMILY_REACH, (c) => c.kind === 'person' && c.parts.length >= 2 && shared.has(c.parts[c.parts.length - 1]) && genderOf(c) === gender);
 }
 
 /** Part of an age written as one compound: "54-year-old". */
