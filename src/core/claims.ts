@@ -5,8 +5,9 @@ import { isWordTok } from './chunks';
 import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 import {
-  ABSOLUTES, ALLEGATION, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, HALVES_OF, HEARSAY, LARGE_NUMBERS, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS,
-  PREDICTED_CHANGES, PREDICTION, RECORD, SHARE_WORDS, TIME_SUFFIXES, TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS,
+  ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
+  MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, RANK_WORDS, RECORD, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, TIME_SUFFIXES,
+  TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS, VAGUE_WITH_CHARACTER,
 } from './lexicon';
 
 // One alternation per list, so a sentence is scanned once per kind, not once per phrase.
@@ -19,6 +20,7 @@ const HEARSAY_RE = phrases(HEARSAY, ' ,.');
 // A prediction of a change: "prices will double", "sales will probably fall", "rents are expected to rise".
 const WILL_CHANGE = new RegExp(` (?:will|(?:expected|projected|forecast|set|likely|poised) to) (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
 const CHARACTER_RE = phrases(CHARACTER);
+const RULE_RE = phrases(REQUIREMENTS);
 
 const REASONS: Record<ClaimKind, string> = {
   figure: 'figure without a source',
@@ -54,39 +56,86 @@ export function findClaims(t: Tokens, text: string, sentences: Sentence[], attri
 
 function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   let strongFigure = false;
+  let vague = false;
   let counts = 0;
   let record = false;
   let allegation = false;
+  // "Two-thirds of senators must vote to convict": a share in a rule is a threshold, not a statistic.
+  const rule = RULE_RE.test(low);
   for (let i = s.ts; i < s.te; i++) {
     const w = t.low[i];
     if (t.pos[i] === 'NUM' || /^\d/.test(w) || NUMBER_WORDS.has(w)) {
-      if (isDateOrTime(t, i, s) || /^(one|1)$/.test(w)) continue;
-      if (w === 'half' && HALVES_OF.has(t.low[i - 1])) continue; // "the first half" of a match
-      // A statistic, not a count of what anyone can see: a share, a sum, an estimate, a big number.
-      const prev = i > s.ts ? t.low[i - 1] : '';
-      const next = i + 1 < s.te ? t.low[i + 1] : '';
-      if (SHARE_WORDS.has(next) || w.endsWith('%') || CHANGE_FIGURES.has(w) || APPROX.has(prev) || LARGE_NUMBERS.has(w) ||
-        /^\d{1,3}(,\d{3})+$|^\d{4,}$/.test(w) || TOLL_NOUNS.has(next) || TOLL_VERBS.has(prev)) strongFigure = true;
-      else counts++;
+      if (isDateOrTime(t, i, s) || /^(one|1)$/.test(w) || !isShare(t, i, s)) continue;
+      if (isStatistic(t, i, s) && !(rule && isShareOf(t, i, s))) strongFigure = true;
+      else {
+        counts++;
+        if (VAGUE_COUNTS.has(w) && !(t.low[i - 1] === 'of' && t.low[i - 2] === 'one')) vague = true; // "one of several diseases" is a kind
+      }
     } else if (/^[$€£¥]|^(us|cdn|a|c)\$/.test(w)) strongFigure = true;
+    else if (isFraction(t, i, s) && !rule) strongFigure = true;
     else if (w === 'first') {
       // "the first state to ...", "for the first time", "first-ever": a record, not an ordinal.
-      if (t.low[i - 1] === 'the' && (/\bthe first (\S+ ){0,4}to\b/.test(low.slice(low.indexOf(' the first '))) || / for the first time/.test(low))) record = true;
-    } else if (RECORD.has(w) && !(w === 'most' && t.low[i + 1] === 'of')) record = true; // "most of his career" is a share
-    // "the strictest in the country", "the hottest July ever".
-    else if (t.pos[i] === 'ADJ' && w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w) && (t.low[i - 1] === 'the' || t.low[i - 1] === 'its' || t.low[i - 1] === 'their')) record = true;
+      if (t.low[i - 1] === 'the' && t.low[i - 2] !== 'not' && (/\bthe first (\S+ ){0,4}to\b/.test(low.slice(low.indexOf(' the first '))) || / for the first time/.test(low))) record = true;
+    } else if (isRecord(t, i, s)) record = true;
     else if (ALLEGATION.has(w)) allegation = true;
   }
   const has = (re: RegExp): boolean => re.test(low);
-  if (has(HEARSAY_RE)) return 'hearsay';
+  if (HEARSAY_RE.test(low.replace(/ considered (?=as an? |for )/g, ' weighed '))) return 'hearsay'; // "was considered as an alternative route" is deliberation
   if (record) return 'record';
   if (has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) return 'cause';
   if (allegation) return 'allegation';
-  if (strongFigure) return 'figure';
-  // "several joint military exercises" is a vague figure; "great importance" a characterisation.
-  if (has(CHARACTER_RE)) return counts > 0 && low.split(' ').some((w) => VAGUE_COUNTS.has(w)) ? 'figure' : 'characterisation';
+  if (strongFigure || vague) return 'figure';
+  // "dozens of massive craters" is a vague figure; "great importance" a characterisation.
+  if (has(CHARACTER_RE)) return counts > 0 && low.split(' ').some((w) => VAGUE_WITH_CHARACTER.has(w)) ? 'figure' : 'characterisation';
   if ((has(PREDICTION_RE) && low.split(/\W+/).some((w) => ABSOLUTES.has(w))) || WILL_CHANGE.test(low)) return 'prediction';
   return null;
+}
+
+/** "half" is a share unless it names a period or a place: "the first half", "flags at half staff", "in their own half." */
+function isShare(t: Tokens, i: number, s: Sentence): boolean {
+  if (t.low[i] !== 'half') return true;
+  const prev = t.low[i - 1], next = i + 1 < s.te ? t.low[i + 1] : '.';
+  if (HALVES_OF.has(prev) || HALF_NOT_SHARE.has(next)) return false;
+  return /\w/.test(next) || HALF_SHARE_LEADS.has(prev);
+}
+
+/** "a third of the staff", "rose by a quarter", "two-thirds": a share; "a third term" is an ordinal. */
+function isFraction(t: Tokens, i: number, s: Sentence): boolean {
+  if (!FRACTIONS.has(t.low[i])) return false;
+  const prev = t.low[i - 1], next = i + 1 < s.te ? t.low[i + 1] : '.';
+  if (t.low[i].endsWith('s')) return (NUMBER_WORDS.has(prev) || prev === '-') && next === 'of';
+  return (prev === 'a' || prev === 'one') && (next === 'of' || HALF_SHARE_LEADS.has(t.low[i - 2]));
+}
+
+/** A statistic, not a count of what anyone can see: a share, a sum, an estimate, a big number, a toll. */
+function isShareOf(t: Tokens, i: number, s: Sentence): boolean {
+  return t.low[i].endsWith('%') || (i + 1 < s.te && SHARE_WORDS.has(t.low[i + 1]));
+}
+
+function isStatistic(t: Tokens, i: number, s: Sentence): boolean {
+  const w = t.low[i];
+  const prev = i > s.ts ? t.low[i - 1] : '';
+  const next = i + 1 < s.te ? t.low[i + 1] : '';
+  return SHARE_WORDS.has(next) || w.endsWith('%') || CHANGE_FIGURES.has(w) || APPROX.has(prev) || LARGE_NUMBERS.has(w) ||
+    /^\d{1,3}(,\d{3})+$|^\d{4,}$/.test(w) || TOLL_NOUNS.has(next) || TOLL_VERBS.has(prev);
+}
+
+/**
+ * A record or superlative an editor would want sourced. Not: a share ("most of his career"), a rank
+ * in an office ("the most senior Democrat"), a negation ("not the largest"), a member of a group
+ * ("the youngest of their children"), a ranked list someone made ("Time's 25 most influential"),
+ * a title ("Most Valuable Player"), or the record the story already named ("the new record").
+ */
+function isRecord(t: Tokens, i: number, s: Sentence): boolean {
+  const w = t.low[i];
+  const prev = t.low[i - 1], next = t.low[i + 1];
+  // "the strictest in the country", "the hottest July ever".
+  const superlative = t.pos[i] === 'ADJ' && w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w) && (prev === 'the' || prev === 'its' || prev === 'their');
+  if (!RECORD.has(w) && !superlative) return false;
+  if ((w === 'most' && next === 'of') || RANK_WORDS.has(next === '-' ? t.low[i + 2] : next) || (prev === 'the' && t.low[i - 2] === 'not')) return false;
+  if ((AGE_SUPERLATIVES.has(w) && next === 'of') || (i - 1 >= s.ts && t.pos[i - 1] === 'NUM')) return false;
+  if (i > s.ts && /^[A-Z]/.test(t.val[i]) && /^[A-Z]/.test(t.val[i + 1] ?? '')) return false;
+  return !(w === 'record' && (prev === 'the' || (t.low[i - 2] === 'the' && !RECORD_SCOPES.has(prev))));
 }
 
 /** The sentence without "due to" before a verb: "was due to stand down in August" is a schedule, not a cause. */
@@ -105,6 +154,8 @@ function isDateOrTime(t: Tokens, i: number, s: Sentence): boolean {
   if (TIME_SUFFIXES.has(next) || next === ':' || /^\d{1,2}:\d\d/.test(w)) return true;
   // "questioned him for more than three hours": how long something lasted is a matter of record.
   if (DURATION_UNITS.has(next) && [1, 2, 3].some((d) => t.low[i - d] === 'for')) return true;
+  // "13 hours later", "six minutes ahead of her rivals": when, relative to another event.
+  if (DURATION_UNITS.has(next) && RELATIVE_TIME.has(t.low[i + 2])) return true;
   if (prev === 'on' && /^\d{1,2}(st|nd|rd|th)$/.test(w)) return true;
   // Ages in apposition: "Bryant, 41, ..."
   if (prev === ',' && next === ',') return true;

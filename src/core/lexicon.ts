@@ -386,8 +386,10 @@ export const LARGE_NUMBERS: ReadonlySet<string> = new Set(words(`thousand thousa
 /** A toll: "20 killed", "killing 20". */
 export const TOLL_NOUNS: ReadonlySet<string> = new Set(words(`killed dead died injured wounded deaths casualties infected cases victims`));
 export const TOLL_VERBS: ReadonlySet<string> = new Set(words(`killed killing injured infected`));
-/** Vague counts that make a characterisation a figure ("several joint exercises"). */
-export const VAGUE_COUNTS: ReadonlySet<string> = new Set(words(`several dozens scores`));
+/** A vague count that is a figure on its own ("several joint military exercises"), unless it is a duration ("for several years") or a kind ("one of several diseases"). */
+export const VAGUE_COUNTS: ReadonlySet<string> = new Set(words(`several`));
+/** Vague counts that make a characterisation a figure ("dozens of massive craters"). */
+export const VAGUE_WITH_CHARACTER: ReadonlySet<string> = new Set(words(`dozens scores`));
 /** Absolutes that make a "will" sentence a prediction worth sourcing. */
 export const ABSOLUTES: ReadonlySet<string> = new Set(words(`first most never all every no`));
 /** After a number, a clock time; before one, a numbered thing ("round 5", "route 66"): no figure. */
@@ -395,6 +397,21 @@ export const TIME_SUFFIXES: ReadonlySet<string> = new Set(words(`a.m. p.m. am pm
 export const NUMBERED_NOUNS: ReadonlySet<string> = new Set(words(`round week day chapter article section route game stage`));
 /** Ordinals before "half": "the first half" of a match is a time, not a share. */
 export const HALVES_OF: ReadonlySet<string> = new Set(words(`first second`));
+/** Fractions other than "half" ("a third of", "two-thirds"); after "a" with a noun they are ordinals ("a third term"). */
+export const FRACTIONS: ReadonlySet<string> = new Set(words(`third thirds quarter quarters fifth fifths tenth tenths`));
+/** After "half", a position or a period, not a share: flags at half staff, half time. */
+export const HALF_NOT_SHARE: ReadonlySet<string> = new Set(words(`staff mast time`));
+/** Before "half", what makes it a share even at the end of a phrase: "cut in half", "by half", "more than half". */
+export const HALF_SHARE_LEADS: ReadonlySet<string> = new Set(words(`in by than a nearly almost about over`));
+/** After "N hours", a time relative to another event ("13 hours later", "six minutes ahead"), not a statistic. */
+export const RELATIVE_TIME: ReadonlySet<string> = new Set(words(`later earlier ago ahead behind after before`));
+
+/** After a superlative, a rank in an office ("the most senior Democrat", "the highest ranking officer"): a matter of record. */
+export const RANK_WORDS: ReadonlySet<string> = new Set(words(`senior ranking`));
+/** Superlatives of age that pick a member of a group out ("the youngest of their children"), no record. */
+export const AGE_SUPERLATIVES: ReadonlySet<string> = new Set(words(`oldest youngest eldest`));
+/** Before "record", a scope that makes it a claim even after "the" ("broke the world record"). */
+export const RECORD_SCOPES: ReadonlySet<string> = new Set(words(`world all-time national olympic continental european american british course career`));
 
 /** Records and superlatives. */
 export const RECORD: ReadonlySet<string> = new Set(words(`largest biggest highest lowest most worst best record unprecedented longest shortest fastest slowest deadliest strongest weakest greatest richest poorest historic first-ever faster slower`));
@@ -403,7 +420,7 @@ export const RECORD: ReadonlySet<string> = new Set(words(`largest biggest highes
 export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded`));
 
 /** Causal links (phrases). */
-export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'in response to', 'after two', 'responsible for', 'the result of', 'a result of', 'stemmed from', 'stems from', 'stem from'];
+export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'after two', 'responsible for', 'the result of', 'a result of', 'stemmed from', 'stems from', 'stem from'];
 
 /** Wrongdoing stated as fact ("took bribes", "rigged the vote"); words that only name a subject ("a fraud trial") are matters of record. */
 export const ALLEGATION: ReadonlySet<string> = new Set(words(`rigged lied lying cover-up covered bribe bribes bribed embezzled stole defrauded cheated corrupt colluded extorted`));
@@ -414,11 +431,14 @@ export const HEARSAY: readonly string[] = ['reportedly', 'allegedly', 'purported
 /** Words in -est that are no superlative ("the latest news", "the nearest town"). */
 export const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(words(`latest nearest honest modest earliest interest forest request suggest test west protest arrest contest chest rest guest quest harvest invest manifest digest attest detest infest`));
 
+/** A rule, in which a share is a threshold ("a two-thirds majority is needed"), not a statistic (phrases). */
+export const REQUIREMENTS: readonly string[] = ['must', 'is needed', 'are needed', 'is required', 'are required', 'needed to', 'required to'];
+
 /** Predictions (phrases). */
 export const PREDICTION: readonly string[] = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
 
 /** Characterisations (phrases). */
-export const CHARACTER: readonly string[] = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'so far', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'among the', 'several', 'great', 'strategic', 'closeness', 'quickly became'];
+export const CHARACTER: readonly string[] = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'great', 'strategic', 'closeness', 'quickly became'];
 
 /** Name particles: "de la", "van der", "bin". */
 export const PARTICLES: ReadonlySet<string> = new Set(words(`de da van von bin al del la le di du dos das der ter ten ibn y`));

@@ -1,0 +1,55 @@
+// Matters of record are not claims (GUIDELINES: "who holds an office", scene-setting, a date or a
+// schedule), even when they carry a superlative, a number or a causal phrase; each is paired with
+// a sentence of the same shape that an editor would still want sourced. Sentences are our own.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import type { ClaimKind } from '../../src/core';
+
+const OF_RECORD: [string, string][] = [
+  ['a rank in an office', 'Senator Ruth Hale, the most senior Republican on the finance committee, chaired the hearing on Tuesday.'],
+  ['a rank in an office', 'The deputy mayor is the second-highest ranking official in the city government.'],
+  ['a rank in an office', 'As the highest-ranking officer on the base, she signed the order.'],
+  ['a negated record', 'This is not the first lawsuit the council has faced over the new car park.'],
+  ['a member of a group', 'The eldest of their three daughters runs the bakery on Hill Street with her husband.'],
+  ['a ranked list someone made', 'He was named one of Pell Weekly’s 40 most promising chefs in the spring.'],
+  ['a title', 'She won the Most Improved Player award at the end of the season.'],
+  ['the record already named', 'In setting the new record, the swimmer finished four seconds ahead of the rest of the field.'],
+  ['a time relative to an event', 'The second explosion came less than two hours later at a depot near the port.'],
+  ['halves of a match and of a pitch', 'The home side spent most of the second half in their own half.'],
+  ['a flag position', 'Flags over the town hall were lowered to half staff on Monday morning.'],
+  ['a kind', 'The mill is one of several buildings on the street owned by the family.'],
+  ['a duration', 'The band toured Europe for several years before it split up in Bristol.'],
+  ['deliberation', 'In the end the tunnel was considered as an alternative to the new bridge.'],
+  ['a response on the record', 'In response to the storm, the mayor closed the schools on Friday.'],
+  ['a time adverb', 'So far the club has played three games in the new stadium.'],
+  ['a threshold in a rule', 'Two-thirds of the members must approve any change to the club rules.'],
+  ['a threshold in a rule', 'A majority of 60 percent is needed to change the town charter.'],
+  ['membership', 'The bakery was among the shops that closed early on Saturday afternoon.'],
+];
+
+const STILL_CLAIMS: [ClaimKind, string][] = [
+  ['record', 'Senator Ruth Hale is the most popular politician in the state by a wide margin.'],
+  ['record', 'She is the first woman to lead the port authority in its long history.'],
+  ['record', 'The swimmer broke the world record in the freestyle at the harbour pool.'],
+  ['record', 'The youngest player to score in a final, he is now the club captain.'],
+  ['figure', 'Beijing and Moscow held several joint exercises near the strait this year.'],
+  ['figure', 'More than half of the shops on the street have closed since the mall opened.'],
+  ['figure', 'The long drought cut the wheat harvest in half across the county.'],
+  ['figure', 'Rents on the seafront rose by a third in the year after the pier reopened.'],
+  ['figure', 'About a third of the town lost power during the storm on Tuesday night.'],
+  ['figure', 'Two-thirds of the members voted against the new rules at the meeting.'],
+  ['hearsay', 'The tunnel was considered the safest route through the hills at the time.'],
+];
+
+describe('claims: matters of record', () => {
+  for (const [what, text] of OF_RECORD) {
+    it(`no claim on ${what}: ${text}`, () => {
+      assert.deepEqual(analyze(text).claims.map((c) => c.kind), [], text);
+    });
+  }
+  for (const [kind, text] of STILL_CLAIMS) {
+    it(`still a ${kind} claim: ${text}`, () => {
+      assert.deepEqual(analyze(text).claims.map((c) => c.kind), [kind], text);
+    });
+  }
+});
