@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { QuotePair, endOf } from './quoteMarks';
 import { Names } from './names';
 import { Quote } from './types';
-import { CueTable, EVIDENCE_NOUNS, EVIDENCE_VERBS, LABEL_PARTICIPLES, SUBJECT_PRONOUNS } from './lexicon';
+import { CueTable, EVIDENCE_VERBS, isEvidenceNoun, LABEL_PARTICIPLES, SUBJECT_PRONOUNS } from './lexicon';
 import { Source, Resolver, newResolver } from './sources';
 import { Cue, findCues, newCue, restIsTail } from './cues';
 import { auxBefore, isBe, npLeft, skipBack } from './chunks';
@@ -14,6 +14,7 @@ import { sentenceSubject } from './subjects';
 import { pronounResolver } from './pronouns';
 import { anonymousMatcher } from './options';
 import { CONSTRUCTIONS, cueContext } from './constructions';
+import { evidenceSubject } from './constructions/evidenceSubject';
 
 export interface AttributionResult {
   quotes: Quote[];
@@ -52,7 +53,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         break;
       }
       // "show" reports for evidence only, and "according to" in the sentence speaks for the evidence.
-      if (EVIDENCE_VERBS.has(cue.base) && (!evidence(t.low[skipBack(t, cue.ts - 1, s.ts)] ?? '') || found.some((c) => c.base === 'according to'))) dropCue(cue);
+      if (EVIDENCE_VERBS.has(cue.base) && ((cue.construction !== evidenceSubject.name && !isEvidenceNoun(t.low[skipBack(t, cue.ts - 1, s.ts)] ?? '')) || found.some((c) => c.base === 'according to'))) dropCue(cue);
       if (onlyNextSubject(t, cue, found, s.te)) dropCue(cue);
       if (cue.source && !subject) subject = cue.source;
       if (cue.source) remember(r, cue.source, s.para, cue.ts);
@@ -225,7 +226,6 @@ function pronounBefore(t: Tokens, cue: Cue, lo: number): boolean {
 }
 
 /** A noun that can "show" something, singular or plural ("filing", "court filings"). */
-const evidence = (w: string): boolean => EVIDENCE_NOUNS.has(w) || (w.endsWith('s') && EVIDENCE_NOUNS.has(w.slice(0, -1)));
 
 /** A cue that turned out to report nothing ("He showed he could win"). */
 function dropCue(cue: Cue): void {

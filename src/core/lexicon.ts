@@ -204,6 +204,9 @@ export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show']);
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, ...words(`research results findings footage video videos evidence audit
 review polling tests`)]);
 
+/** A noun for evidence, singular or plural ("poll", "polls", "polling"). */
+export const isEvidenceNoun = (w: string): boolean => EVIDENCE_NOUNS.has(w) || (w.endsWith('s') && EVIDENCE_NOUNS.has(w.slice(0, -1)));
+
 /** Nouns for a person in a role: a phrase headed by one is a person as written ("a Harbour Works spokesman"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(`person people spokesman spokeswoman spokesperson official officials
 representative representatives aide aides adviser advisor advisers advisors executive executives director directors

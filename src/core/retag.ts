@@ -1,11 +1,15 @@
 // Corrections to wink's tags where its model is reliably wrong for news text, applied once after
 // tagging so that every later rule sees the same tags.
 import { Tokens } from './nlp';
-import { CueTable, QUANTIFIER_PRONOUNS } from './lexicon';
+import { CueTable, QUANTIFIER_PRONOUNS, isEvidenceNoun } from './lexicon';
 import { Names } from './names';
 
 const FRACTIONS = /^(half|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)$/;
 const SURVEYED = /^(surveyed|polled|questioned|interviewed|asked)$/;
+
+const SHOW_FORMS = /^(show|shows|showed|shown)$/;
+/** What "show" is followed by as a verb: its object or its clause. */
+const SHOWN = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ', 'SCONJ', 'ADV']);
 
 const isCue = (cues: CueTable, low: string): boolean => cues.speech.has(low) || cues.thought.has(low);
 
@@ -28,6 +32,12 @@ export function retag(t: Tokens, cues: CueTable): void {
     }
     // "a third say", "one half": a fraction after an article or number is a noun.
     else if (FRACTIONS.test(low) && (t.low[i - 1] === 'a' || t.pos[i - 1] === 'NUM' || t.low[i - 1] === 'one')) t.pos[i] = 'NOUN';
+    // "Polls show Hale ahead", "Recent polling shows that": "show" after evidence is its verb, and
+    // the evidence before it a noun.
+    else if (SHOW_FORMS.test(low) && isEvidenceNoun(t.low[i - 1]) && i + 1 < t.n && SHOWN.has(t.pos[i + 1])) {
+      t.pos[i] = 'VERB';
+      t.pos[i - 1] = 'NOUN';
+    }
     // "42% say": a per cent sign after a number is a noun.
     else if (low === '%' && t.pos[i - 1] === 'NUM') t.pos[i] = 'NOUN';
     // "Paul Grant said profits ...": wink sometimes tags a name's last word as a verb and the

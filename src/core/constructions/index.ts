@@ -8,6 +8,7 @@ import { passiveAgent } from './passiveAgent';
 import { asSaid } from './asSaid';
 import { relativeWho } from './relativeWho';
 import { leftSource } from './leftSource';
+import { evidenceSubject } from './evidenceSubject';
 import { appositive } from './appositive';
 import { inverted } from './inverted';
 import { modifiedSubject } from './modifiedSubject';
@@ -26,6 +27,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   asSaid,
   // ", who said": the antecedent, not the relative pronoun.
   relativeWho,
+  // "Exit polls from the primary showed": before the left-source reading takes "the primary".
+  evidenceSubject,
   // The common shape: a noun phrase or pronoun right before the verb.
   leftSource,
   // "X, a ROLE, said": only when no noun phrase stands right before the verb.

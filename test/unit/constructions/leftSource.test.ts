@@ -254,20 +254,3 @@ cases('plain subjects of "say"', [
     quotes: [{ kind: 'indirect', text: 'her son was safe', speaker: 'Ann Stone', cue: 'said' }],
   },
 ]);
-
-cases('what evidence shows', [
-  {
-    text: 'A new poll shows Ann Hale with 47 percent.',
-    quotes: [{ kind: 'indirect', text: 'Ann Hale with 47 percent', speaker: 'A new poll', cue: 'shows' }],
-    claims: [],
-  },
-  {
-    text: 'The survey showed a slimmer lead for Ann Hale.',
-    quotes: [{ kind: 'indirect', text: 'a slimmer lead for Ann Hale', speaker: 'The survey', cue: 'showed' }],
-  },
-  {
-    // A person showing something reports nothing.
-    text: 'The mayor showed great courage.',
-    quotes: [],
-  },
-]);

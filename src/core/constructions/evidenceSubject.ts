@@ -1,0 +1,65 @@
+// What evidence shows: "New polls released Sunday showed Hale taking a lead", "Exit polls from the
+// primary showed that ...", "The little polling that was done before the vote showed a dead heat".
+// The clause opens with a noun phrase headed by a poll, survey, study or document; whatever
+// describes it (a participle, a preposition, a relative clause) stands between it and the verb,
+// and none of it is the source ("Sunday", "the primary").
+import { Construction, CueContext } from './context';
+import { contentAfter } from '../content';
+import { asWritten } from '../subjects';
+import { EVIDENCE_VERBS, RELATIVE_PRONOUNS, isEvidenceNoun } from '../lexicon';
+
+/** Words a described poll may span before its verb. */
+const MAX_DESCRIPTION = 24;
+
+export const evidenceSubject: Construction = {
+  name: 'evidence before the verb',
+  apply(ctx: CueContext): boolean {
+    const { t, cue } = ctx;
+    if (!EVIDENCE_VERBS.has(cue.base)) return false;
+    const head = evidenceHead(ctx);
+    if (head < 0) return false;
+    const a = phraseStart(t, head, ctx.lo);
+    cue.source = ctx.source(a, head + 1) ?? asWritten(t, ctx.text, a, head + 1);
+    contentAfter(t, cue, ctx.hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+    return true;
+  },
+};
+
+/** The head of the evidence phrase that opens the cue's clause, nearest the cue ("Polls closed
+ * early and results showed": the results), or -1. */
+function evidenceHead(ctx: CueContext): number {
+  const { t, cue, lo } = ctx;
+  const other = ctx.cues.filter((c) => c !== cue && c.ts < cue.ts).map((c) => c.te);
+  for (let h = cue.ts - 1; h >= lo && cue.ts - h <= MAX_DESCRIPTION; h--) {
+    if (other.some((e) => e > h)) return -1; // another cue between: its content, not this subject
+    if (!isEvidenceNoun(t.low[h]) || ctx.inQuote[h] >= 0) continue;
+    if (!opensClause(ctx, phraseStart(t, h, lo))) continue;
+    if (h + 1 === cue.ts || describes(t, h + 1)) return h;
+  }
+  return -1;
+}
+
+/** Words before a head that belong to its phrase: "A new CNN/ORC poll", "the party's own survey". */
+const PREMODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** The first word of the head's noun phrase (its premodifiers, not a conjunction before them). */
+function phraseStart(t: CueContext['t'], h: number, lo: number): number {
+  let a = h;
+  while (a > lo && h - a < 8 && (PREMODIFIERS.has(t.pos[a - 1]) || (/^[-/.']$/.test(t.val[a - 1]) && t.start[a] === t.end[a - 1]) ||
+    (t.pos[a - 1] === 'ADV' && t.pos[a - 2] === 'DET'))) a--; // "The little polling": wink may read "little" as an adverb
+  return a;
+}
+
+/** The phrase starts its clause: at the clause start, or after punctuation or a conjunction. */
+function opensClause({ t, lo }: CueContext, a: number): boolean {
+  if (a === lo) return true;
+  const p = t.pos[a - 1];
+  return p === 'PUNCT' || p === 'CCONJ' || p === 'SCONJ' || (p === 'ADV' && a - 1 === lo);
+}
+
+/** What may follow the head and describe it: a preposition, a relative, a comma or a participle. */
+function describes(t: CueContext['t'], i: number): boolean {
+  const w = t.low[i];
+  if (t.pos[i] === 'ADP' || RELATIVE_PRONOUNS.has(w) || w === 'that' || w === ',' || w === '(' || w === 'out') return true;
+  return t.pos[i] === 'VERB' && /(?:ed|en|wn)$/.test(w);
+}

@@ -1,0 +1,54 @@
+import { cases } from './harness';
+
+cases('what evidence shows', [
+  {
+    text: 'A new poll shows Ann Hale with 47 percent.',
+    quotes: [{ kind: 'indirect', text: 'Ann Hale with 47 percent', speaker: 'A new poll', cue: 'shows' }],
+    claims: [],
+  },
+  {
+    text: 'The survey showed a slimmer lead for Ann Hale.',
+    quotes: [{ kind: 'indirect', text: 'a slimmer lead for Ann Hale', speaker: 'The survey', cue: 'showed' }],
+  },
+  {
+    // A person showing something reports nothing.
+    text: 'The mayor showed great courage.',
+    quotes: [],
+  },
+  {
+    // The poll's description stands between it and the verb; none of it is the source.
+    text: 'New polls released Sunday showed Ann Hale taking a lead in the race.',
+    quotes: [{ kind: 'indirect', text: 'Ann Hale taking a lead in the race', speaker: 'New polls', cue: 'showed' }],
+  },
+  {
+    text: 'Exit polls from the Pell County primary showed that most voters backed the plan.',
+    quotes: [{ kind: 'indirect', text: 'most voters backed the plan', speaker: 'Exit polls', cue: 'showed' }],
+  },
+  {
+    text: 'The little polling that was done in the county before the vote showed a dead heat between Hale and Ruiz.',
+    quotes: [{ kind: 'indirect', text: 'a dead heat between Hale and Ruiz', speaker: 'The little polling', cue: 'showed' }],
+  },
+  {
+    text: 'Surveys of voters taken as they left the polls showed that older women turned out for Ann Hale.',
+    quotes: [{ kind: 'indirect', text: 'older women turned out for Ann Hale', speaker: 'Surveys', cue: 'showed' }],
+  },
+  {
+    // wink reads "show" after "Polls" as a noun, and "polling" as a verb.
+    text: 'Polls show Ann Hale slightly trailing Ben Ruiz.',
+    quotes: [{ kind: 'indirect', text: 'Ann Hale slightly trailing Ben Ruiz', speaker: 'Polls', cue: 'show' }],
+  },
+  {
+    text: 'Recent polling shows that Ann Hale remains popular with farmers.',
+    quotes: [{ kind: 'indirect', text: 'Ann Hale remains popular with farmers', speaker: 'Recent polling', cue: 'shows' }],
+  },
+  {
+    // The evidence nearest the verb that opens its own clause.
+    text: 'Polls closed early and the results showed Ann Hale ahead.',
+    quotes: [{ kind: 'indirect', text: 'Ann Hale ahead', speaker: 'the results', cue: 'showed' }],
+  },
+  {
+    // A poll inside another phrase is not the subject.
+    text: 'The mayor, who reads the polls every week, showed great patience.',
+    quotes: [],
+  },
+]);
