@@ -41,7 +41,8 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const found = findCues(t, s, inQuote, cues);
+    // "show" reports only for evidence named before it: "and showing disregard" ends no content.
+    const found = findCues(t, s, inQuote, cues).filter((c) => !EVIDENCE_VERBS.has(c.base) || evidenceBefore(t, s.ts, c.ts));
     let subject: Source | null = null;
     let coveredTo = -1;
     for (const cue of found) {
@@ -232,4 +233,10 @@ function dropCue(cue: Cue): void {
   cue.source = null;
   cue.content = null;
   cue.extra = undefined;
+}
+
+/** A poll, survey or document named in [a, e). */
+function evidenceBefore(t: Tokens, a: number, e: number): boolean {
+  for (let i = a; i < e; i++) if (isEvidenceNoun(t.low[i])) return true;
+  return false;
 }

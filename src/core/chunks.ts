@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { MODALS, PAST_FORMS, PRESENT_FORMS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -49,6 +49,19 @@ const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being
 
 /** A form of "be": what makes a passive ("was known as") or a progressive ("is saying"). */
 export const isBe = (w: string): boolean => BE_FORMS.has(w);
+
+export type Tense = 'past' | 'present' | 'modal';
+
+/** The tense a finite verb shows ("said", "went": past; "says", "is": present; "would": modal),
+ * or null for a participle, an infinitive or a base form, which show none. */
+export function tenseOf(t: Tokens, i: number): Tense | null {
+  const w = t.low[i];
+  if (t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX') return null;
+  if (MODALS.has(w)) return 'modal';
+  if (PAST_FORMS.has(w) || w.endsWith('ed')) return 'past';
+  if (PRESENT_FORMS.has(w) || (/[^s]s$/.test(w) && t.pos[i] === 'VERB')) return 'present';
+  return null;
+}
 
 /** "is saying", "have been stressing": an -ing form after "be" is a finite verb, not a participle. */
 export function progressive(t: Tokens, i: number, lo: number): boolean {

@@ -4,7 +4,7 @@ import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
 import { KNOWING_BASES, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
-import { OPEN_MARKS, answerAt, isCapWord, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
+import { OPEN_MARKS, Tense, answerAt, isBe, isCapWord, tenseOf, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
 
 
@@ -84,7 +84,7 @@ function objectEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number
 /** "said the real problem is the budget, and he railed against the council": a coordinated
  * clause whose subject is a pronoun or a name and whose verb is in the past is the reporter's
  * narration. */
-function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
+function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array, cueTense: Tense | null): number {
   for (let k = c + 1; k + 3 < e; k++) {
     if (t.val[k] !== ',' || inQuote[k] >= 0 || (t.low[k + 1] !== 'and' && t.low[k + 1] !== 'but')) continue;
     if (SUBJECT_PRONOUNS.has(t.low[k + 2]) && t.pos[k + 3] === 'VERB' && /ed$/.test(t.low[k + 3])) return k;
@@ -96,7 +96,33 @@ function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): num
     while (j < e && j < k + 6 && isCapWord(t, j)) j++;
     if (j > k + 2 && j < e && t.pos[j] === 'VERB' && /ed$/.test(t.low[j]) && t.low[j - 1] !== 'that') return k;
   }
+  // "denies that the crime was a genocide and goes to great lengths to ...": a verb with no subject
+  // after "and" or "but" that keeps the cue's tense, where the verb it would join shows the other,
+  // goes on with the source. ("the council has failed and wasted money" shares its auxiliary.)
+  if (cueTense) {
+    for (let k = c + 2; k + 1 < e; k++) {
+      if ((t.low[k] !== 'and' && t.low[k] !== 'but') || inQuote[k] >= 0 || tenseOf(t, k + 1) !== cueTense) continue;
+      const joins = verbChainBefore(t, c, k);
+      // A modal agrees with either tense ("said he would not vote but planned to").
+      if (joins < 0 || tenseOf(t, joins) === cueTense || tenseOf(t, joins) === 'modal') continue;
+      if (t.low[k + 1].endsWith('ed') && (isBe(t.low[joins]) || /^(has|have|had)$/.test(t.low[joins]))) continue;
+      return t.val[k - 1] === ',' ? k - 1 : k;
+    }
+  }
   return e;
+}
+
+/** The first word of the last verb chain with a tense in [c, k) ("would not have been"), or -1. */
+function verbChainBefore(t: Tokens, c: number, k: number): number {
+  let i = k - 1;
+  while (i >= c && !tenseOf(t, i)) i--;
+  if (i < c) return -1;
+  for (let j = i - 1; j >= c; j--) {
+    if (t.pos[j] === 'PART' || t.pos[j] === 'ADV') continue;
+    if (!tenseOf(t, j)) break;
+    i = j;
+  }
+  return i;
 }
 
 /** "found the closure to be unlawful", "believed him to be innocent": an object and "to be". */
@@ -224,7 +250,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   let e = clauseEnd(c);
   if (e <= c) return;
   if (!that) e = objectEnd(t, c, e, inQuote);
-  e = narrationEnd(t, c, e, inQuote);
+  e = narrationEnd(t, c, e, inQuote, tenseOf(t, cue.ts));
   cue.cs = c;
   cue.ce = e;
   // Content that is one quotation ("said: "...""), or a phrase that is mostly one, is direct only.

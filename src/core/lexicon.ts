@@ -437,6 +437,12 @@ export const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(words(`latest neares
 /** A rule, in which a share is a threshold ("a two-thirds majority is needed"), not a statistic (phrases). */
 export const REQUIREMENTS: readonly string[] = ['must', 'is needed', 'are needed', 'is required', 'are required', 'needed to', 'required to'];
 
+/** Verb forms whose tense their spelling does not show ("went", "is"); modals have none of their own. */
+export const PAST_FORMS: ReadonlySet<string> = new Set(words(`was were had did went came said told wrote gave took made got knew saw thought
+began ran kept left held brought stood spoke found felt lost won meant sent put set cut paid led read heard sought taught`));
+export const PRESENT_FORMS: ReadonlySet<string> = new Set(words(`is are am has have does do`));
+export const MODALS: ReadonlySet<string> = new Set(words(`will would can could may might shall should must`));
+
 /** Predictions (phrases). */
 export const PREDICTION: readonly string[] = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
 

@@ -132,6 +132,36 @@ cases('where a reported clause starts and ends', [
 
 cases('where reported content ends', [
   {
+    // A verb with no subject in the cue's tense, after a clause in the other tense, is the source's.
+    text: 'The ministry denies that the camp was a prison and goes to great lengths to hide it.',
+    quotes: [{ kind: 'indirect', text: 'the camp was a prison', speaker: 'The ministry', cue: 'denies' }],
+  },
+  {
+    text: 'Mayor Jo Hart said the council has failed and promised to fight on.',
+    quotes: [
+      { kind: 'indirect', text: 'the council has failed', speaker: 'Jo Hart', cue: 'said' },
+      { kind: 'indirect', text: 'to fight on', speaker: 'Jo Hart', cue: 'promised' },
+    ],
+  },
+  {
+    // The same tense, a shared auxiliary, or a modal: one content.
+    text: 'Mayor Jo Hart said the plan failed and ruined the town.',
+    quotes: [{ kind: 'indirect', text: 'the plan failed and ruined the town', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    text: 'Mayor Jo Hart said the council has failed and wasted money.',
+    quotes: [{ kind: 'indirect', text: 'the council has failed and wasted money', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    text: 'Mayor Jo Hart said she would not vote for the plan but planned to abstain.',
+    quotes: [{ kind: 'indirect', text: 'she would not vote for the plan but planned to abstain', speaker: 'Jo Hart', cue: 'said' }],
+  },
+  {
+    // "showing" is no cue without evidence: the content runs on.
+    text: 'Jeb Stone says Mayor Ann Hale is acting unlawfully and showing disregard for the law.',
+    quotes: [{ kind: 'indirect', text: 'Mayor Ann Hale is acting unlawfully and showing disregard for the law', speaker: 'Jeb Stone', cue: 'says' }],
+  },
+  {
     text: 'Ann Hale insists the party must change, and has championed a new agenda.',
     quotes: [{ kind: 'indirect', text: 'the party must change', speaker: 'Ann Hale', cue: 'insists' }],
   },
