@@ -4,12 +4,12 @@
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
 import { QuotePair, endOf } from './quoteMarks';
-import { Names } from './names';
+import { NameCluster, Names } from './names';
 import { Quote } from './types';
 import { CueTable, EVIDENCE_VERBS, isEvidenceNoun, LABEL_PARTICIPLES, SUBJECT_PRONOUNS } from './lexicon';
-import { Source, Resolver, newResolver } from './sources';
+import { Source, Resolver, newResolver, sourceOf } from './sources';
 import { Cue, findCues, newCue, restIsTail } from './cues';
-import { auxBefore, isBe, npLeft, skipBack } from './chunks';
+import { auxBefore, isBe, isCapWord, npLeft, skipBack } from './chunks';
 import { sentenceSubject } from './subjects';
 import { pronounResolver } from './pronouns';
 import { anonymousMatcher } from './options';
@@ -68,6 +68,20 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
     const here: number[] = [];
     while (pairPtr < pairs.length && pairs[pairPtr].open < s.start) pairPtr++;
     for (let p = pairPtr; p < pairs.length && pairs[p].open < s.end; p++) here.push(p);
+    // '"We will win." Hale said.': a source and its cue standing alone after a quotation that is a
+    // sentence of its own (a full stop where the comma belongs) speak it.
+    const alone = si > 0 && sentences[si - 1].para === s.para ? live.find((c) => c.source && !c.content && onlySourceAndCue(t, s, c)) : undefined;
+    const before = alone ? quotationSentence(text, sentences[si - 1], pairs, pairPtr) : -1;
+    if (alone && before >= 0) {
+      const pair = pairs[before];
+      const q = quotes.findIndex((x) => x.kind === 'direct' && x.start === pair.textStart);
+      if (q < 0 || !quotes[q].speaker) {
+        const quote = makeQuote('direct', pair.textStart, pair.textEnd, text, alone, t);
+        if (q < 0) quotes.push(quote);
+        else quotes[q] = quote;
+        attributed[si - 1] = 1;
+      }
+    }
 
     for (const cue of live) {
       if (cue.extra) quotes.push(makeQuote('indirect', cue.extra[0], cue.extra[1], text, cue, t));
@@ -117,6 +131,9 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       } else if (/:\s*$/.test(text.slice(Math.max(s.start, pair.open - 3), pair.open)) && (subject = subject ?? sentenceSubject(t, text, names, r, s))) {
         quotes.push(makeQuote('direct', qs, qe, text, bare(subject), t, true));
         attributed[si] = 1;
+      } else if (!gov && endsSentence(text, s, pair) && (subject = headlineSpeaker(t, text, names, r, s, pair.open))) {
+        quotes.push(makeQuote('direct', qs, qe, text, bare(subject), t, true));
+        attributed[si] = 1;
       } else if (wholeSentence && carried) {
         quotes.push(makeQuote('direct', qs, qe, text, bare(carried), t, true));
         attributed[si] = 1;
@@ -126,6 +143,9 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
     }
     // Remember the last speaker for pronouns and floating quotations.
     for (const cue of live) if (cue.source) last = { source: cue.source, para: s.para, sentence: si };
+    // "Mayor Ruiz released the following statement:": the quotation after the colon is the subject's.
+    const announced = live.some((c) => c.source) ? null : announcer(t, text, names, r, s);
+    if (announced) last = { source: announced, para: s.para, sentence: si };
     if (!live.some((c) => c.source) && quotes.length && quotes[quotes.length - 1].start >= s.start && quotes[quotes.length - 1].speaker) {
       last = { ...last, para: s.para, sentence: si };
     }
@@ -226,8 +246,6 @@ function pronounBefore(t: Tokens, cue: Cue, lo: number): boolean {
   return (k >= lo && SUBJECT_PRONOUNS.has(t.low[k])) || SUBJECT_PRONOUNS.has(t.low[cue.te] ?? '');
 }
 
-/** A noun that can "show" something, singular or plural ("filing", "court filings"). */
-
 /** A cue that turned out to report nothing ("He showed he could win"). */
 function dropCue(cue: Cue): void {
   cue.source = null;
@@ -239,4 +257,53 @@ function dropCue(cue: Cue): void {
 function evidenceBefore(t: Tokens, a: number, e: number): boolean {
   for (let i = a; i < e; i++) if (isEvidenceNoun(t.low[i])) return true;
   return false;
+}
+
+/** Named things that speak: people and organisations, not places or other names ("Warning:"). */
+const SPEAKING_KINDS: ReadonlySet<NameCluster['kind']> = new Set(['person', 'organisation']);
+
+/** "Hale: 'We will rebuild'", "Ann Hale on the bridge: '…'": a headline names its speaker before a
+ * colon, with no verb; the quotation may follow a few words on ("Hale: Ruiz 'not fit to serve'"). */
+function headlineSpeaker(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence, open: number): Source | null {
+  let colon = -1;
+  for (let i = s.ts; i < s.te && t.start[i] < open; i++) if (t.val[i] === ':') colon = i;
+  if (colon <= s.ts || colon - s.ts > 8 || s.te - colon > 20) return null;
+  let e = colon;
+  for (let i = s.ts + 1; i < colon; i++) if (t.low[i] === 'on' || t.low[i] === 'about') {
+    e = i;
+    break;
+  }
+  // All of it a name with its title ("Dr. Ann Hale", "Pell Times Editor"), in a headline's capitals.
+  for (let i = s.ts; i < e; i++) if (!(isCapWord(t, i) || (t.val[i] === '.' && t.start[i] === t.end[i - 1]))) return null;
+  const src = sourceOf(t, text, names, s.ts, e, r, s.para);
+  return src && src.cluster >= 0 && SPEAKING_KINDS.has(names.clusters[src.cluster].kind) ? src : null;
+}
+
+/** The quotation ends its sentence (a headline's quotation comes last). */
+function endsSentence(text: string, s: Sentence, pair: QuotePair): boolean {
+  return pair.close > 0 && !/\w/.test(text.slice(pair.close + 1, s.end));
+}
+
+/** The named subject of a sentence that ends in a colon ("Ruiz released the following statement:"),
+ * whose quotation comes next; or null. */
+function announcer(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence): Source | null {
+  if (!/:\s*$/.test(text.slice(s.start, s.end))) return null;
+  const src = sentenceSubject(t, text, names, r, s);
+  return src && src.cluster >= 0 && SPEAKING_KINDS.has(names.clusters[src.cluster].kind) ? src : null;
+}
+
+/** The sentence is its cue's source and the cue, and nothing more ("Hale said."). */
+function onlySourceAndCue(t: Tokens, s: Sentence, cue: Cue): boolean {
+  if (!cue.source || cue.source.ts !== s.ts || cue.ts < cue.source.te) return false;
+  for (let i = cue.te; i < s.te; i++) if (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE') return false;
+  return true;
+}
+
+/** The quotation pair that is all of sentence `s` (just before pair index `upTo`), or -1. */
+function quotationSentence(text: string, s: Sentence, pairs: QuotePair[], upTo: number): number {
+  for (let p = upTo - 1; p >= 0 && pairs[p].open >= s.start; p--) {
+    const pair = pairs[p];
+    if (pair.close > 0 && !/\S/.test(text.slice(s.start, pair.open)) && !/\w/.test(text.slice(pair.close + 1, s.end))) return p;
+  }
+  return -1;
 }

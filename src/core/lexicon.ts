@@ -25,7 +25,7 @@ criticise criticize condemn praise welcome dismiss reject suggest indicate conti
 hypothesise determine rule find signal speak talk project call refer read retort counter rebut scoff muse
 lament grumble concur confide brand label dub hail deride denounce decry applaud credit underscore
 underline specify outline detail clarify contest dispute query wonder question instruct mourn apologise
-apologize regret show envision envisage`);
+apologize regret show envision envisage charge snap interject gush marvel sigh laugh`);
 
 /** Phrasal reporting verbs: the particle right after the verb belongs to the cue ("pointed out that"). */
 export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
@@ -53,7 +53,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set(words(`not n't n’t never
 
 /** Verbs that report speech only next to a quotation ('"...," he continued'); otherwise they are
  * ordinary verbs ("the company continued to hire"). */
-export const QUOTE_ONLY: ReadonlySet<string> = new Set(words(`continue question wonder mourn`));
+export const QUOTE_ONLY: ReadonlySet<string> = new Set(words(`continue question wonder mourn charge snap interject gush marvel sigh laugh`));
 
 export interface CueTable {
   /** inflected form → base form */

@@ -133,3 +133,57 @@ cases('quotations nobody said', [
     quotes: [],
   },
 ]);
+
+cases('quotations named by a headline, an announcement or a stray full stop', [
+  {
+    // A headline names its speaker before a colon, with no verb.
+    text: 'Mayor Ann Hale: ‘We Will Rebuild the Bridge by Spring.’\n\nHale spoke to residents on Monday.',
+    quotes: [{ kind: 'direct', text: 'We Will Rebuild the Bridge by Spring.', speaker: 'Ann Hale', cue: null }],
+  },
+  {
+    text: 'Dr. Ann Hale: Ben Ruiz ‘Not Fit To Serve As Mayor.’\n\nHale spoke on Monday.',
+    quotes: [{ kind: 'direct', text: 'Not Fit To Serve As Mayor.', speaker: 'Ann Hale', cue: null }],
+  },
+  {
+    // A label before a colon is nobody.
+    text: 'Warning: “Do not enter the water after dark.”',
+    quotes: [{ kind: 'direct', text: 'Do not enter the water after dark.', speaker: null }],
+  },
+  {
+    // "released the following statement:": the quotation after the colon is the subject's.
+    text: 'When Ann Hale retired in 1998, Mayor Ben Ruiz released the following statement:\n\n“We offer our condolences to the family. She served the town well.”',
+    quotes: [{ kind: 'direct', text: 'We offer our condolences to the family. She served the town well.', speaker: 'Ben Ruiz' }],
+  },
+  {
+    text: 'The rules are as follows:\n\n“No dogs on the beach after nine in the morning.”',
+    quotes: [{ kind: 'direct', text: 'No dogs on the beach after nine in the morning.', speaker: null }],
+  },
+  {
+    // A full stop where the comma belongs: the source and cue that stand alone after it speak it.
+    text: '“We will win.” Ann Hale said. The vote is on Monday.',
+    quotes: [{ kind: 'direct', text: 'We will win.', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    text: '“We will win,” Ben Ruiz said. Ann Hale said nothing.',
+    quotes: [{ kind: 'direct', text: 'We will win,', speaker: 'Ben Ruiz', cue: 'said' }],
+  },
+]);
+
+cases('verbs that report only next to a quotation', [
+  {
+    text: '“You have called the voters fools,” Ann Hale charged in her speech.',
+    quotes: [{ kind: 'direct', text: 'You have called the voters fools,', speaker: 'Ann Hale', cue: 'charged' }],
+  },
+  {
+    text: '“Sit down,” Ann Hale snapped.',
+    quotes: [{ kind: 'direct', text: 'Sit down,', speaker: 'Ann Hale', cue: 'snapped' }],
+  },
+  {
+    text: '“That is absurd,” laughed Ann Hale.',
+    quotes: [{ kind: 'direct', text: 'That is absurd,', speaker: 'Ann Hale', cue: 'laughed' }],
+  },
+  {
+    text: 'Police charged Ann Hale with fraud, and she laughed at the idea.',
+    quotes: [],
+  },
+]);
