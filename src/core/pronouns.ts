@@ -48,9 +48,16 @@ export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, 
       bySentence[si].push({ ts: i, cluster: c });
     }
   }
+  let votes: Map<number, [number, number]> | null = null;
   const gender = (c: number): Gender => {
     let g = genders.get(c);
-    if (g === undefined) genders.set(c, (g = genderOf(names.clusters[c])));
+    if (g === undefined) {
+      g = genderOf(names.clusters[c]);
+      // A given name the lists give to both ("Hillary", "Bernie") or lack ("Donald"): the article's
+      // own pronouns decide.
+      if (g === 'unknown') g = votedGender((votes ??= genderVotes(t, sentences, bySentence, inQuote)).get(c));
+      genders.set(c, g);
+    }
     return g;
   };
   const agrees = (c: number, p: 'he' | 'she'): boolean => {
@@ -84,6 +91,10 @@ export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, 
     const plural = /[^s]s$/.test(head) || t.low.slice(a, e).includes('and') || (p === 'they' && COLLECTIVE_NOUNS.has(head));
     return t.pos[e - 1] === 'NOUN' && (p === 'they' ? plural : !plural);
   };
+  const samePronounSubject = (j: number, p: 'he' | 'she'): boolean => {
+    const span = subjectSpan(t, sentences[j]);
+    return !!span && span[1] - span[0] === 1 && t.low[span[0]] === p;
+  };
   return {
     groupSubject(at, p) {
       const si = sentenceAt(at);
@@ -108,12 +119,43 @@ export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, 
       const para = sentences[si].para;
       for (let j = si - 1; j >= 0 && j >= si - 4 && para - sentences[j].para <= 1; j--) {
         if (!bySentence[j].length) continue;
-        // The last speaker was quoted after this sentence: they keep the floor.
-        if (lastSpeaker >= 0 && spokeAt > sentences[j].te && agrees(lastSpeaker, p)) return lastSpeaker;
+        // The last speaker was quoted after this sentence, or spoke in it as the same pronoun ("He
+        // said Harris attacked Biden. He also said ..."): they keep the floor.
+        if (lastSpeaker >= 0 && agrees(lastSpeaker, p) && (spokeAt > sentences[j].te || (spokeAt >= sentences[j].ts && samePronounSubject(j, p)))) return lastSpeaker;
         const c = subjectOf(bySentence[j], p);
         if (c >= 0) return c;
       }
       return lastSpeaker >= 0 && agrees(lastSpeaker, p) ? lastSpeaker : -1;
     },
   };
+}
+
+const HE_WORDS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+const SHE_WORDS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+
+/** For each person, the unquoted he/him/his and she/her after their name in sentences that name
+ * no one else ("Clinton said her plan would ..."). Linear in the article. */
+function genderVotes(t: Tokens, sentences: Sentence[], bySentence: Mention[][], inQuote: Int32Array): Map<number, [number, number]> {
+  const votes = new Map<number, [number, number]>();
+  for (let si = 0; si < sentences.length; si++) {
+    const ms = bySentence[si];
+    if (!ms.length || ms.some((m) => m.cluster !== ms[0].cluster)) continue;
+    const v = votes.get(ms[0].cluster) ?? [0, 0];
+    for (let i = ms[0].ts + 1; i < sentences[si].te; i++) {
+      if (inQuote[i] >= 0) continue;
+      if (HE_WORDS.has(t.low[i])) v[0]++;
+      else if (SHE_WORDS.has(t.low[i])) v[1]++;
+    }
+    votes.set(ms[0].cluster, v);
+  }
+  return votes;
+}
+
+/** A clear majority of at least two pronouns decides; otherwise unknown. */
+function votedGender(v: [number, number] | undefined): Gender {
+  if (!v) return 'unknown';
+  const [he, she] = v;
+  if (he >= 2 && he >= 3 * she) return 'male';
+  if (she >= 2 && she >= 3 * he) return 'female';
+  return 'unknown';
 }

@@ -2,6 +2,22 @@ import { cases } from './harness';
 
 cases('pronoun and description sources', [
   {
+    // "Dana" is given to both genders; the article's own pronouns say she is a woman.
+    text: 'Dana Ortiz said her budget was ready. Ortiz thanked her staff on Monday. Ortiz met Tom Reed at noon. He said the talks were useful.',
+    quotes: [
+      { kind: 'indirect', text: 'her budget was ready', speaker: 'Dana Ortiz', cue: 'said' },
+      { kind: 'indirect', text: 'the talks were useful', speaker: 'Tom Reed', cue: 'said' },
+    ],
+  },
+  {
+    // "He said X attacked Y. He also said ...": the same pronoun keeps the same speaker.
+    text: 'Mayor Tom Reed questioned the choice. He said Ann Hale had attacked Ben Ruiz in the debates. He also said Hale had lost support.',
+    quotes: [
+      { kind: 'indirect', text: 'Ann Hale had attacked Ben Ruiz in the debates', speaker: 'Tom Reed', cue: 'said' },
+      { kind: 'indirect', text: 'Hale had lost support', speaker: 'Tom Reed', cue: 'said' },
+    ],
+  },
+  {
     text: 'Inspector Paul Grant questioned Leo Marsh for six hours. He said the interview had been routine.',
     quotes: [{ kind: 'indirect', text: 'the interview had been routine', speaker: 'Paul Grant', cue: 'said' }],
   },
