@@ -207,6 +207,9 @@ review polling tests`)]);
 /** A noun for evidence, singular or plural ("poll", "polls", "polling"). */
 export const isEvidenceNoun = (w: string): boolean => EVIDENCE_NOUNS.has(w) || (w.endsWith('s') && EVIDENCE_NOUNS.has(w.slice(0, -1)));
 
+/** Words before a statement that name its kind, not its issuer: "a news report", "a press release". */
+export const GENRE_WORDS: ReadonlySet<string> = new Set(words(`news press media`));
+
 /** Nouns for a person in a role: a phrase headed by one is a person as written ("a Harbour Works spokesman"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(`person people spokesman spokeswoman spokesperson official officials
 representative representatives aide aides adviser advisor advisers advisors executive executives director directors

@@ -3,7 +3,7 @@
 import { Tokens } from './nlp';
 import { Names } from './names';
 import {
-  AFTER_HEAD, AGE_NOUNS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_GENDER, MALE_WORDS, MEDIA_OF, ORG_WORDS,
+  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_GENDER, MALE_WORDS, MEDIA_OF, ORG_WORDS,
   PAIR_NOUNS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, STATEMENT_NOUNS, TITLES,
 } from './lexicon';
 import { genderOf, type PronounResolver } from './pronouns';
@@ -51,7 +51,9 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   // "its website notes", "their statement said": the owner speaks through what it publishes.
   const owner = OWNER_PRONOUNS.get(t.low[a]);
   // ("his office said" is the office, written as the person's, below).
-  if (owner && e - a === 2 && MEDIA_OF.has(t.low[a + 1]) && t.low[a + 1] !== 'office') {
+  // ("its press release": the kind of release is no part of it.)
+  const media = e - a === 3 && GENRE_WORDS.has(t.low[a + 1]) ? a + 2 : a + 1;
+  if (owner && e - media === 1 && MEDIA_OF.has(t.low[media]) && t.low[media] !== 'office') {
     const who = owner === 'he' || owner === 'she' ? personPronoun(names, r, a, e, owner, para) : groupPronoun(t, text, names, r, a, e, owner, para);
     if (who) return who;
   }
@@ -139,9 +141,12 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   for (let i = cut - 1; i >= a && head < 0; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') head = i;
   if (head < 0 || !commonNoun(t, names, head)) return undefined;
   const low = t.low[head];
+  // "the chain's press release", "an AEW news release": the kind of statement is no part of its issuer.
+  let issued = head;
+  while (issued - 1 > a && GENRE_WORDS.has(t.low[issued - 1]) && STATEMENT_NOUNS.has(low)) issued--;
   // "The family's statement on the death read": the owner of a statement speaks through it.
-  if (STATEMENT_NOUNS.has(low) && head - 1 > a && (t.low[head - 1] === "'s" || t.low[head - 1] === '’s')) {
-    const owner = sourceOf(t, text, names, a, head - 1, r, para);
+  if (STATEMENT_NOUNS.has(low) && issued - 1 > a && (t.low[issued - 1] === "'s" || t.low[issued - 1] === '’s')) {
+    const owner = sourceOf(t, text, names, a, issued - 1, r, para);
     if (owner) return owner;
   }
   if (DOCUMENT_NOUNS.has(low) && cut < e && /^(from|by|of)$/.test(t.low[cut])) {
@@ -150,13 +155,13 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   }
   // "The government statement", "a police report": the institution before its statement speaks
   // ("court records" are records, not the court speaking).
-  if (STATEMENT_NOUNS.has(low) && cut === e && head === e - 1 && head > a && ORG_WORDS.has(t.low[head - 1]) && names.clusterAt[head - 1] < 0 && t.pos[head - 1] === 'NOUN') {
+  if (STATEMENT_NOUNS.has(low) && cut === e && head === e - 1 && head > a && ORG_WORDS.has(t.low[head - 1]) && !GENRE_WORDS.has(t.low[head - 1]) && names.clusterAt[head - 1] < 0 && t.pos[head - 1] === 'NOUN') {
     return { speaker: text.slice(t.start[a], t.end[head - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: false, ts: a, te: head, person: false };
   }
   // "NEOC data", "the WHO report": a named issuer is the source; "court records" stay as written.
   // ("Court documents show": a capitalised common word opening the sentence names no issuer.)
-  if (DOCUMENT_NOUNS.has(low) && head > a && cut === e && names.clusterAt[head - 1] >= 0 && names.clusters[names.clusterAt[head - 1]].kind !== 'other' && !(head - 1 === a && ORG_WORDS.has(t.low[a]))) {
-    const issuer = sourceOf(t, text, names, a, head, r, para);
+  if ((DOCUMENT_NOUNS.has(low) || STATEMENT_NOUNS.has(low)) && issued > a && cut === e && names.clusterAt[issued - 1] >= 0 && names.clusters[names.clusterAt[issued - 1]].kind !== 'other' && !(issued - 1 === a && ORG_WORDS.has(t.low[a]))) {
+    const issuer = sourceOf(t, text, names, a, issued, r, para);
     if (issuer) return issuer;
   }
   if (!PERSON_NOUNS.has(low)) return undefined;

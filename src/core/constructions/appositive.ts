@@ -25,6 +25,8 @@ export const appositive: Construction = {
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi, k } = ctx;
     if (k < lo || t.val[k] !== ',' || participle(t, cue.ts, lo)) return false;
+    // "offered him a job as Secretary of Defense, then says ...": a second verb of the same subject.
+    if (t.low[k + 1] === 'then' && k + 1 < cue.ts) return false;
     // "The bridge will reopen on Friday, said Mayor Jo Hart": the source follows the verb.
     const after = npRight(t, cue.te, hi);
     // Only when that phrase can be a source: "..., announced the death of the president." cannot.

@@ -248,3 +248,36 @@ cases('documents and asides between source and verb', [
     claims: [],
   },
 ]);
+
+cases('what stands between a source and its verb', [
+  {
+    // A time is never the source.
+    text: 'Party spokesman Sean Spicer on Thursday evening said the party was not in a crisis.',
+    quotes: [{ kind: 'indirect', text: 'the party was not in a crisis', speaker: 'Sean Spicer', cue: 'said' }],
+  },
+  {
+    text: 'A statement released Monday said the pool would close for the winter.',
+    quotes: [{ kind: 'indirect', text: 'the pool would close for the winter', speaker: 'A statement', cue: 'said' }],
+  },
+  {
+    text: 'Court documents filed Monday say Ann Hale lied to the council.',
+    quotes: [{ kind: 'indirect', text: 'Ann Hale lied to the council', speaker: 'Court documents', cue: 'say' }],
+  },
+  {
+    // "news" and "press" name the kind of statement, not who issued it.
+    text: 'A news report published Wednesday said Mayor Ann Hale used a personal email account.',
+    quotes: [{ kind: 'indirect', text: 'Mayor Ann Hale used a personal email account', speaker: 'A news report', cue: 'said' }],
+  },
+  {
+    text: 'The Pell Valley Authority said the dam was safe. Its press release said repairs would start in May.',
+    quotes: [
+      { kind: 'indirect', text: 'the dam was safe', speaker: 'Pell Valley Authority', cue: 'said' },
+      { kind: 'indirect', text: 'repairs would start in May', speaker: 'Pell Valley Authority', cue: 'said' },
+    ],
+  },
+  {
+    // ", then says": a second verb of the first subject, not an appositive of the last noun.
+    text: 'Ann Hale jokingly offered the man a job as Secretary of Parks, then says she will welcome advice from anyone.',
+    quotes: [{ kind: 'indirect', text: 'she will welcome advice from anyone', speaker: 'Ann Hale', cue: 'says' }],
+  },
+]);
