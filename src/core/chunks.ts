@@ -4,7 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
-import { MODALS, PAST_FORMS, PRESENT_FORMS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -157,7 +157,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
   // A phrase may not start with a joiner, a possessive or a parenthesis.
   // Nor with a subordinator or a relative: "After the council said" is the council, "which
   // officials said" officials.
-  while (a < e && (NP_JOIN.has(t.low[a]) || t.pos[a] === 'PART' || t.val[a] === '(' || SUBORDINATORS.has(t.low[a]) || RELATIVE_WORDS.has(t.low[a]))) a++;
+  while (a < e && (NP_JOIN.has(t.low[a]) || t.pos[a] === 'CCONJ' || SENTENCE_LINKS.has(t.low[a]) || t.pos[a] === 'PART' || t.val[a] === '(' || SUBORDINATORS.has(t.low[a]) || RELATIVE_WORDS.has(t.low[a]))) a++;
   if (a >= e) return -1;
   // "her son Anderson Cooper announced": a possessive determiner opens the phrase.
   if (a > lo && POSSESSIVE_DET.has(t.low[a - 1])) a--;

@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { KNOWING_BASES, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, Tense, answerAt, isBe, isCapWord, tenseOf, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -142,10 +142,19 @@ function prepAt(t: Tokens, c: number): boolean {
   return t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM' && !(t.val[c + 1] === '-' && t.start[c + 1] === t.end[c]);
 }
 
+/** The cue at `i` is negated: "not", "n't" or "never" before it, past adverbs ("did not immediately say"). */
+function negated(t: Tokens, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && t.pos[k] === 'ADV' && !NEGATIONS.has(t.low[k])) k--;
+  return k >= 0 && NEGATIONS.has(t.low[k]);
+}
+
 export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
   let c = cue.te;
   const base = cue.base;
-  if (KNOWING_BASES.has(base) && NEGATIONS.has(t.low[cue.ts - 1] ?? '')) return;
+  // "did not say whether she would run", "has not commented on the report", "did not know what":
+  // a negated cue reports nothing ("did not deny" neither).
+  if (negated(t, cue.ts)) return;
   // "who asked not to be named", "asked to remain anonymous": the source's own terms, not a report.
   if (base === 'ask' && ((t.low[c] === 'not' && t.low[c + 1] === 'to' && t.low[c + 2] === 'be') || (t.low[c] === 'to' && t.low[c + 1] === 'remain'))) return;
   // "told reporters that", "assured him of", "told the BBC:"

@@ -114,7 +114,7 @@ export const LISTENER_ONLY: ReadonlySet<string> = new Set(words(`tell assure inf
 /** Verbs whose bare use (no "that", no quotation) is rarely reported speech. Every other speech verb
  * may report a noun phrase: "denied the allegations", "announced his resignation", "blamed the
  * council for the flooding", "described the merger as a mistake", "called for calm". */
-export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer note mention observe remark declare plead state speak find continue
+export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer note mention observe remark declare plead state speak find continue concede
 signal rule determine share welcome praise criticise criticize condemn dismiss reject indicate
 answer post repeat applaud credit decry denounce outline detail clarify specify
 question wonder mourn`));
@@ -206,6 +206,13 @@ review polling tests`)]);
 
 /** A noun for evidence, singular or plural ("poll", "polls", "polling"). */
 export const isEvidenceNoun = (w: string): boolean => EVIDENCE_NOUNS.has(w) || (w.endsWith('s') && EVIDENCE_NOUNS.has(w.slice(0, -1)));
+
+/** Words that link a sentence to the one before and open no source phrase: "Yet some parents said". */
+export const SENTENCE_LINKS: ReadonlySet<string> = new Set(words(`yet but and so still however meanwhile also`));
+
+/** Words that qualify reports without naming whose they are: "according to some local media reports". */
+export const REPORT_KINDS: ReadonlySet<string> = new Set(words(`some several many other earlier initial early later unconfirmed local media news press
+official unofficial recent numerous conflicting multiple`));
 
 /** Words before a statement that name its kind, not its issuer: "a news report", "a press release". */
 export const GENRE_WORDS: ReadonlySet<string> = new Set(words(`news press media`));
@@ -432,7 +439,7 @@ export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing
 export const ALLEGATION: ReadonlySet<string> = new Set(words(`rigged lied lying cover-up covered bribe bribes bribed embezzled stole defrauded cheated corrupt colluded extorted`));
 
 /** Hearsay with no source (phrases): the sentence says someone said, without saying who. */
-export const HEARSAY: readonly string[] = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'rumors', 'rumours', 'it was reported', 'it is reported', 'it is believed', 'it was believed', 'is said to', 'are said to', 'was said to', 'were said to', 'is thought to', 'are thought to', 'widely believed', 'widely suspected', 'widely seen', 'widely regarded', 'widely considered', 'was considered', 'is considered', 'are considered', 'by some accounts', 'by reports'];
+export const HEARSAY: readonly string[] = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'rumors', 'rumours', 'it was reported', 'it is reported', 'it is believed', 'it was believed', 'is said to', 'are said to', 'was said to', 'were said to', 'is thought to', 'are thought to', 'widely believed', 'widely suspected', 'widely seen', 'widely regarded', 'widely considered', 'was considered', 'is considered', 'are considered', 'by some accounts', 'by reports', 'according to reports', 'according to some reports', 'according to media reports', 'according to local reports', 'according to local media reports', 'according to unconfirmed reports', 'according to news reports', 'according to press reports'];
 
 /** Words in -est that are no superlative ("the latest news", "the nearest town"). */
 export const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(words(`latest nearest honest modest earliest interest forest request suggest test west protest arrest contest chest rest guest quest harvest invest manifest digest attest detest infest`));

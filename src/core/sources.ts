@@ -155,7 +155,8 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   }
   // "The government statement", "a police report": the institution before its statement speaks
   // ("court records" are records, not the court speaking).
-  if (STATEMENT_NOUNS.has(low) && cut === e && head === e - 1 && head > a && ORG_WORDS.has(t.low[head - 1]) && !GENRE_WORDS.has(t.low[head - 1]) && names.clusterAt[head - 1] < 0 && t.pos[head - 1] === 'NOUN') {
+  // ("a police report", "a party memo": an indefinite institution is no one in particular.)
+  if (STATEMENT_NOUNS.has(low) && cut === e && head === e - 1 && head > a && ORG_WORDS.has(t.low[head - 1]) && !GENRE_WORDS.has(t.low[head - 1]) && !/^(a|an)$/.test(t.low[a]) && names.clusterAt[head - 1] < 0 && t.pos[head - 1] === 'NOUN') {
     return { speaker: text.slice(t.start[a], t.end[head - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: false, ts: a, te: head, person: false };
   }
   // "NEOC data", "the WHO report": a named issuer is the source; "court records" stay as written.

@@ -3,6 +3,7 @@ import { Construction, CueContext } from './context';
 import { OPEN_MARKS, finiteClause, isWordTok, npRight } from '../chunks';
 import { setContent } from '../content';
 import { writtenSource } from '../subjects';
+import { REPORT_KINDS, TIME_LEADS, TIME_WORDS } from '../lexicon';
 
 const PUBLISHED = /^(released|issued|published|posted|made|signed|written|quoted)$/;
 
@@ -36,9 +37,27 @@ function contentSide(ctx: CueContext, beforeEnd: number, from: number): 'before'
     if (t.pos[i] === 'VERB' || (t.pos[i] === 'AUX' && i !== beforeEnd - 1)) verb = true;
   }
   if (verb) return 'before';
+  // "Last year, according to the census office, the town grew": a setting before the cue opens
+  // the sentence; the content is the clause after it.
+  if (setting(t, lo, beforeEnd) && from < hi && finiteClause(t, from, hi, ctx.inQuote)) return 'after';
   let words = 0;
   for (let i = from; i < hi; i++) if (isWordTok(t, i)) words++;
   return words >= 2 && t.val[cue.ts - 1] === ',' ? 'around' : 'before';
+}
+
+/** "reports", "some reports", "unconfirmed local media reports": reports and words of their kind only. */
+function ownerlessReports(t: CueContext['t'], a: number, e: number): boolean {
+  if (e - a > 5 || !/^(reports|accounts|rumou?rs)$/.test(t.low[e - 1])) return false;
+  for (let i = a; i < e - 1; i++) if (!REPORT_KINDS.has(t.low[i])) return false;
+  return true;
+}
+
+/** [a, e) is a time or a prepositional setting ("Last year", "In 2019", "On Tuesday night"). */
+function setting(t: CueContext['t'], a: number, e: number): boolean {
+  if (e <= a || e - a > 6) return false;
+  if (t.pos[a] === 'ADP') return true;
+  for (let i = a; i < e; i++) if (!(TIME_WORDS.has(t.low[i]) || TIME_LEADS.has(t.low[i]) || t.pos[i] === 'NUM' || t.low[i] === 'ago')) return false;
+  return true;
 }
 
 export const accordingTo: Construction = {
@@ -54,6 +73,9 @@ export const accordingTo: Construction = {
       while (p < hi && t.pos[p] === 'PROPN') p++;
       if (p < hi && t.val[p] === ',' && p - e <= 3 && t.low[e - 1] !== 'and') e = p;
     }
+    // "According to reports, ...", "according to media reports": reports with no owner name no
+    // source (GUIDELINES: like "by reports", a claim when otherwise contestable).
+    if (ownerlessReports(t, cue.te, e)) return true;
     // "according to his publicist", "according to a court clerk": the construction itself marks a
     // source, so any phrase will do, kept as written.
     cue.source = ctx.source(cue.te, e) ?? writtenSource(t, ctx.text, cue.te, e);

@@ -40,7 +40,11 @@ export const appositive: Construction = {
       if (!boundary) continue;
       // "The Ministry has, in a statement, called on ...": a setting between commas, not a source.
       if (t.pos[j + 1] === 'ADP') {
-        let before = skipBack(t, j - 1, lo);
+        // ("Some parents who have heard the mayor, on radio, said": the phrase's own words end
+        // before its relative clause.)
+        let start = j - 1;
+        while (start > lo && t.val[start - 1] !== ',') start--;
+        let before = skipBack(t, beforeRelative(t, start, j) - 1, lo);
         // "Ann Stone, 29, of Huntsville, said": past the age to the name.
         if (t.pos[before] === 'NUM' && before - 2 >= lo && t.val[before - 1] === ',') before = before - 2;
         const src = tryLeft(t, ctx.text, ctx.names, ctx.r, ctx.s, before, lo);

@@ -98,3 +98,26 @@ cases('"according to" a person\'s memoirs', [
     quotes: [{ kind: 'indirect', text: 'also loved a painter', speaker: 'Ann Hale', cue: 'according to' }],
   },
 ]);
+
+cases('according to: settings and reports with no owner', [
+  {
+    // A setting before the cue opens the sentence; the content is the clause after it.
+    text: 'Last year, according to the census office, the town grew by 4 percent.',
+    quotes: [{ kind: 'indirect', text: 'the town grew by 4 percent', speaker: 'census office', cue: 'according to' }],
+  },
+  {
+    text: 'In 2019, according to the census office, the town grew by 4 percent.',
+    quotes: [{ kind: 'indirect', text: 'the town grew by 4 percent', speaker: 'census office', cue: 'according to' }],
+  },
+  {
+    // An indefinite institution's memo is the memo, not "a party".
+    text: 'According to a party memo, she missed 40 votes last year.',
+    quotes: [{ kind: 'indirect', text: 'she missed 40 votes last year', speaker: 'a party memo', cue: 'According to' }],
+  },
+  {
+    // Reports with no owner name no source (GUIDELINES: like "by reports"): a hearsay claim.
+    text: 'The mayor resigned in March, according to local media reports.',
+    quotes: [],
+    claims: ['The mayor resigned in March, according to local media reports.'],
+  },
+]);

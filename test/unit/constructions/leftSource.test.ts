@@ -254,3 +254,41 @@ cases('plain subjects of "say"', [
     quotes: [{ kind: 'indirect', text: 'her son was safe', speaker: 'Ann Stone', cue: 'said' }],
   },
 ]);
+
+cases('what a negated or bare act reports', [
+  {
+    // A negated cue reports nothing: nothing was said.
+    text: 'Gemma Rook did not say whether she would run again.',
+    quotes: [],
+  },
+  {
+    text: 'A spokeswoman for the trust said an investigation was under way. She would not say when it would end.',
+    quotes: [{ kind: 'indirect', text: 'an investigation was under way', speaker: 'A spokeswoman for the trust', cue: 'said' }],
+  },
+  {
+    text: 'The government has not commented on the report.',
+    quotes: [],
+  },
+  {
+    text: 'Mayor Jo Hart did not immediately say whether the pool would close.',
+    quotes: [],
+  },
+  {
+    // "conceded defeat" is an act; "conceded that ..." reports.
+    text: 'Ann-Marie Quill conceded defeat shortly after midnight.',
+    quotes: [],
+  },
+  {
+    text: 'Ann-Marie Quill conceded that the count had been fair.',
+    quotes: [{ kind: 'indirect', text: 'the count had been fair', speaker: 'Ann-Marie Quill', cue: 'conceded' }],
+  },
+  {
+    // A sentence's opening link is no part of its source.
+    text: 'The government has not commented. But two officials in the finance ministry said the budget would be delayed.',
+    quotes: [{ kind: 'indirect', text: 'the budget would be delayed', speaker: 'two officials in the finance ministry', cue: 'said' }],
+  },
+  {
+    text: 'Yet some parents who have heard the mayor, on radio, said he had changed.',
+    quotes: [{ kind: 'indirect', text: 'he had changed', speaker: 'some parents', cue: 'said' }],
+  },
+]);
