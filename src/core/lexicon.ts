@@ -45,8 +45,6 @@ const THOUGHT = words(`believe think feel hope fear consider expect know underst
 /** Base forms of the thought verbs, which need a clause after them to report anything. */
 export const THOUGHT_BASES: ReadonlySet<string> = new Set(THOUGHT);
 
-/** Thought verbs that assert nothing when negated: "She did not know what her address was". */
-export const KNOWING_BASES: ReadonlySet<string> = new Set(words(`know understand`));
 
 /** Words that negate the verb after them. */
 export const NEGATIONS: ReadonlySet<string> = new Set(words(`not n't n’t never`));
