@@ -59,6 +59,8 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (cue.source && !subject) subject = cue.source;
       if (cue.source) remember(r, cue.source, s.para, cue.ts);
       if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;
+      // "According to police reports, ...": "reports" inside the source phrase is no cue of its own.
+      if (cue.base === 'according to' && cue.source && cue.source.te > coveredTo) coveredTo = cue.source.te;
     }
     const live = found.filter((c) => c.source || c.content);
     // The sentence carries an attribution when a cue reports content, or has a pronoun source

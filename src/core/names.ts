@@ -148,6 +148,9 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         cur.push(w);
       } else if (cur.length && PARTICLES.has(w.low) && (isCap(next) || PARTICLES.has(next.toLowerCase()))) {
         cur.push(w);
+      } else if (cur.length && w.text === '&' && isCap(next)) {
+        // "Tallow & Finch", "Marks & Spencer": an ampersand joins a firm's name.
+        cur.push(w);
       } else if (cur.length && w.low === 'and' && isCap(next) && !isFirstName(next.toLowerCase()) && cur.some((x) => x.low === 'of') && cur.some((x) => ORG_WORDS.has(x.low))) {
         // "Institute of Volcanology and Seismology", "Department of Health and Human Services":
         // after "ORG of X", "and" and a capitalised word that is no given name go on with the name.
@@ -211,6 +214,7 @@ function classify(run: Run): NameCluster['kind'] {
   const surnameOrg = name.length >= 2 && name.length <= 3 && isFirstName(lows[0]) && ORG_SURNAMES.has(lows[lows.length - 1]) && !lows.slice(0, -1).some((l) => ORG_WORDS.has(l));
   if (!surnameOrg && (run.nameFrom > 0 ? name : run.words).some((w) => ORG_WORDS.has(w.low))) return 'organisation';
   if (lows.length === 1 && /^[A-Z]{2,6}$/.test(name[0].text)) return 'organisation';
+  if (lows.includes('&')) return 'organisation';
   if (lows.some((l) => l === 'of')) return 'other';
   // A run that ends in a title is a role ("a Republican Assemblywoman"), not a name.
   if (TITLES.has(lows[lows.length - 1])) return 'other';

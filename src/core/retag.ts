@@ -32,9 +32,9 @@ export function retag(t: Tokens, cues: CueTable): void {
     }
     // "a third say", "one half": a fraction after an article or number is a noun.
     else if (FRACTIONS.test(low) && (t.low[i - 1] === 'a' || t.pos[i - 1] === 'NUM' || t.low[i - 1] === 'one')) t.pos[i] = 'NOUN';
-    // "Polls show Hale ahead", "Recent polling shows that": "show" after evidence is its verb, and
-    // the evidence before it a noun.
-    else if (SHOW_FORMS.test(low) && isEvidenceNoun(t.low[i - 1]) && i + 1 < t.n && SHOWN.has(t.pos[i + 1])) {
+    // "Polls show Hale ahead", "Recent polling shows that", "..., polls show.": "show" after
+    // evidence is its verb, and the evidence before it a noun.
+    else if (SHOW_FORMS.test(low) && isEvidenceNoun(t.low[i - 1]) && i + 1 < t.n && (SHOWN.has(t.pos[i + 1]) || (t.val[i + 1] === '.' && t.val[i - 2] === ','))) {
       t.pos[i] = 'VERB';
       t.pos[i - 1] = 'NOUN';
     }

@@ -141,12 +141,12 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   for (let i = cut - 1; i >= a && head < 0; i--) if (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') head = i;
   if (head < 0 || !commonNoun(t, names, head)) return undefined;
   const low = t.low[head];
-  // "the chain's press release", "an AEW news release": the kind of statement is no part of its issuer.
+  // "an AEW press release": the kind of statement is no part of its named issuer.
   let issued = head;
   while (issued - 1 > a && GENRE_WORDS.has(t.low[issued - 1]) && STATEMENT_NOUNS.has(low)) issued--;
   // "The family's statement on the death read": the owner of a statement speaks through it.
-  if (STATEMENT_NOUNS.has(low) && issued - 1 > a && (t.low[issued - 1] === "'s" || t.low[issued - 1] === '’s')) {
-    const owner = sourceOf(t, text, names, a, issued - 1, r, para);
+  if (STATEMENT_NOUNS.has(low) && head - 1 > a && (t.low[head - 1] === "'s" || t.low[head - 1] === '’s')) {
+    const owner = sourceOf(t, text, names, a, head - 1, r, para);
     if (owner) return owner;
   }
   if (DOCUMENT_NOUNS.has(low) && cut < e && /^(from|by|of)$/.test(t.low[cut])) {

@@ -30,6 +30,9 @@ function contentSide(ctx: CueContext, beforeEnd: number, from: number): 'before'
   const before = t.val[cue.ts - 1] === ',' ? cue.ts - 2 : cue.ts - 1;
   const open = before >= lo && /^(and|but|while|whereas)$/.test(t.low[before]);
   if (open && from < hi && finiteClause(t, from, hi, ctx.inQuote)) return 'after';
+  // "killed at least 62, including, according to government reports, 54 small children": what the
+  // source vouches for is the phrase the open word before it waits for.
+  if (before >= lo && (t.low[before] === 'including' || (t.pos[before] === 'ADP' && t.val[cue.ts - 1] === ','))) return 'after';
   // A verb, or an auxiliary that is not the last word ("One child was, according to ..." is open).
   let verb = false;
   for (let i = lo; i < beforeEnd; i++) {

@@ -75,7 +75,7 @@ export const appositive: Construction = {
     // '"...," Ann Hale, the director, told the Gazette.': the comma may stand inside the closing mark.
     const before = t.val[chainStart - 1] === ',' ? chainStart - 1 : isCloseMark(t.val[chainStart - 1]) && t.val[chainStart - 2] === ',' ? chainStart : -1;
     if (before > lo + 1 && restIsTail(t, cue.te, hi, cue.base)) setContent(t, cue, lo, before, false, ctx.inQuote, ctx.cues);
-    else if (!(before > lo + 1 && LISTENER_ONLY.has(cue.base))) contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+    else contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
     return true;
   },
 };

@@ -4,7 +4,8 @@
 // describes it (a participle, a preposition, a relative clause) stands between it and the verb,
 // and none of it is the source ("Sunday", "the primary").
 import { Construction, CueContext } from './context';
-import { contentAfter } from '../content';
+import { contentAfter, setContent } from '../content';
+import { restIsTail } from '../cues';
 import { asWritten } from '../subjects';
 import { EVIDENCE_VERBS, RELATIVE_PRONOUNS, isEvidenceNoun } from '../lexicon';
 
@@ -20,7 +21,9 @@ export const evidenceSubject: Construction = {
     if (head < 0) return false;
     const a = phraseStart(t, head, ctx.lo);
     cue.source = ctx.source(a, head + 1) ?? asWritten(t, ctx.text, a, head + 1);
-    contentAfter(t, cue, ctx.hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+    // "Support has fallen to 28 percent, a new poll shows.": the content comes first.
+    if (a - 1 > ctx.lo + 1 && t.val[a - 1] === ',' && restIsTail(t, cue.te, ctx.hi, cue.base)) setContent(t, cue, ctx.lo, a - 1, false, ctx.inQuote, ctx.cues);
+    else contentAfter(t, cue, ctx.hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
     return true;
   },
 };

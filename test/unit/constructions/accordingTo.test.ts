@@ -121,3 +121,16 @@ cases('according to: settings and reports with no owner', [
     claims: ['The mayor resigned in March, according to local media reports.'],
   },
 ]);
+
+cases('according to: inside a list, and reports with an owner', [
+  {
+    // The source vouches for the phrase "including" waits for.
+    text: 'The outbreak killed at least 62 people, including, according to government reports, 54 small children.',
+    quotes: [{ kind: 'indirect', text: '54 small children', speaker: 'government reports', cue: 'according to' }],
+  },
+  {
+    // "reports" in the source phrase is no verb of its own: one attribution, not two.
+    text: 'According to police reports, the driver was drunk.',
+    quotes: [{ kind: 'indirect', text: 'the driver was drunk', speaker: 'police reports', cue: 'According to' }],
+  },
+]);

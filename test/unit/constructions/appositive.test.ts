@@ -128,3 +128,15 @@ cases('"told" has its listener after it, never its source', [
     quotes: [{ kind: 'direct', text: 'Stay away,', speaker: 'Ann Hale', cue: 'warned' }],
   },
 ]);
+
+cases('appositives before a verb with a listener', [
+  {
+    text: 'The managing partner, Joel Sturridge, told staff in an email that no one would lose their job.',
+    quotes: [{ kind: 'indirect', text: 'no one would lose their job', speaker: 'Joel Sturridge', cue: 'told' }],
+  },
+  {
+    // An ampersand joins a firm's name, and "the firm" points back to it.
+    text: 'Tallow & Finch, the Dunmore law firm, has been fined. The firm said it accepted the ruling.',
+    quotes: [{ kind: 'indirect', text: 'it accepted the ruling', speaker: 'Tallow & Finch', cue: 'said' }],
+  },
+]);

@@ -52,3 +52,16 @@ cases('what evidence shows', [
     quotes: [],
   },
 ]);
+
+cases('what evidence shows, after the content', [
+  {
+    text: 'Support for the ruling party has fallen to 28 percent, a poll by Marrick Research shows.',
+    quotes: [{ kind: 'indirect', text: 'Support for the ruling party has fallen to 28 percent', speaker: 'a poll', cue: 'shows' }],
+    claims: [],
+  },
+  {
+    // wink reads "show" at the end of the sentence as a noun.
+    text: 'Ann Hale is ahead by six points, polls show.',
+    quotes: [{ kind: 'indirect', text: 'Ann Hale is ahead by six points', speaker: 'polls', cue: 'show' }],
+  },
+]);
