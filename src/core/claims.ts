@@ -5,22 +5,30 @@ import { isWordTok } from './chunks';
 import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 import {
-  ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
+  ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
   MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, RANK_WORDS, RECORD, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, TIME_SUFFIXES,
   TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS, VAGUE_WITH_CHARACTER,
 } from './lexicon';
 
 // One alternation per list, so a sentence is scanned once per kind, not once per phrase.
 /** Matches any phrase of the list as whole words, followed by one of `after`. */
-const phrases = (list: readonly string[], after = ' ,'): RegExp =>
+const phrases = (list: readonly string[], after = ' ,.;:'): RegExp =>
   new RegExp(`(?:^| )(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[${after}]`);
 const CAUSE_RE = phrases(CAUSE);
 const PREDICTION_RE = phrases(PREDICTION);
 const HEARSAY_RE = phrases(HEARSAY, ' ,.');
 // A prediction of a change: "prices will double", "sales will probably fall", "rents are expected to rise".
 const WILL_CHANGE = new RegExp(` (?:will|(?:expected|projected|forecast|set|likely|poised) to) (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
+// "The new law is likely to drive landlords out": a likelihood is a forecast, whatever the verb.
+const LIKELY = / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to /;
 const CHARACTER_RE = phrases(CHARACTER);
+// "rates dropped in 2018 after two children died": a measure's change put after an event is a
+// cause by implication ("Zapata fell into the water after ..." is no measure).
+const CHANGED_AFTER = new RegExp(` (?:${[...MEASURE_NOUNS].join('|')})(?: [^ ,;]+){0,4} (?:${[...CHANGE_VERBS].join('|')})\\b[^,;]{0,60} after (?!(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\S* (?:${[...DURATION_UNITS].join('|')}|periods?|rounds?)\\b)`);
 const RULE_RE = phrases(REQUIREMENTS);
+const VOTE_RESULT = / of the (?:popular )?votes?\b| voted /;
+/** "increased fivefold", "a 10-fold rise". */
+const FOLD = /^(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold$/;
 
 const REASONS: Record<ClaimKind, string> = {
   figure: 'figure without a source',
@@ -61,10 +69,12 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   let record = false;
   let allegation = false;
   // "Two-thirds of senators must vote to convict": a share in a rule is a threshold, not a statistic.
-  const rule = RULE_RE.test(low);
+  // "took 54.2 per cent of the vote", "52% of voters voted to leave": a vote's result is on the record.
+  const rule = RULE_RE.test(low) || VOTE_RESULT.test(low);
   for (let i = s.ts; i < s.te; i++) {
     const w = t.low[i];
     if (t.pos[i] === 'NUM' || /^\d/.test(w) || NUMBER_WORDS.has(w)) {
+      if (isRatio(t, i, s)) strongFigure = true; // "one in five households"
       if (isDateOrTime(t, i, s) || /^(one|1)$/.test(w) || !isShare(t, i, s)) continue;
       if (isStatistic(t, i, s) && !(rule && isShareOf(t, i, s))) strongFigure = true;
       else {
@@ -72,7 +82,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
         if (VAGUE_COUNTS.has(w) && !(t.low[i - 1] === 'of' && t.low[i - 2] === 'one')) vague = true; // "one of several diseases" is a kind
       }
     } else if (/^[$€£¥]|^(us|cdn|a|c)\$/.test(w)) strongFigure = true;
-    else if (isFraction(t, i, s) && !rule) strongFigure = true;
+    else if ((isFraction(t, i, s) && !rule) || FOLD.test(w)) strongFigure = true;
     else if (w === 'first') {
       // "the first state to ...", "for the first time", "first-ever": a record, not an ordinal.
       if (t.low[i - 1] === 'the' && t.low[i - 2] !== 'not' && (/\bthe first (\S+ ){0,4}to\b/.test(low.slice(low.indexOf(' the first '))) || / for the first time/.test(low))) record = true;
@@ -82,13 +92,19 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   const has = (re: RegExp): boolean => re.test(low);
   if (HEARSAY_RE.test(low.replace(/ considered (?=as an? |for )/g, ' weighed '))) return 'hearsay'; // "was considered as an alternative route" is deliberation
   if (record) return 'record';
-  if (has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) return 'cause';
+  if ((has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) || has(CHANGED_AFTER)) return 'cause';
   if (allegation) return 'allegation';
   if (strongFigure || vague) return 'figure';
   // "dozens of massive craters" is a vague figure; "great importance" a characterisation.
   if (has(CHARACTER_RE)) return counts > 0 && low.split(' ').some((w) => VAGUE_WITH_CHARACTER.has(w)) ? 'figure' : 'characterisation';
-  if ((has(PREDICTION_RE) && low.split(/\W+/).some((w) => ABSOLUTES.has(w))) || WILL_CHANGE.test(low)) return 'prediction';
+  if ((has(PREDICTION_RE) && low.split(/\W+/).some((w) => ABSOLUTES.has(w))) || WILL_CHANGE.test(low) || LIKELY.test(low)) return 'prediction';
   return null;
+}
+
+/** "one in five households", "4 in 10 voters": a share written as a ratio. */
+function isRatio(t: Tokens, i: number, s: Sentence): boolean {
+  const number = (k: number): boolean => k < s.te && (t.pos[k] === 'NUM' || NUMBER_WORDS.has(t.low[k]) || t.low[k] === 'one');
+  return t.low[i + 1] === 'in' && number(i + 2) && !isDateOrTime(t, i + 2, s);
 }
 
 /** "half" is a share unless it names a period or a place: "the first half", "flags at half staff", "in their own half." */

@@ -430,11 +430,20 @@ export const RECORD: ReadonlySet<string> = new Set(words(`largest biggest highes
 /** Words before a number that make it an estimate ("about 200", "at least 20"). */
 export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded`));
 
+/** What can rise and fall: a measure before a verb of change ("rates dropped after ..."). */
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set(words(`rate rates price prices sales shares numbers figures cost costs value values level
+levels turnout attendance enrolment enrollment output exports imports ratings support revenue revenues profit profits population
+cases deaths demand spending unemployment inflation crime emissions income wages`));
+/** Verbs of change that, put after an event ("rates dropped after two children died"), imply a cause. */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set(words(`dropped fell rose jumped surged plunged soared declined increased decreased
+slumped spiked tumbled dipped climbed`));
+
 /** Causal links (phrases). */
-export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'after two', 'responsible for', 'the result of', 'a result of', 'stemmed from', 'stems from', 'stem from'];
+export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'responsible for', 'the result of', 'a result of', 'stemmed from', 'stems from', 'stem from'];
 
 /** Wrongdoing stated as fact ("took bribes", "rigged the vote"); words that only name a subject ("a fraud trial") are matters of record. */
-export const ALLEGATION: ReadonlySet<string> = new Set(words(`rigged lied lying cover-up covered bribe bribes bribed embezzled stole defrauded cheated corrupt colluded extorted`));
+export const ALLEGATION: ReadonlySet<string> = new Set(words(`rigged lied lying cover-up covered bribe bribes bribed embezzled stole defrauded cheated corrupt colluded extorted
+falsified forged fabricated doctored misused misappropriated laundered swindled looted plagiarised plagiarized`));
 
 /** Hearsay with no source (phrases): the sentence says someone said, without saying who. */
 export const HEARSAY: readonly string[] = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'rumors', 'rumours', 'it was reported', 'it is reported', 'it is believed', 'it was believed', 'is said to', 'are said to', 'was said to', 'were said to', 'is thought to', 'are thought to', 'widely believed', 'widely suspected', 'widely seen', 'widely regarded', 'widely considered', 'was considered', 'is considered', 'are considered', 'by some accounts', 'by reports', 'according to reports', 'according to some reports', 'according to media reports', 'according to local reports', 'according to local media reports', 'according to unconfirmed reports', 'according to news reports', 'according to press reports'];
@@ -455,7 +464,7 @@ export const MODALS: ReadonlySet<string> = new Set(words(`will would can could m
 export const PREDICTION: readonly string[] = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
 
 /** Characterisations (phrases). */
-export const CHARACTER: readonly string[] = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'great', 'strategic', 'closeness', 'quickly became'];
+export const CHARACTER: readonly string[] = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'great', 'strategic', 'closeness', 'quickly became', 'plagued by', 'dogged by', 'beset by', 'thinly veiled'];
 
 /** Name particles: "de la", "van der", "bin". */
 export const PARTICLES: ReadonlySet<string> = new Set(words(`de da van von bin al del la le di du dos das der ter ten ibn y`));
@@ -484,4 +493,4 @@ export const MALE_WORDS: ReadonlySet<string> = new Set(words(`mr mr. sir lord ki
 export const MEDIA_OF: ReadonlySet<string> = new Set(words(`website statement account page report release blog office twitter feed site memoir memoirs autobiography diary`));
 /** Verbs of change that make "will ..." a prediction: "prices will double". */
 export const PREDICTED_CHANGES: ReadonlySet<string> = new Set(words(`double triple rise fall grow surge collapse reach exceed drop
-soar plunge increase decrease halve shrink top cost`));
+soar plunge increase decrease halve shrink top cost worsen deteriorate lose win fail worse`));

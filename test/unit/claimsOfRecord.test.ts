@@ -24,6 +24,11 @@ const OF_RECORD: [string, string][] = [
   ['a time adverb', 'So far the club has played three games in the new stadium.'],
   ['a threshold in a rule', 'Two-thirds of the members must approve any change to the club rules.'],
   ['a threshold in a rule', 'A majority of 60 percent is needed to change the town charter.'],
+  ['a vote at a meeting', 'Two-thirds of the members voted against the new rules at the meeting.'],
+  ['a certified result', 'Ms Varga took 54.2 per cent of the vote in the certified count, ahead of Tom Brill.'],
+  ['a sports score', 'The final score was 102-98 after two periods of overtime.'],
+  ['a literal fall', 'The climber fell into the river after the rope snapped near the top.'],
+  ['a purpose', 'Emergency crews worked through the night in order to restore water service.'],
   ['membership', 'The bakery was among the shops that closed early on Saturday afternoon.'],
 ];
 
@@ -37,7 +42,15 @@ const STILL_CLAIMS: [ClaimKind, string][] = [
   ['figure', 'The long drought cut the wheat harvest in half across the county.'],
   ['figure', 'Rents on the seafront rose by a third in the year after the pier reopened.'],
   ['figure', 'About a third of the town lost power during the storm on Tuesday night.'],
-  ['figure', 'Two-thirds of the members voted against the new rules at the meeting.'],
+  ['figure', 'Two-thirds of the shops on the high street have closed since the mall opened.'],
+  ['cause', 'Vaccination rates in the county dropped sharply after two children fell ill.'],
+  ['figure', 'Nearly one in five households in the town now relies on food banks.'],
+  ['figure', 'Smuggling across the mountain pass has increased fivefold in a decade.'],
+  ['allegation', 'The developer falsified safety certificates for the riverside tower.'],
+  ['prediction', 'The governing party is expected to lose its majority at the next election.'],
+  ['prediction', 'The new law is likely to drive small landlords out of the market.'],
+  ['characterisation', 'The council decision to sell the park was deeply controversial.'],
+  ['characterisation', 'The inquiry into the fire has been plagued by delays and infighting.'],
   ['hearsay', 'The tunnel was considered the safest route through the hills at the time.'],
 ];
 
