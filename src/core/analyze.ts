@@ -4,7 +4,7 @@ import { Analysis, AnalyzeOptions, HygieneFinding, NameEntry, Quote } from './ty
 import { tokenize } from './nlp';
 import { retag, retagNames } from './retag';
 import { isWordTok } from './chunks';
-import { normaliseDoubledMarks, paragraphs, pairQuotes } from './quoteMarks';
+import { normaliseDoubledMarks, normaliseSingleMarks, paragraphs, pairQuotes } from './quoteMarks';
 import { buildSentences, Sentence } from './sentences';
 import { findNames, NameCluster } from './names';
 import { assignRoles } from './roles';
@@ -46,7 +46,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 function run(original: string, given: AnalyzeOptions): Analysis {
   const options = checkOptions(given);
   const masked = maskNotes(original);
-  const text = normaliseDoubledMarks(masked);
+  const text = normaliseSingleMarks(normaliseDoubledMarks(masked));
   const t = tokenize(text);
   const cues = cueTable(options.extraCues);
   retag(t, cues);

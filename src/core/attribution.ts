@@ -130,7 +130,8 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (gov && !gov.source) {
         quotes.push(makeQuote('direct', qs, qe, text, { ...gov, source: carried }, t));
         attributed[si] = 1;
-      } else if (/:\s*$/.test(text.slice(Math.max(s.start, pair.open - 3), pair.open)) && (subject = subject ?? sentenceSubject(t, text, names, r, s))) {
+      } else if (/:\s*$/.test(text.slice(Math.max(s.start, pair.open - 3), pair.open)) && (subject = subject ?? sentenceSubject(t, text, names, r, s)) && t.start[subject.ts] < pair.open) {
+        // (The subject stands before the colon, not inside the quotation: "A lesson from X: 'Be ...'".)
         quotes.push(makeQuote('direct', qs, qe, text, bare(subject), t, true));
         attributed[si] = 1;
       } else if (!gov && endsSentence(text, s, pair) && (subject = headlineSpeaker(t, text, names, r, s, pair.open))) {

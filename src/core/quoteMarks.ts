@@ -36,6 +36,38 @@ export function normaliseDoubledMarks(text: string): string {
   });
 }
 
+/**
+ * British copy writes quotations in straight single marks ('It is a sad day,' said Marr). A
+ * straight single mark is mostly an apostrophe ("don't", "the boys' club"), so a pair is read only
+ * when it opens before a word at a word's start and closes right after the quotation's own
+ * punctuation, within one paragraph; such a pair becomes ‘…’, keeping every offset.
+ */
+export function normaliseSingleMarks(text: string): string {
+  if (!text.includes("'")) return text;
+  let out: string[] | null = null;
+  let open = -1;
+  let paraEnd = -1; // where the open mark's paragraph ends
+  const blank = /\n[ \t\r]*\n/g;
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    const before = i > 0 ? text[i - 1] : '\n';
+    const after = i + 1 < text.length ? text[i + 1] : '\n';
+    if (open >= 0 && i > paraEnd) open = -1; // never closed in its paragraph
+    if (open < 0) {
+      if (/[\s([—–"“]/.test(before) && isLetter(after)) {
+        open = i;
+        blank.lastIndex = i;
+        paraEnd = blank.exec(text)?.index ?? text.length;
+      }
+    } else if (/[,.!?]/.test(before) && !isLetter(after)) {
+      out ??= text.split('');
+      out[open] = '‘';
+      out[i] = '’';
+      open = -1;
+    }
+  }
+  return out ? out.join('') : text;
+}
+
 /** Paragraphs: runs of non-blank lines, as [start, end) with surrounding whitespace trimmed. */
 export function paragraphs(text: string): [number, number][] {
   const out: [number, number][] = [];

@@ -187,3 +187,22 @@ cases('verbs that report only next to a quotation', [
     quotes: [],
   },
 ]);
+
+cases('straight single quotation marks (British copy)', [
+  {
+    text: "'It is a sad day for the town,' said Councillor Evie Marr.",
+    quotes: [{ kind: 'direct', text: 'It is a sad day for the town,', speaker: 'Evie Marr', cue: 'said' }],
+  },
+  {
+    // Apostrophes pair with nothing: a plural possessive, a contraction, an elision.
+    text: "The boys' club said it would close. 'We have no choice,' said its chairman, Tom Reed. Don't worry, 'tis only a club.",
+    quotes: [
+      { kind: 'indirect', text: 'it would close', speaker: "The boys' club", cue: 'said' },
+      { kind: 'direct', text: 'We have no choice,', speaker: 'Tom Reed', cue: 'said' },
+    ],
+  },
+  {
+    text: "Evie Marr said: 'We will rebuild the bridge.'",
+    quotes: [{ kind: 'direct', text: 'We will rebuild the bridge.', speaker: 'Evie Marr', cue: 'said' }],
+  },
+]);
