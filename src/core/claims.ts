@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 import {
   ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
-  MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, RANK_WORDS, RECORD, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, TIME_SUFFIXES,
+  MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, RANK_WORDS, RECORD, REPORT_KINDS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, TIME_SUFFIXES,
   TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS, VAGUE_WITH_CHARACTER,
 } from './lexicon';
 
@@ -26,6 +26,8 @@ const CHARACTER_RE = phrases(CHARACTER);
 // cause by implication ("Zapata fell into the water after ..." is no measure).
 const CHANGED_AFTER = new RegExp(` (?:${[...MEASURE_NOUNS].join('|')})(?: [^ ,;]+){0,4} (?:${[...CHANGE_VERBS].join('|')})\\b[^,;]{0,60} after (?!(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\S* (?:${[...DURATION_UNITS].join('|')}|periods?|rounds?)\\b)`);
 const RULE_RE = phrases(REQUIREMENTS);
+// "according to (some unconfirmed) reports": reports with no owner, hearsay like "by reports".
+const OWNERLESS_REPORTS = new RegExp(` according to (?:(?:${[...REPORT_KINDS].join('|')}) )*(?:reports|accounts|rumou?rs)[ ,.;]`);
 const VOTE_RESULT = / of the (?:popular )?votes?\b| voted /;
 /** "increased fivefold", "a 10-fold rise". */
 const FOLD = /^(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold$/;
@@ -90,7 +92,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
     else if (ALLEGATION.has(w)) allegation = true;
   }
   const has = (re: RegExp): boolean => re.test(low);
-  if (HEARSAY_RE.test(low.replace(/ considered (?=as an? |for )/g, ' weighed '))) return 'hearsay'; // "was considered as an alternative route" is deliberation
+  if (HEARSAY_RE.test(low.replace(/ considered (?=as an? |for )/g, ' weighed ')) || OWNERLESS_REPORTS.test(low)) return 'hearsay'; // "was considered as an alternative route" is deliberation
   if (record) return 'record';
   if ((has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) || has(CHANGED_AFTER)) return 'cause';
   if (allegation) return 'allegation';

@@ -208,9 +208,10 @@ export const isEvidenceNoun = (w: string): boolean => EVIDENCE_NOUNS.has(w) || (
 /** Words that link a sentence to the one before and open no source phrase: "Yet some parents said". */
 export const SENTENCE_LINKS: ReadonlySet<string> = new Set(words(`yet but and so still however meanwhile also`));
 
-/** Words that qualify reports without naming whose they are: "according to some local media reports". */
-export const REPORT_KINDS: ReadonlySet<string> = new Set(words(`some several many other earlier initial early later unconfirmed local media news press
-official unofficial recent numerous conflicting multiple`));
+/** Words that qualify reports without saying whose or what kind they are: "according to some unconfirmed
+ * reports" ("local news reports" names a kind of source, as the dev gold reads it). */
+export const REPORT_KINDS: ReadonlySet<string> = new Set(words(`some several many other earlier initial early later unconfirmed recent numerous
+conflicting multiple`));
 
 /** Words before a statement that name its kind, not its issuer: "a news report", "a press release". */
 export const GENRE_WORDS: ReadonlySet<string> = new Set(words(`news press media`));
@@ -446,7 +447,7 @@ export const ALLEGATION: ReadonlySet<string> = new Set(words(`rigged lied lying 
 falsified forged fabricated doctored misused misappropriated laundered swindled looted plagiarised plagiarized`));
 
 /** Hearsay with no source (phrases): the sentence says someone said, without saying who. */
-export const HEARSAY: readonly string[] = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'rumors', 'rumours', 'it was reported', 'it is reported', 'it is believed', 'it was believed', 'is said to', 'are said to', 'was said to', 'were said to', 'is thought to', 'are thought to', 'widely believed', 'widely suspected', 'widely seen', 'widely regarded', 'widely considered', 'was considered', 'is considered', 'are considered', 'by some accounts', 'by reports', 'according to reports', 'according to some reports', 'according to media reports', 'according to local reports', 'according to local media reports', 'according to unconfirmed reports', 'according to news reports', 'according to press reports'];
+export const HEARSAY: readonly string[] = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'rumors', 'rumours', 'it was reported', 'it is reported', 'it is believed', 'it was believed', 'is said to', 'are said to', 'was said to', 'were said to', 'is thought to', 'are thought to', 'widely believed', 'widely suspected', 'widely seen', 'widely regarded', 'widely considered', 'was considered', 'is considered', 'are considered', 'by some accounts', 'by reports'];
 
 /** Words in -est that are no superlative ("the latest news", "the nearest town"). */
 export const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(words(`latest nearest honest modest earliest interest forest request suggest test west protest arrest contest chest rest guest quest harvest invest manifest digest attest detest infest`));

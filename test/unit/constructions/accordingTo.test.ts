@@ -116,9 +116,14 @@ cases('according to: settings and reports with no owner', [
   },
   {
     // Reports with no owner name no source (GUIDELINES: like "by reports"): a hearsay claim.
-    text: 'The mayor resigned in March, according to local media reports.',
+    text: 'The mayor resigned in March, according to some unconfirmed reports.',
     quotes: [],
-    claims: ['The mayor resigned in March, according to local media reports.'],
+    claims: ['The mayor resigned in March, according to some unconfirmed reports.'],
+  },
+  {
+    // "local news reports" names a kind of source.
+    text: 'The mayor resigned in March, according to local news reports.',
+    quotes: [{ kind: 'indirect', text: 'The mayor resigned in March', speaker: 'local news reports', cue: 'according to' }],
   },
 ]);
 
