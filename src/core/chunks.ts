@@ -125,7 +125,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     // "more than 4 in 10 said", "fewer than half": a comparison opens the share.
     else if (t.low[k] === 'than' && k > lo && COMPARATIVES.has(t.low[k - 1]) && a < e && (t.pos[a] === 'NUM' || FRACTION_WORDS.has(t.low[a]))) a = k - 1;
     // "Center for Microbial Oceanography: Research and Education said": a colon inside a name.
-    else if (t.val[k] === ':' && k > lo && t.pos[k - 1] === 'PROPN' && a < e && t.pos[a] === 'PROPN' && t.start[k] === t.end[k - 1]) a = k;
+    else if (t.val[k] === ':' && k > lo && t.pos[k - 1] === 'PROPN' && !TIME_WORDS.has(t.low[k - 1]) && a < e && t.pos[a] === 'PROPN' && t.start[k] === t.end[k - 1]) a = k;
     // "That person said": a demonstrative opening the clause, whatever wink tagged it.
     else if ((t.low[k] === 'this' || t.low[k] === 'that') && a === k + 1 && t.pos[a] === 'NOUN' && (k === lo || t.pos[k - 1] === 'PUNCT' || t.pos[k - 1] === 'ADV')) a = k;
     // "she and another reporter said": a pronoun joined to the phrase.
@@ -147,6 +147,10 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     else if (t.low[k] === 'to' && k > lo && ROLES_TO.has(t.low[k - 1])) a = k;
     // "The deputy head of the delegation to the summit said": a noun's own "to" phrase.
     else if (t.low[k] === 'to' && k > lo && t.pos[k - 1] === 'NOUN' && a < e && t.pos[a] === 'DET') a = k;
+    // "Shopkeepers on Fennel Street say", "residents on the island said": people and where they are.
+    else if (t.low[k] === 'on' && k > lo && a < e && !TIME_WORDS.has(t.low[k + 1]) && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') && /[^s]s$/.test(t.low[k - 1])) a = k;
+    // "The leaked memo", "the revised figures": a participle between article and noun describes it.
+    else if (t.pos[k] === 'VERB' && /ed$/.test(t.low[k]) && k > lo && t.pos[k - 1] === 'DET' && a === k + 1) a = k;
     // "a source close to him", "people familiar with the matter": a standard unnamed source.
     else if (PRON_OBJECT.has(t.low[k]) && k - 2 >= lo && /^(to|with)$/.test(t.low[k - 1]) && /^(close|familiar)$/.test(t.low[k - 2])) a = k - 2;
     else if (/^(to|with)$/.test(t.low[k]) && k - 1 >= lo && /^(close|familiar)$/.test(t.low[k - 1])) a = k - 1;
@@ -158,6 +162,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
   // Nor with a subordinator or a relative: "After the council said" is the council, "which
   // officials said" officials.
   while (a < e && (NP_JOIN.has(t.low[a]) || t.pos[a] === 'CCONJ' || SENTENCE_LINKS.has(t.low[a]) || t.pos[a] === 'PART' || t.val[a] === '(' || SUBORDINATORS.has(t.low[a]) || RELATIVE_WORDS.has(t.low[a]))) a++;
+  // "On Tuesday the company denied": a time opening the clause is no part of the subject.
+  if ((t.pos[a] === 'ADP' || TIME_LEADS.has(t.low[a])) && TIME_WORDS.has(t.low[a + 1] ?? '') && a + 2 < e) a += TIME_WORDS.has(t.low[a + 2]) && a + 3 < e ? 3 : 2;
   if (a >= e) return -1;
   // "her son Anderson Cooper announced": a possessive determiner opens the phrase.
   if (a > lo && POSSESSIVE_DET.has(t.low[a - 1])) a--;

@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, Tense, answerAt, isBe, isCapWord, tenseOf, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -158,6 +158,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   // "who asked not to be named", "asked to remain anonymous": the source's own terms, not a report.
   if (base === 'ask' && ((t.low[c] === 'not' && t.low[c + 1] === 'to' && t.low[c + 2] === 'be') || (t.low[c] === 'to' && t.low[c + 1] === 'remain'))) return;
   // "told reporters that", "assured him of", "told the BBC:"
+  const beforeListener = c;
   if (LISTENER_VERBS.has(base) && c < hi) {
     // "told his aides he planned ...", "told her staff that ...": an owned listener, then the clause.
     const owned = POSSESSIVES.has(t.low[c]) ? npRight(t, c, hi) : -1;
@@ -172,11 +173,18 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
       c += 2; // "told the press ..."
     } else if (t.pos[c] === 'DET' && /^\p{Lu}/u.test(t.val[c + 1] ?? '') && outletEnd(t, c + 1, hi, inQuote) > 0) {
       c = outletEnd(t, c + 1, hi, inQuote); // "told the Herald the firm would appeal"
+    } else if (LISTENER_ONLY.has(base) && (t.pos[c] === 'NOUN' || t.pos[c] === 'ADJ')) {
+      // "told peers the reforms were overdue": "tell" always has a listener before its clause.
+      let e = c;
+      while (e < hi && e < c + 4 && (t.pos[e] === 'NOUN' || t.pos[e] === 'ADJ')) e++;
+      if (e > c && e < hi && (t.low[e] === 'that' || finiteClause(t, e, hi, inQuote))) c = e;
     } else if (t.pos[c] === 'DET') {
       const e = npRight(t, c, hi);
       // ("asked the chief whether ...": a question after the listener.)
       if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN' || (base === 'ask' && QUESTION_WORDS.has(t.low[e])))) c = e;
     }
+    // "warned members could strike": with no subject left, the "listener" was the clause's subject.
+    if (c > beforeListener && c < hi && (t.pos[c] === 'AUX' || (t.pos[c] === 'VERB' && !t.low[c].endsWith('ing')))) c = beforeListener;
     if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about')) c++;
     // "asked the chief whether ...": whoever was asked stands before the question word.
     if (base === 'ask' && !QUESTION_WORDS.has(t.low[c])) {

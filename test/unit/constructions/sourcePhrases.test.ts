@@ -281,3 +281,39 @@ cases('what stands between a source and its verb', [
     quotes: [{ kind: 'indirect', text: 'she will welcome advice from anyone', speaker: 'Ann Hale', cue: 'says' }],
   },
 ]);
+
+cases('source phrases: places, times and participles inside them', [
+  {
+    text: 'Shopkeepers on Fennel Street say trade has halved since the bypass opened.',
+    quotes: [{ kind: 'indirect', text: 'trade has halved since the bypass opened', speaker: 'Shopkeepers on Fennel Street', cue: 'say' }],
+  },
+  {
+    text: 'Halvorsen Motors cut 300 jobs. On Tuesday the company denied that any talks were under way.',
+    quotes: [{ kind: 'indirect', text: 'any talks were under way', speaker: 'Halvorsen Motors', cue: 'denied' }],
+  },
+  {
+    text: 'The leaked memo states that staff must not discuss pay with reporters.',
+    quotes: [{ kind: 'indirect', text: 'staff must not discuss pay with reporters', speaker: 'The leaked memo', cue: 'states' }],
+  },
+  {
+    // A day before a colon is no part of a name.
+    text: 'There was another round of fireworks on Friday: Republicans said the department had erred.',
+    quotes: [{ kind: 'indirect', text: 'the department had erred', speaker: 'Republicans', cue: 'said' }],
+  },
+]);
+
+cases('listeners of "tell" and "warn"', [
+  {
+    text: 'Baroness Imelda Crane told peers the reforms were long overdue.',
+    quotes: [{ kind: 'indirect', text: 'the reforms were long overdue', speaker: 'Imelda Crane', cue: 'told' }],
+  },
+  {
+    // With no subject left after it, the noun was the clause's subject, not a listener.
+    text: 'Union leader Carys Pendragon warned members could strike as early as next week.',
+    quotes: [{ kind: 'indirect', text: 'members could strike as early as next week', speaker: 'Carys Pendragon', cue: 'warned' }],
+  },
+  {
+    text: 'Ann Hale warned residents that the river would rise overnight.',
+    quotes: [{ kind: 'indirect', text: 'the river would rise overnight', speaker: 'Ann Hale', cue: 'warned' }],
+  },
+]);
