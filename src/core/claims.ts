@@ -20,7 +20,13 @@ const HEARSAY_RE = phrases(HEARSAY, ' ,.');
 // A prediction of a change: "prices will double", "sales will probably fall", "rents are expected to rise".
 const WILL_CHANGE = new RegExp(` (?:will|(?:expected|projected|forecast|set|likely|poised) to) (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
 // "The new law is likely to drive landlords out": a likelihood is a forecast, whatever the verb.
-const LIKELY = / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to /;
+const LIKELY = / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to | will (?:likely|probably|almost certainly) | (?:almost|all but|virtually) certain to | poised to /;
+// "A bear market is defined as ...": a definition states no fact to source.
+const DEFINITION = / is (?:\w+ )?defined as | refers to | is a term for /;
+// "Tickets cost $45", "Shares closed at $31.20": a price is on the record ("The tunnel cost $90m"
+// is a sum to source).
+const PRICE_LEADS: ReadonlySet<string> = new Set(['priced', 'closed', 'sell', 'sells', 'sold']);
+const PRICED_UNITS: ReadonlySet<string> = new Set(['tickets', 'ticket', 'admission', 'entry', 'fare', 'fares', 'seats', 'subscriptions', 'membership']);
 const CHARACTER_RE = phrases(CHARACTER);
 // "rates dropped in 2018 after two children died": a measure's change put after an event is a
 // cause by implication ("Zapata fell into the water after ..." is no measure).
@@ -83,7 +89,11 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
         counts++;
         if (VAGUE_COUNTS.has(w) && !(t.low[i - 1] === 'of' && t.low[i - 2] === 'one')) vague = true; // "one of several diseases" is a kind
       }
-    } else if (/^[$€£¥]|^(us|cdn|a|c)\$/.test(w)) strongFigure = true;
+    } else if (/^[$€£¥]|^(us|cdn|a|c)\$/.test(w)) {
+      const lead = PRICE_LEADS.has(t.low[i - 1]) || PRICE_LEADS.has(t.low[i - 2]);
+      const unitPrice = /^costs?$/.test(t.low[i - 1]) && PRICED_UNITS.has(t.low[i - 2]);
+      if (!lead && !unitPrice) strongFigure = true;
+    }
     else if ((isFraction(t, i, s) && !rule) || FOLD.test(w)) strongFigure = true;
     else if (w === 'first') {
       // "the first state to ...", "for the first time", "first-ever": a record, not an ordinal.
@@ -92,6 +102,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
     else if (ALLEGATION.has(w)) allegation = true;
   }
   const has = (re: RegExp): boolean => re.test(low);
+  if (has(DEFINITION)) return null;
   if (HEARSAY_RE.test(low.replace(/ considered (?=as an? |for )/g, ' weighed ')) || OWNERLESS_REPORTS.test(low)) return 'hearsay'; // "was considered as an alternative route" is deliberation
   if (record) return 'record';
   if ((has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) || has(CHANGED_AFTER)) return 'cause';
@@ -113,7 +124,8 @@ function isRatio(t: Tokens, i: number, s: Sentence): boolean {
 function isShare(t: Tokens, i: number, s: Sentence): boolean {
   if (t.low[i] !== 'half') return true;
   const prev = t.low[i - 1], next = i + 1 < s.te ? t.low[i + 1] : '.';
-  if (HALVES_OF.has(prev) || HALF_NOT_SHARE.has(next)) return false;
+  // ("half empty", "half full": a look at a room, not a share.)
+  if (HALVES_OF.has(prev) || HALF_NOT_SHARE.has(next) || (i + 1 < s.te && t.pos[i + 1] === 'ADJ')) return false;
   return /\w/.test(next) || HALF_SHARE_LEADS.has(prev);
 }
 

@@ -112,7 +112,7 @@ export const LISTENER_ONLY: ReadonlySet<string> = new Set(words(`tell assure inf
 /** Verbs whose bare use (no "that", no quotation) is rarely reported speech. Every other speech verb
  * may report a noun phrase: "denied the allegations", "announced his resignation", "blamed the
  * council for the flooding", "described the merger as a mistake", "called for calm". */
-export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer note mention observe remark declare plead state speak find continue concede
+export const NEEDS_CLAUSE: ReadonlySet<string> = new Set(words(`read refer note mention observe remark declare plead state speak find continue concede agree
 signal rule determine share welcome praise criticise criticize condemn dismiss reject indicate
 answer post repeat applaud credit decry denounce outline detail clarify specify
 question wonder mourn`));
@@ -440,7 +440,7 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(words(`dropped fell ros
 slumped spiked tumbled dipped climbed`));
 
 /** Causal links (phrases). */
-export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'responsible for', 'the result of', 'a result of', 'stemmed from', 'stems from', 'stem from'];
+export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'responsible for', 'the result of', 'a result of', 'stemmed from', 'stems from', 'stem from', 'driven by', 'made worse by', 'traced to', 'fuelled by', 'fueled by', 'sparked by', 'will lead to'];
 
 /** Wrongdoing stated as fact ("took bribes", "rigged the vote"); words that only name a subject ("a fraud trial") are matters of record. */
 export const ALLEGATION: ReadonlySet<string> = new Set(words(`rigged lied lying cover-up covered bribe bribes bribed embezzled stole defrauded cheated corrupt colluded extorted
@@ -465,7 +465,7 @@ export const MODALS: ReadonlySet<string> = new Set(words(`will would can could m
 export const PREDICTION: readonly string[] = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
 
 /** Characterisations (phrases). */
-export const CHARACTER: readonly string[] = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'great', 'strategic', 'closeness', 'quickly became', 'plagued by', 'dogged by', 'beset by', 'thinly veiled'];
+export const CHARACTER: readonly string[] = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'great', 'strategic', 'closeness', 'quickly became', 'plagued by', 'dogged by', 'beset by', 'thinly veiled', 'fiasco', 'chaotic', 'shambolic', 'botched', 'crushing blow', 'politically motivated', 'shaky', 'poorly'];
 
 /** Name particles: "de la", "van der", "bin". */
 export const PARTICLES: ReadonlySet<string> = new Set(words(`de da van von bin al del la le di du dos das der ter ten ibn y`));

@@ -29,6 +29,10 @@ const OF_RECORD: [string, string][] = [
   ['a sports score', 'The final score was 102-98 after two periods of overtime.'],
   ['a literal fall', 'The climber fell into the river after the rope snapped near the top.'],
   ['a purpose', 'Emergency crews worked through the night in order to restore water service.'],
+  ['a price', 'Tickets cost $45 and go on sale on Friday at the box office.'],
+  ['a closing price', 'Shares of Brightwell Foods closed at $31.20 on Monday afternoon.'],
+  ['a definition', 'A bear market is commonly defined as a fall of 20 percent from a peak.'],
+  ['a room the reporter saw', 'The hall was half empty when the debate began on Monday.'],
   ['membership', 'The bakery was among the shops that closed early on Saturday afternoon.'],
 ];
 
@@ -51,6 +55,10 @@ const STILL_CLAIMS: [ClaimKind, string][] = [
   ['prediction', 'The new law is likely to drive small landlords out of the market.'],
   ['characterisation', 'The council decision to sell the park was deeply controversial.'],
   ['characterisation', 'The inquiry into the fire has been plagued by delays and infighting.'],
+  ['hearsay', 'The striker has reportedly agreed personal terms with a club in Spain.'],
+  ['cause', 'The flooding in the lower town was made worse by years of neglected drainage work.'],
+  ['prediction', 'Interest rates across the region will likely stay high well into next year.'],
+  ['characterisation', 'The rollout of the new ticketing system at the station has been a fiasco.'],
   ['hearsay', 'The tunnel was considered the safest route through the hills at the time.'],
 ];
 
