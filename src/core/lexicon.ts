@@ -25,7 +25,7 @@ criticise criticize condemn praise welcome dismiss reject suggest indicate conti
 hypothesise determine rule find signal speak talk project call refer read retort counter rebut scoff muse
 lament grumble concur confide brand label dub hail deride denounce decry applaud credit underscore
 underline specify outline detail clarify contest dispute query wonder question instruct mourn apologise
-apologize regret show envision envisage charge snap interject gush marvel sigh laugh`);
+apologize regret show envision envisage charge snap interject gush marvel sigh laugh radio text email`);
 
 /** Phrasal reporting verbs: the particle right after the verb belongs to the cue ("pointed out that"). */
 export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([

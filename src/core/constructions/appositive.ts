@@ -20,6 +20,14 @@ function beforeRelative(t: CueContext['t'], a: number, e: number): number {
   return e;
 }
 
+/** [a, e) is a description and nothing else: "the police commissioner", "its managing partner". */
+function roleOnly(t: CueContext['t'], a: number, e: number): boolean {
+  if (isCloseMark(t.val[a])) a++; // '"...," the police commissioner, X, said'
+  if (e - a < 2 || !(t.pos[a] === 'DET' || /^(his|her|their|its|our)$/.test(t.low[a]))) return false;
+  for (let i = a + 1; i < e; i++) if (!(t.pos[i] === 'ADJ' || t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN' || t.pos[i] === 'PART')) return false;
+  return true;
+}
+
 export const appositive: Construction = {
   name: 'appositive before the verb',
   apply(ctx: CueContext): boolean {
@@ -61,7 +69,7 @@ export const appositive: Construction = {
       if (src) {
         phrases.push(src);
         chainStart = src.ts;
-      }
+      } else if (!bare && roleOnly(t, j + 1, end)) chainStart = isCloseMark(t.val[j + 1]) ? j + 2 : j + 1; // "the police commissioner, Harriet Oyelaran,"
       if (j < lo || t.val[j] !== ',') break;
       end = j;
     }

@@ -140,3 +140,15 @@ cases('appositives before a verb with a listener', [
     quotes: [{ kind: 'indirect', text: 'it accepted the ruling', speaker: 'Tallow & Finch', cue: 'said' }],
   },
 ]);
+
+cases('a description before the name in the chain', [
+  {
+    // The description belongs to the chain, not to the content before it.
+    text: '“There is no cover-up,” the police commissioner, Harriet Oyelaran, told a news conference.',
+    quotes: [{ kind: 'direct', text: 'There is no cover-up,', speaker: 'Harriet Oyelaran', cue: 'told' }],
+  },
+  {
+    text: 'Sales rose 8 percent last year, the bakery owner, Tom Reed, said.',
+    quotes: [{ kind: 'indirect', text: 'Sales rose 8 percent last year', speaker: 'Tom Reed', cue: 'said' }],
+  },
+]);

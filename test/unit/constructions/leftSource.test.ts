@@ -292,3 +292,19 @@ cases('what a negated or bare act reports', [
     quotes: [{ kind: 'indirect', text: 'he had changed', speaker: 'some parents', cue: 'said' }],
   },
 ]);
+
+cases('messages sent by radio, text and email', [
+  {
+    text: "The ship's captain radioed that the engine had failed.",
+    quotes: [{ kind: 'indirect', text: 'the engine had failed', speaker: "The ship's captain", cue: 'radioed' }],
+  },
+  {
+    text: '“It is over,” Zara Quist texted her brother.',
+    quotes: [{ kind: 'direct', text: 'It is over,', speaker: 'Zara Quist', cue: 'texted' }],
+  },
+  {
+    // "text" the noun reports nothing.
+    text: 'Read the full text of the ruling on the court website.',
+    quotes: [],
+  },
+]);
