@@ -51,7 +51,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set(words(`not n't n’t never
 
 /** Verbs that report speech only next to a quotation ('"...," he continued'); otherwise they are
  * ordinary verbs ("the company continued to hire"). */
-export const QUOTE_ONLY: ReadonlySet<string> = new Set(words(`continue question wonder mourn charge snap interject gush marvel sigh laugh`));
+export const QUOTE_ONLY: ReadonlySet<string> = new Set(words(`continue question wonder mourn charge snap interject gush marvel sigh laugh radio text email`));
 
 export interface CueTable {
   /** inflected form → base form */

@@ -55,7 +55,9 @@ export function buildSentences(t: Tokens, text: string, pairs: QuotePair[], para
       // Only a line flush against its break wraps: the Markdown front end turns a table cell's or a
       // list item's marker into a line break with a space after it, and those are blocks.
       const wrapped = (): boolean => text[s.start - 1] === '\n' && (text[prev.end] === '\n' || (text[prev.end] === '\r' && text[prev.end + 1] === '\n'));
-      merge = newlineBetween(t, prev.te, s.ts) ? (inside || (lower && !/[.!?]$/.test(text.slice(prev.start, prev.end)))) && wrapped() : inside || lower;
+      // "at 4.15pm": wink may end a sentence at a decimal point with no space after it.
+      const decimal = s.start === prev.end && /\d\.$/.test(text.slice(prev.end - 2, prev.end)) && /\d/.test(first ?? '');
+      merge = newlineBetween(t, prev.te, s.ts) ? (inside || (lower && !/[.!?]$/.test(text.slice(prev.start, prev.end)))) && wrapped() : inside || lower || decimal;
     }
     if (merge) {
       prev.te = s.te;

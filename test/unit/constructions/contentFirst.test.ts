@@ -132,6 +132,11 @@ cases('where a reported clause starts and ends', [
 
 cases('where reported content ends', [
   {
+    // A decimal point with no space after it ends no sentence ("4.15pm").
+    text: 'The airline said air traffic control lost contact with the plane at 4.15pm. The search began at dawn.',
+    quotes: [{ kind: 'indirect', text: 'air traffic control lost contact with the plane at 4.15pm', speaker: 'The airline', cue: 'said' }],
+  },
+  {
     // A verb with no subject in the cue's tense, after a clause in the other tense, is the source's.
     text: 'The ministry denies that the camp was a prison and goes to great lengths to hide it.',
     quotes: [{ kind: 'indirect', text: 'the camp was a prison', speaker: 'The ministry', cue: 'denies' }],

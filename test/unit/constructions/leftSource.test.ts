@@ -293,10 +293,15 @@ cases('what a negated or bare act reports', [
   },
 ]);
 
-cases('messages sent by radio, text and email', [
+cases('messages sent by radio, text and email, next to a quotation', [
   {
-    text: "The ship's captain radioed that the engine had failed.",
-    quotes: [{ kind: 'indirect', text: 'the engine had failed', speaker: "The ship's captain", cue: 'radioed' }],
+    // Next to a quotation only: "radio", "text" and "email" are nouns far more often ("AM radio stations").
+    text: '“The engine has failed,” the captain radioed.',
+    quotes: [{ kind: 'direct', text: 'The engine has failed,', speaker: 'the captain', cue: 'radioed' }],
+  },
+  {
+    text: 'The network runs 18 FM and five AM radio stations across the islands.',
+    quotes: [],
   },
   {
     text: '“It is over,” Zara Quist texted her brother.',
