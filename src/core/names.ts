@@ -148,6 +148,9 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         cur.push(w);
       } else if (cur.length && PARTICLES.has(w.low) && (isCap(next) || PARTICLES.has(next.toLowerCase()))) {
         cur.push(w);
+      } else if (cur.length && (w.text === "'" || w.text === '’') && t.start[w.ts] === t.end[w.ts - 1] && /s$/.test(cur[cur.length - 1].low) && isCap(next) && ORG_WORDS.has(next.toLowerCase())) {
+        // "Transport Workers' Alliance", "the National Farmers' Union": a plural possessive inside a name.
+        cur.push(w);
       } else if (cur.length && w.text === '&' && isCap(next)) {
         // "Tallow & Finch", "Marks & Spencer": an ampersand joins a firm's name.
         cur.push(w);

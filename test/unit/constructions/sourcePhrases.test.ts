@@ -317,3 +317,10 @@ cases('listeners of "tell" and "warn"', [
     quotes: [{ kind: 'indirect', text: 'the river would rise overnight', speaker: 'Ann Hale', cue: 'warned' }],
   },
 ]);
+
+cases('names with a plural possessive inside', [
+  {
+    text: "The Transport Workers' Alliance said its members had rejected the offer.",
+    quotes: [{ kind: 'indirect', text: 'its members had rejected the offer', speaker: "Transport Workers' Alliance", cue: 'said' }],
+  },
+]);
