@@ -222,7 +222,9 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     }
     // A capitalised "verb" is a name wink mistagged ("newspaper of Charleston").
     // ("on its website that": a possessive after a preposition is a determiner, not a subject.)
-    if ((t.pos[k] === 'VERB' && !isCapWord(t, k)) || t.pos[k] === 'AUX' || (t.pos[k] === 'PRON' && !(POSSESSIVES.has(t.low[k]) && t.pos[k - 1] === 'ADP')) || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
+    // ("in an emailed statement that": a participle after an article describes the noun.)
+    const describing = t.pos[k] === 'VERB' && /ed$/.test(t.low[k]) && k > c && t.pos[k - 1] === 'DET';
+    if ((t.pos[k] === 'VERB' && !isCapWord(t, k) && !describing) || t.pos[k] === 'AUX' || (t.pos[k] === 'PRON' && !(POSSESSIVES.has(t.low[k]) && t.pos[k - 1] === 'ADP')) || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
   }
   // "announced on Twitter the FAA and the NTSB were to investigate": a short setting phrase.
   if (!that && c < hi && prepAt(t, c)) {

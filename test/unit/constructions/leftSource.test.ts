@@ -313,3 +313,10 @@ cases('messages sent by radio, text and email, next to a quotation', [
     quotes: [],
   },
 ]);
+
+cases('a setting before "that"', [
+  {
+    text: "The mayor's office said in an emailed statement that the curfew would be lifted at midnight.",
+    quotes: [{ kind: 'indirect', text: 'the curfew would be lifted at midnight', speaker: "The mayor's office", cue: 'said' }],
+  },
+]);
