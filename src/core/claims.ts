@@ -20,6 +20,8 @@ const HEARSAY_RE = phrases(HEARSAY, ' ,.');
 // A prediction of a change: "prices will double", "sales will probably fall", "rents are expected to rise".
 const WILL_CHANGE = new RegExp(` (?:will|(?:expected|projected|forecast|set|likely|poised) to) (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
 // "The new law is likely to drive landlords out": a likelihood is a forecast, whatever the verb.
+// "Morale has never been lower": a record in other words.
+const NEVER_SO = / (?:has|have|had) never been (?:so |more |less )?(?:\w+er|worse|better)\b/;
 const LIKELY = / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to | will (?:likely|probably|almost certainly) | (?:almost|all but|virtually) certain to | poised to /;
 // "A bear market is defined as ...": a definition states no fact to source.
 const DEFINITION = / is (?:\w+ )?defined as | refers to | is a term for /;
@@ -104,7 +106,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   const has = (re: RegExp): boolean => re.test(low);
   if (has(DEFINITION)) return null;
   if (HEARSAY_RE.test(low.replace(/ considered (?=as an? |for )/g, ' weighed ')) || OWNERLESS_REPORTS.test(low)) return 'hearsay'; // "was considered as an alternative route" is deliberation
-  if (record) return 'record';
+  if (record || has(NEVER_SO)) return 'record';
   if ((has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) || has(CHANGED_AFTER)) return 'cause';
   if (allegation) return 'allegation';
   if (strongFigure || vague) return 'figure';

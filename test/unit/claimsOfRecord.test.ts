@@ -59,6 +59,9 @@ const STILL_CLAIMS: [ClaimKind, string][] = [
   ['cause', 'The flooding in the lower town was made worse by years of neglected drainage work.'],
   ['prediction', 'Interest rates across the region will likely stay high well into next year.'],
   ['characterisation', 'The rollout of the new ticketing system at the station has been a fiasco.'],
+  ['record', 'Morale inside the fire service has never been lower than this winter.'],
+  ['characterisation', 'The new parking rules have done little to ease congestion in the centre.'],
+  ['characterisation', 'Inspectors at the port looked the other way as the containers moved through.'],
   ['hearsay', 'The tunnel was considered the safest route through the hills at the time.'],
 ];
 
