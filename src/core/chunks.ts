@@ -119,7 +119,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     // "the regional growers' cooperative": a plural possessive's apostrophe inside the phrase.
     else if ((t.val[k] === "'" || t.val[k] === '’') && k > lo && t.start[k] === t.end[k - 1] && t.low[k - 1].endsWith('s') && a < e) a = k;
     // "Some 56 percent of farmers polled said": the participle of a poll ends its people.
-    else if (a === e && POLLED_PARTICIPLES.has(t.low[k]) && k > lo && (t.pos[k - 1] === 'NOUN' || t.low[k - 1] === 'those')) a = k;
+    else if (a === e && POLLED_PARTICIPLES.has(t.low[k]) && k > lo && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN' || t.low[k - 1] === 'those')) a = k;
     // "People with direct knowledge of the talks said", "officials with the agency said".
     else if (t.low[k] === 'with' && k > lo && (PEOPLE_HEADS.has(t.low[k - 1]) || PERSON_NOUNS.has(t.low[k - 1]))) a = k;
     // "more than 4 in 10 said", "fewer than half": a comparison opens the share.
@@ -149,8 +149,10 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     else if (t.low[k] === 'to' && k > lo && t.pos[k - 1] === 'NOUN' && a < e && t.pos[a] === 'DET') a = k;
     // "Shopkeepers on Fennel Street say", "residents on the island said": people and where they are.
     else if (t.low[k] === 'on' && k > lo && a < e && !TIME_WORDS.has(t.low[k + 1]) && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') && /[^s]s$/.test(t.low[k - 1])) a = k;
-    // "The leaked memo", "the revised figures": a participle between article and noun describes it.
+    // "The leaked memo", "the revised figures": a participle between article and noun describes it;
+    // so does a gerund opening the phrase ("But hacking specialists say", "polling firms").
     else if (t.pos[k] === 'VERB' && /ed$/.test(t.low[k]) && k > lo && t.pos[k - 1] === 'DET' && a === k + 1) a = k;
+    else if (t.pos[k] === 'VERB' && /ing$/.test(t.low[k]) && a === k + 1 && t.pos[a] === 'NOUN' && (k === lo || t.pos[k - 1] === 'DET' || t.pos[k - 1] === 'CCONJ' || t.pos[k - 1] === 'PUNCT')) a = k;
     // "a source close to him", "people familiar with the matter": a standard unnamed source.
     else if (PRON_OBJECT.has(t.low[k]) && k - 2 >= lo && /^(to|with)$/.test(t.low[k - 1]) && /^(close|familiar)$/.test(t.low[k - 2])) a = k - 2;
     else if (/^(to|with)$/.test(t.low[k]) && k - 1 >= lo && /^(close|familiar)$/.test(t.low[k - 1])) a = k - 1;

@@ -20,7 +20,8 @@ function describedSubject(ctx: CueContext, a: number, k: number): Source | null 
   if (!head || !(PEOPLE_VERBS.has(ctx.cue.base) || (t.pos[k] === 'NOUN' && AGENT_SUFFIX.test(t.low[k]) && !EVIDENCE_VERBS.has(ctx.cue.base)))) return null;
   // "The candidate says", "local analysts say", "hacking specialists say": a determiner, or a
   // plural head, makes the phrase a subject.
-  if (!(t.pos[a] === 'DET' || /^(his|her|their|its|our)$/.test(t.low[a]) || ((t.pos[a] === 'ADJ' || t.pos[a] === 'NOUN') && /[^s]s$/.test(t.low[k])))) return null;
+  const modifier = t.pos[a] === 'ADJ' || t.pos[a] === 'NOUN' || (t.pos[a] === 'VERB' && /ing$/.test(t.low[a])); // "hacking specialists"
+  if (!(t.pos[a] === 'DET' || /^(his|her|their|its|our)$/.test(t.low[a]) || (modifier && /[^s]s$/.test(t.low[k])))) return null;
   // Only a subject that opens its clause: "The candidate said", not "a plan the candidate said".
   if (a > ctx.lo && !(t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'CCONJ' || t.pos[a - 1] === 'SCONJ' || t.pos[a - 1] === 'ADV')) return null;
   // ("The general said": the head wink read as an adjective is the head all the same.)

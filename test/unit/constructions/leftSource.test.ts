@@ -320,3 +320,15 @@ cases('a setting before "that"', [
     quotes: [{ kind: 'indirect', text: 'the curfew would be lifted at midnight', speaker: "The mayor's office", cue: 'said' }],
   },
 ]);
+
+cases('gerunds and polled groups before the verb', [
+  {
+    // wink reads "hacking" as a verb; it describes the specialists.
+    text: 'But hacking specialists say the leaked files might not even be genuine.',
+    quotes: [{ kind: 'indirect', text: 'the leaked files might not even be genuine', speaker: 'hacking specialists', cue: 'say' }],
+  },
+  {
+    text: 'Some 56 percent of Cuban-Americans polled said they were less likely to vote this year.',
+    quotes: [{ kind: 'indirect', text: 'they were less likely to vote this year', speaker: 'Some 56 percent of Cuban-Americans polled', cue: 'said' }],
+  },
+]);
