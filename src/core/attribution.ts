@@ -264,6 +264,7 @@ function evidenceBefore(t: Tokens, a: number, e: number): boolean {
 
 /** Named things that speak: people and organisations, not places or other names ("Warning:"). */
 const SPEAKING_KINDS: ReadonlySet<NameCluster['kind']> = new Set(['person', 'organisation']);
+const speaks = (names: Names, src: Source | null): src is Source => !!src && src.cluster >= 0 && SPEAKING_KINDS.has(names.clusters[src.cluster].kind);
 
 /** "Hale: 'We will rebuild'", "Ann Hale on the bridge: '…'": a headline names its speaker before a
  * colon, with no verb; the quotation may follow a few words on ("Hale: Ruiz 'not fit to serve'"). */
@@ -279,7 +280,7 @@ function headlineSpeaker(t: Tokens, text: string, names: Names, r: Resolver, s: 
   // All of it a name with its title ("Dr. Ann Hale", "Pell Times Editor"), in a headline's capitals.
   for (let i = s.ts; i < e; i++) if (!(isCapWord(t, i) || (t.val[i] === '.' && t.start[i] === t.end[i - 1]))) return null;
   const src = sourceOf(t, text, names, s.ts, e, r, s.para);
-  return src && src.cluster >= 0 && SPEAKING_KINDS.has(names.clusters[src.cluster].kind) ? src : null;
+  return speaks(names, src) ? src : null;
 }
 
 /** The quotation ends its sentence (a headline's quotation comes last). */
@@ -292,7 +293,7 @@ function endsSentence(text: string, s: Sentence, pair: QuotePair): boolean {
 function announcer(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence): Source | null {
   if (!/:\s*$/.test(text.slice(s.start, s.end))) return null;
   const src = sentenceSubject(t, text, names, r, s);
-  return src && src.cluster >= 0 && SPEAKING_KINDS.has(names.clusters[src.cluster].kind) ? src : null;
+  return speaks(names, src) ? src : null;
 }
 
 /** The sentence is its cue's source and the cue, and nothing more ("Hale said."). */

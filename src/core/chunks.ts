@@ -55,6 +55,10 @@ const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being
 /** A form of "be": what makes a passive ("was known as") or a progressive ("is saying"). */
 export const isBe = (w: string): boolean => BE_FORMS.has(w);
 
+/** A past participle right after an article describes the noun after it ("the leaked memo", "an
+ * emailed statement"), whatever wink tagged it. */
+export const describingParticiple = (t: Tokens, k: number): boolean => t.pos[k] === 'VERB' && /ed$/.test(t.low[k]) && k > 0 && t.pos[k - 1] === 'DET';
+
 export type Tense = 'past' | 'present' | 'modal';
 
 /** The tense a finite verb shows ("said", "went": past; "says", "is": present; "would": modal),
@@ -151,7 +155,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     else if (t.low[k] === 'on' && k > lo && a < e && !TIME_WORDS.has(t.low[k + 1]) && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') && /[^s]s$/.test(t.low[k - 1])) a = k;
     // "The leaked memo", "the revised figures": a participle between article and noun describes it;
     // so does a gerund opening the phrase ("But hacking specialists say", "polling firms").
-    else if (t.pos[k] === 'VERB' && /ed$/.test(t.low[k]) && k > lo && t.pos[k - 1] === 'DET' && a === k + 1) a = k;
+    else if (k > lo && describingParticiple(t, k) && a === k + 1) a = k;
     else if (t.pos[k] === 'VERB' && /ing$/.test(t.low[k]) && a === k + 1 && t.pos[a] === 'NOUN' && (k === lo || t.pos[k - 1] === 'DET' || t.pos[k - 1] === 'CCONJ' || t.pos[k - 1] === 'PUNCT')) a = k;
     // "a source close to him", "people familiar with the matter": a standard unnamed source.
     else if (PRON_OBJECT.has(t.low[k]) && k - 2 >= lo && /^(to|with)$/.test(t.low[k - 1]) && /^(close|familiar)$/.test(t.low[k - 2])) a = k - 2;

@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 import {
   ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
-  MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, RANK_WORDS, RECORD, REPORT_KINDS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, TIME_SUFFIXES,
+  DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, TIME_SUFFIXES,
   TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS, VAGUE_WITH_CHARACTER,
 } from './lexicon';
 
@@ -19,26 +19,24 @@ const PREDICTION_RE = phrases(PREDICTION);
 const HEARSAY_RE = phrases(HEARSAY, ' ,.');
 // A prediction of a change: "prices will double", "sales will probably fall", "rents are expected to rise".
 const WILL_CHANGE = new RegExp(` (?:will|(?:expected|projected|forecast|set|likely|poised) to) (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
-// "The new law is likely to drive landlords out": a likelihood is a forecast, whatever the verb.
 // "Morale has never been lower": a record in other words.
 const NEVER_SO = / (?:has|have|had) never been (?:so |more |less )?(?:\w+er|worse|better)\b/;
-const LIKELY = / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to | will (?:likely|probably|almost certainly) | (?:almost|all but|virtually) certain to | poised to /;
+// "The new law is likely to drive landlords out": a likelihood is a forecast, whatever the verb.
+const LIKELY = / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to /;
+const LIKELIHOOD_RE = phrases(LIKELIHOOD);
 // "A bear market is defined as ...": a definition states no fact to source.
-const DEFINITION = / is (?:\w+ )?defined as | refers to | is a term for /;
-// "Tickets cost $45", "Shares closed at $31.20": a price is on the record ("The tunnel cost $90m"
-// is a sum to source).
-const PRICE_LEADS: ReadonlySet<string> = new Set(['priced', 'closed', 'sell', 'sells', 'sold']);
-const PRICED_UNITS: ReadonlySet<string> = new Set(['tickets', 'ticket', 'admission', 'entry', 'fare', 'fares', 'seats', 'subscriptions', 'membership']);
+const DEFINITION_RE = phrases(DEFINITIONS);
+const DEFINED_AS = / is (?:\w+ )?defined as /;
 const CHARACTER_RE = phrases(CHARACTER);
 // "rates dropped in 2018 after two children died": a measure's change put after an event is a
 // cause by implication ("Zapata fell into the water after ..." is no measure).
-const CHANGED_AFTER = new RegExp(` (?:${[...MEASURE_NOUNS].join('|')})(?: [^ ,;]+){0,4} (?:${[...CHANGE_VERBS].join('|')})\\b[^,;]{0,60} after (?!(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\S* (?:${[...DURATION_UNITS].join('|')}|periods?|rounds?)\\b)`);
+const CHANGED_AFTER = new RegExp(` (?:${[...MEASURE_NOUNS].join('|')})(?: [^ ,;]+){0,4} (?:${[...CHANGE_VERBS].join('|')})\\b[^,;]{0,60} after (?!(?:\\d|one|${[...NUMBER_WORDS].join('|')})\\S* (?:${[...DURATION_UNITS].join('|')}|periods?|rounds?)\\b)`);
 const RULE_RE = phrases(REQUIREMENTS);
 // "according to (some unconfirmed) reports": reports with no owner, hearsay like "by reports".
-const OWNERLESS_REPORTS = new RegExp(` according to (?:(?:${[...REPORT_KINDS].join('|')}) )*(?:reports|accounts|rumou?rs)[ ,.;]`);
+const OWNERLESS_REPORTS = new RegExp(` according to (?:(?:${[...REPORT_KINDS].join('|')}) )*(?:${[...REPORT_NOUNS].join('|')})[ ,.;]`);
 const VOTE_RESULT = / of the (?:popular )?votes?\b| voted /;
 /** "increased fivefold", "a 10-fold rise". */
-const FOLD = /^(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold$/;
+const FOLD = new RegExp(`^(?:${[...NUMBER_WORDS].join('|')}|\\d+)-?fold$`);
 
 const REASONS: Record<ClaimKind, string> = {
   figure: 'figure without a source',
@@ -104,7 +102,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
     else if (ALLEGATION.has(w)) allegation = true;
   }
   const has = (re: RegExp): boolean => re.test(low);
-  if (has(DEFINITION)) return null;
+  if (has(DEFINITION_RE) || has(DEFINED_AS)) return null;
   if (HEARSAY_RE.test(low.replace(/ considered (?=as an? |for )/g, ' weighed ')) || OWNERLESS_REPORTS.test(low)) return 'hearsay'; // "was considered as an alternative route" is deliberation
   if (record || has(NEVER_SO)) return 'record';
   if ((has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) || has(CHANGED_AFTER)) return 'cause';
@@ -112,7 +110,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   if (strongFigure || vague) return 'figure';
   // "dozens of massive craters" is a vague figure; "great importance" a characterisation.
   if (has(CHARACTER_RE)) return counts > 0 && low.split(' ').some((w) => VAGUE_WITH_CHARACTER.has(w)) ? 'figure' : 'characterisation';
-  if ((has(PREDICTION_RE) && low.split(/\W+/).some((w) => ABSOLUTES.has(w))) || WILL_CHANGE.test(low) || LIKELY.test(low)) return 'prediction';
+  if ((has(PREDICTION_RE) && low.split(/\W+/).some((w) => ABSOLUTES.has(w))) || WILL_CHANGE.test(low) || has(LIKELY) || has(LIKELIHOOD_RE)) return 'prediction';
   return null;
 }
 
@@ -139,11 +137,12 @@ function isFraction(t: Tokens, i: number, s: Sentence): boolean {
   return (prev === 'a' || prev === 'one') && (next === 'of' || HALF_SHARE_LEADS.has(t.low[i - 2]));
 }
 
-/** A statistic, not a count of what anyone can see: a share, a sum, an estimate, a big number, a toll. */
+/** A share ("40%", "40 percent"), which in a rule or a vote's result is a threshold or a result. */
 function isShareOf(t: Tokens, i: number, s: Sentence): boolean {
   return t.low[i].endsWith('%') || (i + 1 < s.te && SHARE_WORDS.has(t.low[i + 1]));
 }
 
+/** A statistic, not a count of what anyone can see: a share, a sum, an estimate, a big number, a toll. */
 function isStatistic(t: Tokens, i: number, s: Sentence): boolean {
   const w = t.low[i];
   const prev = i > s.ts ? t.low[i - 1] : '';

@@ -4,7 +4,7 @@ import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
 import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
-import { OPEN_MARKS, Tense, answerAt, isBe, isCapWord, tenseOf, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
+import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
 
 
@@ -223,8 +223,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     // A capitalised "verb" is a name wink mistagged ("newspaper of Charleston").
     // ("on its website that": a possessive after a preposition is a determiner, not a subject.)
     // ("in an emailed statement that": a participle after an article describes the noun.)
-    const describing = t.pos[k] === 'VERB' && /ed$/.test(t.low[k]) && k > c && t.pos[k - 1] === 'DET';
-    if ((t.pos[k] === 'VERB' && !isCapWord(t, k) && !describing) || t.pos[k] === 'AUX' || (t.pos[k] === 'PRON' && !(POSSESSIVES.has(t.low[k]) && t.pos[k - 1] === 'ADP')) || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
+    if ((t.pos[k] === 'VERB' && !isCapWord(t, k) && !(k > c && describingParticiple(t, k))) || t.pos[k] === 'AUX' || (t.pos[k] === 'PRON' && !(POSSESSIVES.has(t.low[k]) && t.pos[k - 1] === 'ADP')) || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
   }
   // "announced on Twitter the FAA and the NTSB were to investigate": a short setting phrase.
   if (!that && c < hi && prepAt(t, c)) {

@@ -208,6 +208,11 @@ export const isEvidenceNoun = (w: string): boolean => EVIDENCE_NOUNS.has(w) || (
 /** Words that link a sentence to the one before and open no source phrase: "Yet some parents said". */
 export const SENTENCE_LINKS: ReadonlySet<string> = new Set(words(`yet but and so still however meanwhile also`));
 
+/** What reports with no owner are called: "according to reports", "by some accounts". */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set(words(`reports accounts rumors rumours`));
+/** The forms of "he" and "she" that show a person's gender in the article's own words. */
+export const HE_FORMS: ReadonlySet<string> = new Set(words(`he him his himself`));
+export const SHE_FORMS: ReadonlySet<string> = new Set(words(`she her hers herself`));
 /** Words that qualify reports without saying whose or what kind they are: "according to some unconfirmed
  * reports" ("local news reports" names a kind of source, as the dev gold reads it). */
 export const REPORT_KINDS: ReadonlySet<string> = new Set(words(`some several many other earlier initial early later unconfirmed recent numerous
@@ -411,6 +416,9 @@ export const NUMBERED_NOUNS: ReadonlySet<string> = new Set(words(`round week day
 export const HALVES_OF: ReadonlySet<string> = new Set(words(`first second`));
 /** Fractions other than "half" ("a third of", "two-thirds"); after "a" with a noun they are ordinals ("a third term"). */
 export const FRACTIONS: ReadonlySet<string> = new Set(words(`third thirds quarter quarters fifth fifths tenth tenths`));
+/** After "a" or a number, a fraction is a noun whatever wink said ("a third say"); "fourth" only here,
+ * since as a share it is rare beside "the Fourth of July". */
+export const FRACTION_NOUNS: ReadonlySet<string> = new Set([...FRACTIONS, ...words(`half fourth fourths`)]);
 /** After "half", a position or a period, not a share: flags at half staff, half time. */
 export const HALF_NOT_SHARE: ReadonlySet<string> = new Set(words(`staff mast time`));
 /** Before "half", what makes it a share even at the end of a phrase: "cut in half", "by half", "more than half". */
@@ -451,6 +459,15 @@ export const HEARSAY: readonly string[] = ['reportedly', 'allegedly', 'purported
 
 /** Words in -est that are no superlative ("the latest news", "the nearest town"). */
 export const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(words(`latest nearest honest modest earliest interest forest request suggest test west protest arrest contest chest rest guest quest harvest invest manifest digest attest detest infest`));
+
+/** Hedged forecasts that make a sentence a prediction whatever its verb (phrases). */
+export const LIKELIHOOD: readonly string[] = ['will likely', 'will probably', 'will almost certainly', 'almost certain to', 'all but certain to', 'virtually certain to', 'poised to'];
+/** Words of a definition, which states no fact to source (phrases; "is defined as" is matched with a word between too). */
+export const DEFINITIONS: readonly string[] = ['refers to', 'is a term for'];
+/** Before a sum, what makes it a price on the record ("Shares closed at $31.20", "sold for $5"). */
+export const PRICE_LEADS: ReadonlySet<string> = new Set(words(`priced closed sell sells sold`));
+/** Things whose "cost" is a unit price ("Tickets cost $45"); "The tunnel cost $90m" is a sum to source. */
+export const PRICED_UNITS: ReadonlySet<string> = new Set(words(`tickets ticket admission entry fare fares seats subscriptions membership`));
 
 /** A rule, in which a share is a threshold ("a two-thirds majority is needed"), not a statistic (phrases). */
 export const REQUIREMENTS: readonly string[] = ['must', 'is needed', 'are needed', 'is required', 'are required', 'needed to', 'required to'];

@@ -8,7 +8,7 @@ import { NameCluster, Names } from './names';
 import { TITLES } from './lexicon';
 import { Gender, genderOfFirstName } from './firstNames';
 import { subjectSpan } from './subjects';
-import { COLLECTIVE_NOUNS, FEMALE_WORDS, MALE_WORDS } from './lexicon';
+import { COLLECTIVE_NOUNS, FEMALE_WORDS, HE_FORMS, MALE_WORDS, SHE_FORMS } from './lexicon';
 
 
 /** A person's gender as the article shows it: title, role words, or a given name. */
@@ -130,9 +130,6 @@ export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, 
   };
 }
 
-const HE_WORDS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
-const SHE_WORDS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
-
 /** For each person, the unquoted he/him/his and she/her after their name in sentences that name
  * no one else ("Clinton said her plan would ..."). Linear in the article. */
 function genderVotes(t: Tokens, sentences: Sentence[], bySentence: Mention[][], inQuote: Int32Array): Map<number, [number, number]> {
@@ -143,8 +140,8 @@ function genderVotes(t: Tokens, sentences: Sentence[], bySentence: Mention[][], 
     const v = votes.get(ms[0].cluster) ?? [0, 0];
     for (let i = ms[0].ts + 1; i < sentences[si].te; i++) {
       if (inQuote[i] >= 0) continue;
-      if (HE_WORDS.has(t.low[i])) v[0]++;
-      else if (SHE_WORDS.has(t.low[i])) v[1]++;
+      if (HE_FORMS.has(t.low[i])) v[0]++;
+      else if (SHE_FORMS.has(t.low[i])) v[1]++;
     }
     votes.set(ms[0].cluster, v);
   }

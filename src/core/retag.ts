@@ -1,10 +1,9 @@
 // Corrections to wink's tags where its model is reliably wrong for news text, applied once after
 // tagging so that every later rule sees the same tags.
 import { Tokens } from './nlp';
-import { CueTable, QUANTIFIER_PRONOUNS, isEvidenceNoun } from './lexicon';
+import { CueTable, FRACTION_NOUNS, QUANTIFIER_PRONOUNS, isEvidenceNoun } from './lexicon';
 import { Names } from './names';
 
-const FRACTIONS = /^(half|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)$/;
 const SURVEYED = /^(surveyed|polled|questioned|interviewed|asked)$/;
 
 const SHOW_FORMS = /^(show|shows|showed|shown)$/;
@@ -31,7 +30,7 @@ export function retag(t: Tokens, cues: CueTable): void {
       t.pos[i + 1] = 'VERB';
     }
     // "a third say", "one half": a fraction after an article or number is a noun.
-    else if (FRACTIONS.test(low) && (t.low[i - 1] === 'a' || t.pos[i - 1] === 'NUM' || t.low[i - 1] === 'one')) t.pos[i] = 'NOUN';
+    else if (FRACTION_NOUNS.has(low) && (t.low[i - 1] === 'a' || t.pos[i - 1] === 'NUM' || t.low[i - 1] === 'one')) t.pos[i] = 'NOUN';
     // "Polls show Hale ahead", "Recent polling shows that", "..., polls show.": "show" after
     // evidence is its verb, and the evidence before it a noun.
     else if (SHOW_FORMS.test(low) && isEvidenceNoun(t.low[i - 1]) && i + 1 < t.n && (SHOWN.has(t.pos[i + 1]) || (t.val[i + 1] === '.' && t.val[i - 2] === ','))) {

@@ -3,7 +3,7 @@
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
 import { Names } from './names';
-import { ANONYMOUS_HEADS, PERSON_NOUNS, RELATIVE_PRONOUNS, SENTENCE_LINKS, SUBORDINATORS, TITLES } from './lexicon';
+import { ANONYMOUS_HEADS, PERSON_NOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES } from './lexicon';
 import { Source, Resolver, sourceOf } from './sources';
 import { OPEN_MARKS, finiteVerbIn, isCapWord, isCloseMark, npLeft, npRight, skipBack } from './chunks';
 
@@ -17,8 +17,6 @@ export function writtenSource(t: Tokens, text: string, a: number, e: number): So
 
 /** The phrase [a, e) as written, an unnamed source with no cluster. */
 export function asWritten(t: Tokens, text: string, a: number, e: number): Source {
-  // "But two officials said", "Yet some parents ... said": the link joins the sentence, not the source.
-  while (a < e - 1 && (t.pos[a] === 'CCONJ' || SENTENCE_LINKS.has(t.low[a]))) a++;
   return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: false, ts: a, te: e, person: false };
 }
 

@@ -3,7 +3,7 @@ import { Construction, CueContext } from './context';
 import { OPEN_MARKS, finiteClause, isWordTok, npRight } from '../chunks';
 import { setContent } from '../content';
 import { writtenSource } from '../subjects';
-import { REPORT_KINDS, TIME_LEADS, TIME_WORDS } from '../lexicon';
+import { REPORT_KINDS, REPORT_NOUNS, TIME_LEADS, TIME_WORDS } from '../lexicon';
 
 const PUBLISHED = /^(released|issued|published|posted|made|signed|written|quoted)$/;
 
@@ -48,9 +48,10 @@ function contentSide(ctx: CueContext, beforeEnd: number, from: number): 'before'
   return words >= 2 && t.val[cue.ts - 1] === ',' ? 'around' : 'before';
 }
 
-/** "reports", "some reports", "unconfirmed local media reports": reports and words of their kind only. */
+/** "reports", "some unconfirmed reports": reports and words of vagueness only ("local news reports"
+ * names a kind of source). */
 function ownerlessReports(t: CueContext['t'], a: number, e: number): boolean {
-  if (e - a > 5 || !/^(reports|accounts|rumou?rs)$/.test(t.low[e - 1])) return false;
+  if (e - a > 5 || !REPORT_NOUNS.has(t.low[e - 1])) return false;
   for (let i = a; i < e - 1; i++) if (!REPORT_KINDS.has(t.low[i])) return false;
   return true;
 }
@@ -76,8 +77,8 @@ export const accordingTo: Construction = {
       while (p < hi && t.pos[p] === 'PROPN') p++;
       if (p < hi && t.val[p] === ',' && p - e <= 3 && t.low[e - 1] !== 'and') e = p;
     }
-    // "According to reports, ...", "according to media reports": reports with no owner name no
-    // source (GUIDELINES: like "by reports", a claim when otherwise contestable).
+    // "According to reports, ...", "according to some unconfirmed reports": reports with no owner
+    // name no source (GUIDELINES: like "by reports", a claim when otherwise contestable).
     if (ownerlessReports(t, cue.te, e)) return true;
     // "according to his publicist", "according to a court clerk": the construction itself marks a
     // source, so any phrase will do, kept as written.
