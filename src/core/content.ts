@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGED_BY, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -288,7 +288,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   const question = QUESTION_WORDS.has(t.low[c]) && !THOUGHT_BASES.has(base);
   // "criticised the mayor for cutting the budget", "considered the plan a failure": a judgement
   // of someone for something, or of something as something, is reported too.
-  const judged = (JUDGEMENT_VERBS.has(base) && t.low[nounPhraseEnd(t, c, hi)] === 'for') || (DEEM_VERBS.has(base) && doubleObject(t, c, hi));
+  const judged = (JUDGEMENT_VERBS.has(base) && JUDGED_BY.has(t.low[nounPhraseEnd(t, c, hi)])) || (DEEM_VERBS.has(base) && doubleObject(t, c, hi));
   if (!that && !question && !prep && !judged && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote) && !smallClause(t, c, e)) return;
   // "noted that A, and that B": two reported clauses, two entries.
   // "underlined A and that B" too: the "that" of the second says both are clauses.

@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
+import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { Source } from './sources';
 import { OPEN_MARKS, agentAfter, answerAt, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
@@ -98,7 +98,9 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     // "Theresa May's proposed deal", "the stated goal", "a reported attack": a participle before
     // a noun describes it and reports nothing.
     if (prenominal(t, i, s)) continue;
-    if (QUOTE_ONLY.has(base) && !nextToQuotation(t, i, s)) continue;
+    // "questioned whether the plan would work" reports a question; "questioned the suspect" does not.
+    const asksQuestion = base === 'question' && i + 1 < s.te && REPORTED_QUESTIONS.has(t.low[i + 1]);
+    if (QUOTE_ONLY.has(base) && !nextToQuotation(t, i, s) && !asksQuestion) continue;
     const pos = t.pos[i];
     const prev = i > s.ts ? t.pos[i - 1] : '';
     // "United States", "Reports" in a title; but in a headline set in title case ("Trump Says He

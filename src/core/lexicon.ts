@@ -119,7 +119,11 @@ question wonder mourn`));
 
 /** Verbs that judge someone for something ("criticised the mayor for cutting the budget"): with
  * "for" after the object, the judgement is reported even without a clause. */
-export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(words(`praise criticise criticize condemn applaud credit denounce decry fault thank`));
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(words(`praise criticise criticize condemn applaud credit denounce decry fault thank dismiss`));
+
+/** What follows the judged object: the reason ("for cutting the budget") or the verdict ("dismissed
+ * the report as a smear"). A bare object ("criticised the plan") reports no content. */
+export const JUDGED_BY: ReadonlySet<string> = new Set(words(`for as`));
 
 /** Verbs that judge something as something ("considered the plan a failure"). */
 export const DEEM_VERBS: ReadonlySet<string> = new Set(words(`consider deem`));
@@ -363,6 +367,10 @@ export const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(words(`some many
 
 /** Complementizers that open reported questions: "asked whether ...", "wondered why ...". */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(words(`whether if why how what who when where which`));
+
+/** Question words after "question" that make it a reporting verb: "questioned whether", "questioned
+ * why". (Not "who" or "what": "questioned who was there" may be an interview.) */
+export const REPORTED_QUESTIONS: ReadonlySet<string> = new Set(words(`whether why how if`));
 
 /** Nouns of "In his view, ...", "In the opinion of X, ...": a setting that names whose words follow. */
 export const VIEW_NOUNS: ReadonlySet<string> = new Set(words(`view opinion words estimation assessment analysis judgment

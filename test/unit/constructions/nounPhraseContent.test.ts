@@ -110,6 +110,20 @@ cases('noun-phrase content', [
     quotes: [{ kind: 'indirect', text: 'the plan a failure', speaker: 'Ana Ruiz', cue: 'considered' }],
   },
   {
+    // A verdict after the judged object ("as ...") is reported like a reason ("for ...").
+    text: 'Councilman Leo Marsh dismissed the audit as a smear campaign.',
+    quotes: [{ kind: 'indirect', text: 'the audit as a smear campaign', speaker: 'Leo Marsh', cue: 'dismissed' }],
+  },
+  {
+    text: 'Health Minister Sara Okafor praised the vaccine rollout as a model for the region.',
+    quotes: [{ kind: 'indirect', text: 'the vaccine rollout as a model for the region', speaker: 'Sara Okafor', cue: 'praised' }],
+  },
+  {
+    // Dismissing staff reports nothing.
+    text: 'Harbour Works dismissed three managers in March.',
+    quotes: [],
+  },
+  {
     // Bare praise and a bare "considered the offer" report nothing.
     text: 'Senator Ana Ruiz praised the firefighters. She considered the offer.',
     quotes: [],
@@ -154,5 +168,21 @@ cases('a stated vision', [
   {
     text: 'The mayor envisages a town where nobody drives.',
     quotes: [{ kind: 'indirect', text: 'a town where nobody drives', speaker: 'The mayor', cue: 'envisages' }],
+  },
+]);
+
+cases('a reported question', [
+  {
+    // "questioned" reports a question after it; it is no cue for an interview.
+    text: 'Senator Ellen Park questioned whether the bridge would open on time.',
+    quotes: [{ kind: 'indirect', text: 'whether the bridge would open on time', speaker: 'Ellen Park', cue: 'questioned' }],
+  },
+  {
+    text: 'Councilman Leo Marsh questioned why the audit had taken two years.',
+    quotes: [{ kind: 'indirect', text: 'why the audit had taken two years', speaker: 'Leo Marsh', cue: 'questioned' }],
+  },
+  {
+    text: 'Detectives questioned Leo Marsh for six hours on Monday.',
+    quotes: [],
   },
 ]);
