@@ -238,7 +238,8 @@ export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Arra
     }
     // Only a noun phrase may come before the verb: "around 200 people attended", not "last Friday so he could".
     // "the FAA and the NTSB were to investigate": coordinated subjects too.
-    const joins = (p === 'ADP' && (t.pos[i + 1] === 'NUM' || t.low[i] === 'of')) || (t.low[i] === 'and' && i > a) || (p === 'ADV' && i === a);
+    // ("her resignation and left the building": "and" before a verb joins predicates, not subjects.)
+    const joins = (p === 'ADP' && (t.pos[i + 1] === 'NUM' || t.low[i] === 'of')) || (t.low[i] === 'and' && i > a && t.pos[i + 1] !== 'VERB' && t.pos[i + 1] !== 'AUX') || (p === 'ADV' && i === a);
     if (!NP_TAGS.has(p) && !joins) return false;
   }
   return false;

@@ -2,9 +2,9 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGED_BY, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGED_BY, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
-import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, isCloseMark, isWordTok, npRight } from './chunks';
+import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight } from './chunks';
 
 
 
@@ -14,6 +14,15 @@ export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
   // "around 50 gallons of diesel fuel, officials said, spilled": an estimate is a subject.
   if (QUANTITY_PREPOSITIONS.has(t.low[a]) && t.pos[a + 1] === 'NUM') return false;
   for (let i = a; i < e; i++) if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && t.low[i] !== 'according') return false;
+  return true;
+}
+
+/** "When Ann Hale thanked the crowd, a man shouted": a subordinate clause alone, with no main
+ * clause after a comma in it ("Because the storm hit, the bridge closed"), is the setting of the
+ * clause after it, not what that clause's subject said. */
+export function subordinateOnly(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
+  if (!SUBORDINATORS.has(t.low[a])) return false;
+  for (let i = a + 1; i + 1 < e; i++) if (t.val[i] === ',' && inQuote[i] < 0 && (finiteClause(t, i + 1, e, inQuote) || finiteVerbIn(t, i + 1, e))) return false;
   return true;
 }
 
@@ -68,6 +77,7 @@ function objectEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number
   let verb = false;
   for (let i = c; i < end; i++) if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') verb = true;
   if (!verb && end - 2 > c + 1 && TIME_WORDS.has(t.low[end - 1]) && (t.low[end - 2] === 'on' || TIME_LEADS.has(t.low[end - 2]))) e = end - 2;
+  e = secondPredicate(t, c, e, inQuote);
   for (let k = c + 1; k + 1 < e; k++) {
     if (t.val[k] !== ',' || inQuote[k] >= 0) continue;
     // "tweeted a chart, just a day after ...", "called for his removal, even though ...", "vowed to
@@ -77,6 +87,23 @@ function objectEnd(t: Tokens, c: number, e: number, inQuote: Int32Array): number
     // "the bridge, which was built in 1921, would close": the relative sits inside a clause.
     for (let j = k + 2; j + 1 < e; j++) if (t.val[j] === ',' && (t.pos[j + 1] === 'VERB' || t.pos[j + 1] === 'AUX')) return e;
     return k;
+  }
+  return e;
+}
+
+/** "announced her resignation and left the building", "blamed the storm on the council but later
+ * apologised": a noun phrase cannot join a verb, so "and" or "but" before one starts the source's
+ * next predicate, and the object ends there. */
+function secondPredicate(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
+  for (let k = c; k + 1 < e; k++) {
+    if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') return e;
+    if ((t.low[k] !== 'and' && t.low[k] !== 'but') || inQuote[k] >= 0) continue;
+    // ("astronomers from the observatory and elsewhere discovered": a place joins the noun phrase.)
+    if (PLACE_ADVERBS.has(t.low[k + 1])) continue;
+    let j = k + 1;
+    while (j < e && t.pos[j] === 'ADV') j++;
+    // (The clause may already end at that verb: "but later | apologised".)
+    if (j <= e && j < t.n && (t.pos[j] === 'VERB' || t.pos[j] === 'AUX') && !t.low[j].endsWith('ing')) return t.val[k - 1] === ',' ? k - 1 : k;
   }
   return e;
 }

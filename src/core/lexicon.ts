@@ -121,6 +121,9 @@ question wonder mourn`));
  * "for" after the object, the judgement is reported even without a clause. */
 export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(words(`praise criticise criticize condemn applaud credit denounce decry fault thank dismiss`));
 
+/** Adverbs of place that join a noun phrase like a noun ("from the observatory and elsewhere"). */
+export const PLACE_ADVERBS: ReadonlySet<string> = new Set(words(`elsewhere abroad overseas nationwide worldwide`));
+
 /** What follows the judged object: the reason ("for cutting the budget") or the verdict ("dismissed
  * the report as a smear"). A bare object ("criticised the plan") reports no content. */
 export const JUDGED_BY: ReadonlySet<string> = new Set(words(`for as`));

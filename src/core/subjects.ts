@@ -106,7 +106,8 @@ export function nearestSubject(t: Tokens, text: string, names: Names, r: Resolve
     else if (t.pos[k] === 'PRON') src = sourceOf(t, text, names, k, k + 1, r, s.para);
     else if (t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN') {
       const a = npLeft(t, k + 1, s.ts);
-      if (a >= 0 && (a === s.ts || t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'SCONJ')) src = sourceOf(t, text, names, a, k + 1, r, s.para);
+      // ("When Ann Hale thanked the crowd and said ...": a subordinator wink tags as an adverb.)
+      if (a >= 0 && (a === s.ts || t.pos[a - 1] === 'PUNCT' || t.pos[a - 1] === 'SCONJ' || SUBORDINATORS.has(t.low[a - 1]))) src = sourceOf(t, text, names, a, k + 1, r, s.para);
     }
     if (src) return src;
   }
@@ -120,6 +121,8 @@ function describesOnly(t: Tokens, a: number, b: number, inRelative: boolean): bo
   if (a >= b) return false;
   // 'who calls the mayor a "liar,"': a relative clause may quote.
   if (RELATIVE_PRONOUNS.has(t.low[a])) return true;
+  // 'citing "the cost of the bridge,"': so may a participle phrase.
+  if (t.pos[a] === 'VERB' && t.low[a].endsWith('ing') && !finiteVerbIn(t, a + 1, b)) return true;
   for (let i = a; i < b; i++) if (OPEN_MARKS.has(t.val[i]) || isCloseMark(t.val[i]) || t.val[i] === ':' || t.val[i] === '(' || t.val[i] === '—') return false;
   if (t.pos[a] === 'CCONJ' || SUBORDINATORS.has(t.low[a])) return false;
   if (t.pos[a] === 'ADP') return inRelative || !finiteVerbIn(t, a, b);

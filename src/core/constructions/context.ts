@@ -7,7 +7,7 @@ import { QuotePair } from '../quoteMarks';
 import { Names } from '../names';
 import { Source, Resolver, sourceOf } from '../sources';
 import { Cue, clauseStarter } from '../cues';
-import { finiteClause, isCloseMark, npLeft, skipBack } from '../chunks';
+import { finiteClause, finiteVerbIn, isCloseMark, npLeft, skipBack } from '../chunks';
 import { SUBORDINATORS } from '../lexicon';
 
 export interface CueContext {
@@ -86,10 +86,16 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
   };
   // "When Kweisi Mfume announced his resignation, Cummings joined the race": in a subordinate
   // clause opening the sentence, content ends where the main clause begins.
+  // ("First, after Lockhart questioned whether ..., Trump alleged": a short opener with no verb
+  // may stand before the subordinate clause.)
+  let opens = lo;
   let commaBefore = false;
-  for (let i = lo; i < cue.ts; i++) if (t.val[i] === ',') commaBefore = true;
+  for (let i = lo; i < cue.ts; i++) if (t.val[i] === ',' && inQuote[i] < 0) {
+    if (opens === lo && !commaBefore && i + 1 < cue.ts && SUBORDINATORS.has(t.low[i + 1]) && !finiteVerbIn(t, lo, i)) opens = i + 1;
+    else commaBefore = true;
+  }
   // An opening participle phrase too: "Saying he was tired, Reed left".
-  const inSubordinate = !commaBefore && ((SUBORDINATORS.has(t.low[lo]) && cue.ts > lo) || (cue.ts === lo && cue.base !== 'according to' && t.low[cue.ts].endsWith('ing')));
+  const inSubordinate = !commaBefore && ((SUBORDINATORS.has(t.low[opens]) && cue.ts > opens) || (cue.ts === lo && cue.base !== 'according to' && t.low[cue.ts].endsWith('ing')));
   const clauseSemi = semi;
   const mainAt = inSubordinate ? mainClauseAfter(t, cue.te, semi, inQuote) : -1;
   if (mainAt > 0) semi = mainAt;

@@ -42,6 +42,9 @@ export const inverted: Construction = {
       }
     }
     if (e <= 0) return false;
+    // "X, citing costs, said the council could not pay": a noun phrase with a verb after it is the
+    // subject of what was said, not a source after the verb.
+    if (from === cue.te && e < hi && (t.pos[e] === 'AUX' || (t.pos[e] === 'VERB' && !t.low[e].endsWith('ing'))) && finiteClause(t, cue.te, hi, ctx.inQuote)) return false;
     cue.source = ctx.source(from, e);
     if (!cue.source) return true;
     setContent(t, cue, lo, t.val[k] === ',' ? k : k + 1, false, ctx.inQuote, ctx.cues);

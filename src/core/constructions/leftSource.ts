@@ -4,7 +4,7 @@
 import { Construction, CueContext } from './context';
 import { isBreak, isCloseMark, npLeft, participle } from '../chunks';
 import { restIsTail } from '../cues';
-import { alsoReport, contentAfter, leadingPhraseOnly, setContent } from '../content';
+import { alsoReport, contentAfter, leadingPhraseOnly, setContent, subordinateOnly } from '../content';
 import { Source } from '../sources';
 import { asWritten, writtenSource } from '../subjects';
 import { ANONYMOUS_HEADS, EVIDENCE_VERBS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
@@ -131,7 +131,7 @@ export const leftSource: Construction = {
     // Trailing attribution: "CONTENT, X said." — content before the comma.
     const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
     // "CONTENT, analysts say; in 2012, ...": the tail ends at the semicolon.
-    if (restIsTail(t, cue.te, ctx.semi, cue.base) && !leadingPhraseOnly(t, lo, e) && !subjectInterrupted(t, lo, e, cue.te, hi)) {
+    if (restIsTail(t, cue.te, ctx.semi, cue.base) && !leadingPhraseOnly(t, lo, e) && !subordinateOnly(t, lo, e, ctx.inQuote) && !subjectInterrupted(t, lo, e, cue.te, hi)) {
       setContent(t, cue, lo, e, false, ctx.inQuote, ctx.cues);
       return true;
     }

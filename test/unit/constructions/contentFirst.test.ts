@@ -219,4 +219,27 @@ cases('a named subject after ", but" is narration', [
     text: 'Tom Reed said the plan was sound, but Ann Hale rejected it.',
     quotes: [{ kind: 'indirect', text: 'the plan was sound', speaker: 'Tom Reed', cue: 'said' }],
   },
+  {
+    // A subordinate clause alone is the setting of the clause after it, not what its subject said;
+    // the subordinate clause's own cue borrows its subject.
+    text: 'When Ann Hale thanked the crowd and said it was good to be home, a man shouted.',
+    quotes: [{ kind: 'indirect', text: 'it was good to be home', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    text: 'Because the storm hit, the bridge closed, officials said.',
+    quotes: [{ kind: 'indirect', text: 'Because the storm hit, the bridge closed', speaker: 'officials', cue: 'said', anonymous: true }],
+  },
+  {
+    // The reported question in an opening clause ends where the main clause begins.
+    text: 'First, after Ann Hale questioned whether the bridge was safe, Leo Marsh alleged the press was lying.',
+    quotes: [
+      { kind: 'indirect', text: 'whether the bridge was safe', speaker: 'Ann Hale', cue: 'questioned' },
+      { kind: 'indirect', text: 'the press was lying', speaker: 'Leo Marsh', cue: 'alleged' },
+    ],
+  },
+  {
+    // A subordinate clause with its main clause after it is reported whole.
+    text: 'If the rats were exposed to the shocks, their aversion to harm for others was heightened, the study found.',
+    quotes: [{ kind: 'indirect', text: 'If the rats were exposed to the shocks, their aversion to harm for others was heightened', speaker: 'the study', cue: 'found', anonymous: true }],
+  },
 ]);

@@ -37,4 +37,17 @@ cases('verb first', [
     text: 'Added Tom Reed: "We are not done yet."',
     quotes: [{ kind: 'direct', text: 'We are not done yet.', speaker: 'Tom Reed', cue: 'Added' }],
   },
+  {
+    // A noun phrase with its own verb after "said" is the subject of what was said, not a source
+    // after the verb; the subject before the participle phrase speaks.
+    text: 'Tom Reed, citing "the sheer cost of the project," said the council could not afford the bridge.',
+    quotes: [
+      { kind: 'direct', text: 'the sheer cost of the project,', speaker: 'Tom Reed', cue: 'said' },
+      { kind: 'indirect', text: 'the council could not afford the bridge', speaker: 'Tom Reed', cue: 'said' },
+    ],
+  },
+  {
+    text: 'The bridge will close, said Mayor Ann Hale on Monday.',
+    quotes: [{ kind: 'indirect', text: 'The bridge will close', speaker: 'Ann Hale', cue: 'said' }],
+  },
 ]);

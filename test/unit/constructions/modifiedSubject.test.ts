@@ -56,4 +56,8 @@ cases('relative clauses between a subject and its verb', [
     text: 'Ann Beck, who endorsed Tom Reed in May and said she would campaign with him, did not show up.',
     quotes: [{ kind: 'indirect', text: 'she would campaign with him', speaker: 'Ann Beck', cue: 'said' }],
   },
+  {
+    text: 'Ann Hale, speaking to reporters outside the court, said the ruling would be appealed.',
+    quotes: [{ kind: 'indirect', text: 'the ruling would be appealed', speaker: 'Ann Hale', cue: 'said' }],
+  },
 ]);

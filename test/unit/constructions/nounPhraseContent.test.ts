@@ -185,4 +185,26 @@ cases('a reported question', [
     text: 'Detectives questioned Leo Marsh for six hours on Monday.',
     quotes: [],
   },
+  {
+    // A noun phrase cannot join a verb: "and" or "but" before one starts the source's next act.
+    text: 'Coach Dale Brooks announced his resignation and left the building.',
+    quotes: [{ kind: 'indirect', text: 'his resignation', speaker: 'Dale Brooks', cue: 'announced' }],
+  },
+  {
+    text: 'Ann Hale blamed the storm on the council but later apologised to its members.',
+    quotes: [{ kind: 'indirect', text: 'the storm on the council', speaker: 'Ann Hale', cue: 'blamed' }],
+  },
+  {
+    text: 'Ann Hale announced a tax on sugar and fizzy drinks.',
+    quotes: [{ kind: 'indirect', text: 'a tax on sugar and fizzy drinks', speaker: 'Ann Hale', cue: 'announced' }],
+  },
+  {
+    text: 'Ann Hale said the port authority and the coastguard would investigate.',
+    quotes: [{ kind: 'indirect', text: 'the port authority and the coastguard would investigate', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    // A place after "and" joins the noun phrase; the clause goes on.
+    text: 'The Riverton Gazette reported astronomers from the Dunmore Observatory and elsewhere discovered a new comet.',
+    quotes: [{ kind: 'indirect', text: 'astronomers from the Dunmore Observatory and elsewhere discovered a new comet', speaker: 'Riverton Gazette', cue: 'reported' }],
+  },
 ]);

@@ -29,9 +29,13 @@ cases('shared subject', [
     quotes: [{ kind: 'indirect', text: 'she had been misled', speaker: 'Ana Ruiz', cue: 'saying' }],
   },
   {
-    // An opening participle hangs on the clause after its comma, and reports only a clause.
+    // An opening participle hangs on the clause after its comma, and reports only a clause; the
+    // opening phrase is no content of the main verb, which reports its own topic.
     text: 'After saying he was nervous, the man asked about the new depot.',
-    quotes: [{ kind: 'indirect', text: 'he was nervous', speaker: 'the man', cue: 'saying' }],
+    quotes: [
+      { kind: 'indirect', text: 'he was nervous', speaker: 'the man', cue: 'saying' },
+      { kind: 'indirect', text: 'the new depot', speaker: 'the man', cue: 'asked' },
+    ],
   },
   {
     text: 'Commenting on the radio calls, Captain Ann Lee said the night was chaotic.',
