@@ -212,6 +212,8 @@ export function finiteVerbIn(t: Tokens, a: number, e: number): boolean {
   for (let i = a; i < e; i++) {
     // "a Democrat who has refused to endorse him": the verbs after a relative belong to it.
     if (RELATIVE_PRONOUNS.has(t.low[i])) return false;
+    // ("the center-left think tank": a word glued on by a hyphen is part of a compound.)
+    if (i > a && t.val[i - 1] === '-' && t.start[i] === t.end[i - 1]) continue;
     // ("helping to organize the boycott": an infinitive is no finite verb.)
     if ((t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ing|ed|en)$/.test(t.low[i]))) && t.low[i - 1] !== 'to') return true;
   }

@@ -151,4 +151,9 @@ cases('a description before the name in the chain', [
     text: 'Sales rose 8 percent last year, the bakery owner, Tom Reed, said.',
     quotes: [{ kind: 'indirect', text: 'Sales rose 8 percent last year', speaker: 'Tom Reed', cue: 'said' }],
   },
+  {
+    // A word glued on by a hyphen ("center-left") is part of a compound, not a verb of a clause.
+    text: 'Dana Fox, a founder of the center-left group Third Path, said Mayor Ann Hale had avoided the issue.',
+    quotes: [{ kind: 'indirect', text: 'Mayor Ann Hale had avoided the issue', speaker: 'Dana Fox', cue: 'said' }],
+  },
 ]);
