@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGED_BY, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGED_BY, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
 import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight } from './chunks';
 
@@ -16,6 +16,9 @@ export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
   for (let i = a; i < e; i++) if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && t.low[i] !== 'according') return false;
   return true;
 }
+
+/** "a forum hosted by the Gazette": a past participle right after a noun, with its agent. */
+const reducedRelative = (t: Tokens, k: number): boolean => /ed$/.test(t.low[k]) && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') && t.low[k + 1] === 'by';
 
 /** "When Ann Hale thanked the crowd, a man shouted": a subordinate clause alone, with no main
  * clause after a comma in it ("Because the storm hit, the bridge closed"), is the setting of the
@@ -233,6 +236,18 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     c += step;
   }
   let that = false;
+  // "said as she launched the campaign that ...": a time clause right after the cue is when it
+  // was said; the content is the "that" clause after it, or there is none.
+  // ("said after the vote the council would ..." is a time phrase: "after" and "before" open a
+  // clause only with a pronoun after them.)
+  const opener = t.low[c];
+  const when = TIME_CLAUSE_OPENERS.has(opener) && c + 1 < hi && (t.pos[c + 1] === 'PRON' || ((opener !== 'after' && opener !== 'before') && (t.pos[c + 1] === 'PROPN' || t.pos[c + 1] === 'DET')));
+  if (when) {
+    let k = c + 2;
+    while (k < hi && k < c + 14 && t.low[k] !== 'that' && t.val[k] !== ',' && inQuote[k] < 0) k++;
+    if (t.low[k] !== 'that') return;
+    c = k;
+  }
   // "told Wikinews after the event that ...": a short phrase may sit before "that".
   for (let k = c; k < hi && k < c + 10; k++) {
     if (t.low[k] === 'that') {
@@ -250,7 +265,8 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     // A capitalised "verb" is a name wink mistagged ("newspaper of Charleston").
     // ("on its website that": a possessive after a preposition is a determiner, not a subject.)
     // ("in an emailed statement that": a participle after an article describes the noun.)
-    if ((t.pos[k] === 'VERB' && !isCapWord(t, k) && !(k > c && describingParticiple(t, k))) || t.pos[k] === 'AUX' || (t.pos[k] === 'PRON' && !(POSSESSIVES.has(t.low[k]) && t.pos[k - 1] === 'ADP')) || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
+    // ("at a forum hosted by the Gazette that": a participle after its noun describes it.)
+    if ((t.pos[k] === 'VERB' && !isCapWord(t, k) && !(k > c && (describingParticiple(t, k) || reducedRelative(t, k)))) || t.pos[k] === 'AUX' || (t.pos[k] === 'PRON' && !(POSSESSIVES.has(t.low[k]) && t.pos[k - 1] === 'ADP')) || OPEN_MARKS.has(t.val[k]) || t.val[k] === ':' || t.val[k] === ';') break;
   }
   // "announced on Twitter the FAA and the NTSB were to investigate": a short setting phrase.
   if (!that && c < hi && prepAt(t, c)) {

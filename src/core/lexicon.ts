@@ -121,6 +121,10 @@ question wonder mourn`));
  * "for" after the object, the judgement is reported even without a clause. */
 export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(words(`praise criticise criticize condemn applaud credit denounce decry fault thank dismiss`));
 
+/** Words that open a time clause right after a cue ("said as she left the court"): when it was
+ * said, not what. ("as much", "as well" are no clause: a subject must follow.) */
+export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(words(`as when while after before once`));
+
 /** Adverbs of place that join a noun phrase like a noun ("from the observatory and elsewhere"). */
 export const PLACE_ADVERBS: ReadonlySet<string> = new Set(words(`elsewhere abroad overseas nationwide worldwide`));
 

@@ -331,4 +331,24 @@ cases('gerunds and polled groups before the verb', [
     text: 'Some 56 percent of Cuban-Americans polled said they were less likely to vote this year.',
     quotes: [{ kind: 'indirect', text: 'they were less likely to vote this year', speaker: 'Some 56 percent of Cuban-Americans polled', cue: 'said' }],
   },
+  {
+    // A time clause right after the cue says when, not what: the content is the "that" clause
+    // after it, or nothing.
+    text: 'Mayor Ann Hale said as she launched the campaign that the bridge would close.',
+    quotes: [{ kind: 'indirect', text: 'the bridge would close', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    text: 'Mayor Ann Hale said as the crowd cheered.',
+    quotes: [],
+  },
+  {
+    // "after the vote" is a time phrase, not a clause.
+    text: 'Mayor Ann Hale said after the vote the council would meet again.',
+    quotes: [{ kind: 'indirect', text: 'the council would meet again', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    // A participle after its noun describes it on the way to "that".
+    text: 'Mayor Ann Hale said Monday at a forum hosted by the Riverton Gazette that the bridge would close.',
+    quotes: [{ kind: 'indirect', text: 'the bridge would close', speaker: 'Ann Hale', cue: 'said' }],
+  },
 ]);
