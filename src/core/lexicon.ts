@@ -153,13 +153,14 @@ attorney coach manager head leader president-elect ceo founder editor minister-p
 swami saint st. state foreign interior defence defense finance health education emergency situations
 legislator admiral marshal democrat republican adviser advisor aide envoy counsel correspondent commander
 trustee treasurer clerk sheriff constable pastor dean provost principal rector chairperson whip delegate
-auditor comptroller magistrate regent councilor alderman comrade cde honour honor mp mep msp`));
+auditor comptroller magistrate regent councilor alderman comrade cde honour honor mp mep msp cllr coun`));
 
 /** What an abbreviated title means, so that "the doctor" finds "Dr. Omar Diaz" ("dr" is the word of "Dr."). */
 export const TITLE_MEANS: ReadonlyMap<string, readonly string[]> = new Map([
   ['dr', ['doctor']], ['prof', ['professor']], ['gov', ['governor']], ['sen', ['senator']], ['rep', ['representative', 'congressman', 'congresswoman']],
   ['gen', ['general']], ['col', ['colonel']], ['capt', ['captain']], ['lt', ['lieutenant']], ['sgt', ['sergeant']], ['rev', ['reverend', 'pastor']],
   ['insp', ['inspector']], ['det', ['detective']], ['supt', ['superintendent']], ['cmdr', ['commander']],
+  ['cllr', ['councillor', 'councilor']], ['coun', ['councillor', 'councilor']],
   // A "Foreign Secretary" (Britain, Mexico, India) is what other countries call a foreign minister.
   ['secretary', ['minister']],
 ]);

@@ -57,6 +57,12 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     const who = owner === 'he' || owner === 'she' ? personPronoun(names, r, a, e, owner, para) : groupPronoun(t, text, names, r, a, e, owner, para);
     if (who) return who;
   }
+  // "A lawyer for Albrecht", "an aide to Mayor Ann Hale": the unnamed person speaks for the named one.
+  if (speaksFor(t, names, a, e)) {
+    const byHead = headedSource(t, text, names, a, e, r, para);
+    // ("The wife of Tom Reed": a relative, unnamed, as written.)
+    return byHead ?? { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
+  }
   // A named person in the phrase is the source: the last one ("Scripps Oceanography director
   // Margaret Leinen"), unless "of" follows a name ("Cardinal Marc Ouellet of the Holy See").
   let person = -1;
@@ -127,6 +133,23 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (orgCluster >= 0 && nameOnly) return orgSource(names, orgCluster, a, e);
   const anonymous = ANONYMOUS_HEADS.has(headLow) && commonNoun(t, names, head);
   return { speaker: written, cluster: orgCluster, anonymous, ts: a, te: e, person: false };
+}
+
+/** [a, e) is "a/the (modifiers) PERSON-NOUN for/to/of NAME": a person who speaks for, works for or
+ * belongs to the named person ("a spokeswoman for Mayor Ann Hale", "the wife of Tom Reed"). Not
+ * "the leader of the opposition Keir Hall", where the name follows a description. */
+function speaksFor(t: Tokens, names: Names, a: number, e: number): boolean {
+  if (t.pos[a] !== 'DET') return false;
+  let p = a + 1;
+  const personal = (w: string): boolean => PERSON_NOUNS.has(w) || KIN_GENDER.has(w);
+  while (p < e && !personal(t.low[p]) && (t.pos[p] === 'ADJ' || t.pos[p] === 'NOUN' || t.pos[p] === 'PROPN')) p++;
+  if (p + 2 > e || !personal(t.low[p]) || !/^(for|to|of)$/.test(t.low[p + 1])) return false;
+  let n = p + 2;
+  while (n < e && (TITLES.has(t.low[n].replace(/\.$/, '')) || t.pos[n] === 'DET')) n++;
+  const c = n < e ? names.clusterAt[n] : -1;
+  if (c < 0 || names.clusters[c].kind !== 'person') return false;
+  for (let i = n; i < e; i++) if (names.clusterAt[i] !== c) return false;
+  return true;
 }
 
 /** The head of a source phrase's first part decides: "data from X" is X; "a spokeswoman for the

@@ -51,8 +51,20 @@ function mainClauseAfter(t: Tokens, from: number, hi: number, inQuote: Int32Arra
   return -1;
 }
 
+/** Where the story starts after a dateline ("HARBURY, Velland (Reuters) - ", "LONDON — "): a
+ * place in capitals, maybe a region and an agency, then a dash set off by spaces; else `lo`. */
+function afterDateline(t: Tokens, lo: number, hi: number): number {
+  if (!/^[A-Z][A-Z.'’-]+$/.test(t.val[lo])) return lo;
+  for (let i = lo + 1; i < hi && i < lo + 12; i++) {
+    const v = t.val[i];
+    if (/^[-–—]$/.test(v)) return t.start[i] > t.end[i - 1] && i + 1 < hi && t.start[i + 1] > t.end[i] ? i + 1 : lo;
+    if (!(v === ',' || v === '(' || v === ')' || /^\p{Lu}/u.test(v))) return lo;
+  }
+  return lo;
+}
+
 export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues: Cue[], names: Names, r: Resolver, subject: Source | null, inQuote: Int32Array, pairs: QuotePair[]): CueContext {
-  let lo = s.ts;
+  let lo = afterDateline(t, s.ts, cue.ts);
   const hi = s.te;
   for (let i = cue.ts - 1; i > lo; i--) if (t.val[i] === ';') {
     lo = i + 1;

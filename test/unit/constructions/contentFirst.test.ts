@@ -242,4 +242,9 @@ cases('a named subject after ", but" is narration', [
     text: 'If the rats were exposed to the shocks, their aversion to harm for others was heightened, the study found.',
     quotes: [{ kind: 'indirect', text: 'If the rats were exposed to the shocks, their aversion to harm for others was heightened', speaker: 'the study', cue: 'found', anonymous: true }],
   },
+  {
+    // A dateline is no part of the story's first clause.
+    text: 'HARBURY, Velland (Reuters) - Velland\'s economy shrank in the third quarter, the national statistics office said on Thursday.',
+    quotes: [{ kind: 'indirect', text: 'Velland\'s economy shrank in the third quarter', speaker: 'the national statistics office', cue: 'said' }],
+  },
 ]);

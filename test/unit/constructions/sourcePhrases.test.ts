@@ -323,4 +323,31 @@ cases('names with a plural possessive inside', [
     text: "The Transport Workers' Alliance said its members had rejected the offer.",
     quotes: [{ kind: 'indirect', text: 'its members had rejected the offer', speaker: "Transport Workers' Alliance", cue: 'said' }],
   },
+  {
+    // Someone who speaks for, works for or belongs to a named person is the source, as written:
+    // the named person did not say it.
+    text: 'Jonas Albrecht, 52, was arrested on Friday. A lawyer for Albrecht said he would plead not guilty.',
+    quotes: [{ kind: 'indirect', text: 'he would plead not guilty', speaker: 'A lawyer for Albrecht', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'A spokeswoman for Mayor Ann Hale said the bridge would reopen.',
+    quotes: [{ kind: 'indirect', text: 'the bridge would reopen', speaker: 'A spokeswoman for Mayor Ann Hale', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'The wife of Tom Reed said he was innocent.',
+    quotes: [{ kind: 'indirect', text: 'he was innocent', speaker: 'The wife of Tom Reed', cue: 'said', anonymous: true }],
+  },
+  {
+    // A name after a description is the person described.
+    text: 'The leader of the opposition Keir Hall said the plan would fail.',
+    quotes: [{ kind: 'indirect', text: 'the plan would fail', speaker: 'Keir Hall', cue: 'said' }],
+  },
+  {
+    // British councillors' abbreviated titles are titles.
+    text: '"It\'s a disgrace," added Coun Peter Blythe. Cllr Ann Hale said the budget was balanced.',
+    quotes: [
+      { kind: 'direct', text: 'It\'s a disgrace,', speaker: 'Peter Blythe', cue: 'added' },
+      { kind: 'indirect', text: 'the budget was balanced', speaker: 'Ann Hale', cue: 'said' },
+    ],
+  },
 ]);
