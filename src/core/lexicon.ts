@@ -210,6 +210,10 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(words(`statement rel
 /** Verbs that report only for evidence ("A new poll shows that ..."); "He showed he could win" reports nothing. */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show']);
 
+/** Verbs of what a study or report concludes: with a described study before them ("A study
+ * published in the journal found"), the study, not the journal, is the source. */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(words(`find conclude suggest indicate estimate reveal report warn`));
+
 /** What can "show" something: documents and the like, named right before the verb. */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, ...words(`research results findings footage video videos evidence audit
 review polling tests`)]);

@@ -7,7 +7,7 @@ import { Construction, CueContext } from './context';
 import { contentAfter, setContent } from '../content';
 import { restIsTail } from '../cues';
 import { asWritten } from '../subjects';
-import { EVIDENCE_VERBS, RELATIVE_PRONOUNS, isEvidenceNoun } from '../lexicon';
+import { EVIDENCE_VERBS, FINDING_VERBS, RELATIVE_PRONOUNS, isEvidenceNoun } from '../lexicon';
 
 /** Words a described poll may span before its verb. */
 const MAX_DESCRIPTION = 24;
@@ -16,9 +16,13 @@ export const evidenceSubject: Construction = {
   name: 'evidence before the verb',
   apply(ctx: CueContext): boolean {
     const { t, cue } = ctx;
-    if (!EVIDENCE_VERBS.has(cue.base)) return false;
+    const finding = FINDING_VERBS.has(cue.base);
+    if (!EVIDENCE_VERBS.has(cue.base) && !finding) return false;
     const head = evidenceHead(ctx);
-    if (head < 0) return false;
+    // For "find" and the like, only a study placed in its journal ("A study published in the
+    // Journal of X found"): the journal published it and says nothing. "The study found", "a
+    // report by the Audit Office found", "a study led by Dr. X found" read as usual.
+    if (head < 0 || (finding && !(t.pos[head + 1] === 'VERB' && /ed$/.test(t.low[head + 1]) && t.low[head + 2] === 'in'))) return false;
     const a = phraseStart(t, head, ctx.lo);
     cue.source = ctx.source(a, head + 1) ?? asWritten(t, ctx.text, a, head + 1);
     // "Support has fallen to 28 percent, a new poll shows.": the content comes first.

@@ -4,7 +4,7 @@ import { Construction, CueContext } from './context';
 import { agentAfter, auxBefore, isWordTok, npRight } from '../chunks';
 import { NEEDS_CLAUSE, THOUGHT_BASES } from '../lexicon';
 import { setContent } from '../content';
-import { subjectStart } from '../subjects';
+import { subjectStart, writtenSource } from '../subjects';
 
 const BE = /^(was|were|been|being|be|is|are|as)$/;
 
@@ -17,8 +17,18 @@ export const passiveAgent: Construction = {
     if (THOUGHT_BASES.has(cue.base)) return true;
     const by = agentAfter(t, cue.te, hi);
     if (by < 0) return false;
-    const e = npRight(t, by + 1, hi);
-    if (e > 0) cue.source = ctx.source(by + 1, e);
+    let e = npRight(t, by + 1, hi);
+    // ("were told by the headteacher": whoever the agent of a speech verb is, it spoke.)
+    if (e > 0) cue.source = ctx.source(by + 1, e) ?? (cue.base === 'tell' ? writtenSource(t, ctx.text, by + 1, e) : null);
+    // "were told by the headteacher, Joanna Birch, that ...": the name in apposition speaks.
+    const named = e > 0 && t.val[e] === ',' ? npRight(t, e + 1, hi) : -1;
+    if (named > 0 && t.val[named] === ',') {
+      const person = ctx.source(e + 1, named);
+      if (person?.person) {
+        cue.source = person;
+        e = named + 1;
+      }
+    }
     if (!cue.source || NEEDS_CLAUSE.has(cue.base)) return true;
     let after = 0;
     for (let i = e; i < hi; i++) if (isWordTok(t, i)) after++;

@@ -15,7 +15,10 @@ export const quotedAs: Construction = {
     if (!t.low[cue.ts].endsWith('ing') || cue.ts - 1 < lo || t.low[cue.ts - 1] !== 'as') return false;
     for (let k = cue.ts - 2; k >= lo && k >= cue.ts - 25; k--) {
       if (!QUOTED.test(t.low[k])) continue;
-      if (k + 1 === cue.ts - 1 && k > lo && BE.test(t.low[auxBefore(t, k, lo)])) {
+      // "was quoted by the Herald as saying", "was quoted in the Herald as saying": the outlet
+      // between "quoted" and "as" reported it; the subject said it.
+      const outlet = (t.low[k + 1] === 'by' || t.low[k + 1] === 'in') && npRight(t, k + 2, cue.ts) === cue.ts - 1;
+      if ((k + 1 === cue.ts - 1 || outlet) && k > lo && BE.test(t.low[auxBefore(t, k, lo)])) {
         const aux = auxBefore(t, k, lo);
         let sk = skipBack(t, aux - 1, lo);
         // "Lena Ortiz, the union leader, was quoted": the subject before the appositive.

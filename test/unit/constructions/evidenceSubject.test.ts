@@ -64,4 +64,14 @@ cases('what evidence shows, after the content', [
     text: 'Ann Hale is ahead by six points, polls show.',
     quotes: [{ kind: 'indirect', text: 'Ann Hale is ahead by six points', speaker: 'polls', cue: 'show' }],
   },
+  {
+    // The journal that published a study says nothing; the study found it.
+    text: 'A study published in the Journal of Urban Health found that cyclists live longer.',
+    quotes: [{ kind: 'indirect', text: 'cyclists live longer', speaker: 'A study', cue: 'found', anonymous: true }],
+  },
+  {
+    // A report speaks for the office named as its author.
+    text: 'A report by the Riverton Audit Office found that the council overspent.',
+    quotes: [{ kind: 'indirect', text: 'the council overspent', speaker: 'Riverton Audit Office', cue: 'found' }],
+  },
 ]);

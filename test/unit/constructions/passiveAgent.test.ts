@@ -39,4 +39,13 @@ cases('responsibility claimed, and the perfect of a cue wink read as an adjectiv
     text: 'The attack was claimed by the Houthi movement in Yemen, but both Saudi Arabia and the United States have alleged Iranian involvement.',
     quotes: [{ kind: 'indirect', text: 'Iranian involvement', speaker: 'both Saudi Arabia and the United States', cue: 'alleged' }],
   },
+  {
+    // The agent of "were told" spoke, whatever its noun; a name in apposition speaks for it.
+    text: 'Parents were told by the headteacher that the trip had been cancelled.',
+    quotes: [{ kind: 'indirect', text: 'the trip had been cancelled', speaker: 'the headteacher', cue: 'told' }],
+  },
+  {
+    text: 'Parents were told by the headteacher, Joanna Birch, that the trip had been cancelled.',
+    quotes: [{ kind: 'indirect', text: 'the trip had been cancelled', speaker: 'Joanna Birch', cue: 'told' }],
+  },
 ]);

@@ -21,4 +21,13 @@ cases('quoted as saying', [
     text: 'Lena Ortiz, the union leader, was quoted as saying that the strike would go on.',
     quotes: [{ kind: 'indirect', text: 'the strike would go on', speaker: 'Lena Ortiz', cue: 'quoted ... as saying' }],
   },
+  {
+    // The outlet that quoted the subject stands between "quoted" and "as saying".
+    text: 'Dr. Samuel Okafor was quoted by the Lakeside Herald as saying that the clinic would close in June.',
+    quotes: [{ kind: 'indirect', text: 'the clinic would close in June', speaker: 'Samuel Okafor', cue: 'quoted ... as saying' }],
+  },
+  {
+    text: 'Mayor Jo Hart was quoted in the Dunmore Courier as saying the pool would reopen.',
+    quotes: [{ kind: 'indirect', text: 'the pool would reopen', speaker: 'Jo Hart', cue: 'quoted ... as saying' }],
+  },
 ]);
