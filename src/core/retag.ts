@@ -33,7 +33,7 @@ export function retag(t: Tokens, cues: CueTable): void {
     else if (FRACTION_NOUNS.has(low) && (t.low[i - 1] === 'a' || t.pos[i - 1] === 'NUM' || t.low[i - 1] === 'one')) t.pos[i] = 'NOUN';
     // "Polls show Hale ahead", "Recent polling shows that", "..., polls show.": "show" after
     // evidence is its verb, and the evidence before it a noun.
-    else if (SHOW_FORMS.test(low) && isEvidenceNoun(t.low[i - 1]) && i + 1 < t.n && (SHOWN.has(t.pos[i + 1]) || (t.val[i + 1] === '.' && t.val[i - 2] === ','))) {
+    else if (SHOW_FORMS.test(low) && isEvidenceNoun(t.low[i - 1]) && i + 1 < t.n && (SHOWN.has(t.pos[i + 1]) || (t.val[i + 1] === '.' && trailingEvidence(t, i - 1)))) {
       t.pos[i] = 'VERB';
       t.pos[i - 1] = 'NOUN';
     }
@@ -46,6 +46,15 @@ export function retag(t: Tokens, cues: CueTable): void {
       if (t.pos[i - 1] === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1])) t.pos[i - 1] = 'PROPN';
     }
   }
+}
+
+/** ", the latest police figures show.": the evidence noun at `h` ends a short phrase after a comma. */
+function trailingEvidence(t: Tokens, h: number): boolean {
+  for (let k = h - 1; k >= 0 && k >= h - 5; k--) {
+    if (t.val[k] === ',') return true;
+    if (!(t.pos[k] === 'DET' || t.pos[k] === 'ADJ' || t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN' || t.pos[k] === 'NUM')) return false;
+  }
+  return false;
 }
 
 /** A capitalised word found to be part of a person's or organisation's name is a proper noun,

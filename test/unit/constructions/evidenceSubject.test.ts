@@ -74,4 +74,11 @@ cases('what evidence shows, after the content', [
     text: 'A report by the Riverton Audit Office found that the council overspent.',
     quotes: [{ kind: 'indirect', text: 'the council overspent', speaker: 'Riverton Audit Office', cue: 'found' }],
   },
+  {
+    // "show" ends the sentence after a described evidence phrase: the figures are the source, and
+    // the sentence is attributed, so no claim.
+    text: 'Crime in the borough has risen by 18 percent, the latest police figures show.',
+    quotes: [{ kind: 'indirect', text: 'Crime in the borough has risen by 18 percent', speaker: 'the latest police figures', cue: 'show' }],
+    claims: [],
+  },
 ]);
