@@ -31,7 +31,15 @@ export function tryLeft(t: Tokens, text: string, names: Names, r: Resolver, s: S
 /** The subject of the sentence's first verb, when it is a name or pronoun. */
 export function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence): Source | null {
   const span = subjectSpan(t, s);
-  return span ? sourceOf(t, text, names, span[0], span[1], r, s.para) : null;
+  if (!span) return null;
+  // "The manager, Gareth Pryce, was blunt": a name in apposition is who the description means.
+  if (t.val[span[1]] === ',') {
+    let q = span[1] + 1;
+    while (q < s.te && q < span[1] + 8 && t.val[q] !== ',') q++;
+    const c = t.val[q] === ',' ? justName(t, names, span[1] + 1, q) : -1;
+    if (c >= 0 && names.clusters[c].kind === 'person') return sourceOf(t, text, names, span[1] + 1, q, r, s.para);
+  }
+  return sourceOf(t, text, names, span[0], span[1], r, s.para);
 }
 
 /** Token span [a, e) of the subject of the sentence's first verb, past an opening setting; or null. */

@@ -205,4 +205,9 @@ cases('straight single quotation marks (British copy)', [
     text: "Evie Marr said: 'We will rebuild the bridge.'",
     quotes: [{ kind: 'direct', text: 'We will rebuild the bridge.', speaker: 'Evie Marr', cue: 'said' }],
   },
+  {
+    // A colon quotation's speaker is the subject, and a name in apposition is who it means.
+    text: 'The manager, Gareth Pryce, was blunt afterwards: "We were second best all afternoon."',
+    quotes: [{ kind: 'direct', text: 'We were second best all afternoon.', speaker: 'Gareth Pryce' }],
+  },
 ]);
