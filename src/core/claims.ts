@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 import {
   ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
-  DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, TIME_SUFFIXES,
+  DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, STREAK_UNITS, TIME_SUFFIXES,
   TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS, VAGUE_WITH_CHARACTER,
 } from './lexicon';
 
@@ -19,8 +19,12 @@ const PREDICTION_RE = phrases(PREDICTION);
 const HEARSAY_RE = phrases(HEARSAY, ' ,.');
 // A prediction of a change: "prices will double", "sales will probably fall", "rents are expected to rise".
 const WILL_CHANGE = new RegExp(` (?:will|(?:expected|projected|forecast|set|likely|poised) to) (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
-// "Morale has never been lower": a record in other words.
-const NEVER_SO = / (?:has|have|had) never been (?:so |more |less )?(?:\w+er|worse|better)\b/;
+// "Morale has never been lower", "more overcrowded than at any time since": a record in other words.
+const NEVER_SO = / (?:has|have|had) never been (?:so |more |less )?(?:\w+er|worse|better)\b| than at any (?:time|point) since /;
+// "fallen for a fifth consecutive year", "for six years running", "the third month in a row".
+const UNITS = [...STREAK_UNITS].join('|');
+const STREAK = new RegExp(` (?:consecutive|straight|successive) (?:${UNITS})\\b| (?:${UNITS}) (?:running|in a row)\\b`);
+const MEASURE_OR_CHANGE = new RegExp(` (?:${[...MEASURE_NOUNS, ...CHANGE_VERBS, 'target', 'targets'].join('|')}) `);
 // "The new law is likely to drive landlords out": a likelihood is a forecast, whatever the verb.
 const LIKELY = / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to /;
 const LIKELIHOOD_RE = phrases(LIKELIHOOD);
@@ -104,7 +108,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   const has = (re: RegExp): boolean => re.test(low);
   if (has(DEFINITION_RE) || has(DEFINED_AS)) return null;
   if (HEARSAY_RE.test(low.replace(/ considered (?=as an? |for )/g, ' weighed ')) || OWNERLESS_REPORTS.test(low)) return 'hearsay'; // "was considered as an alternative route" is deliberation
-  if (record || has(NEVER_SO)) return 'record';
+  if (record || has(NEVER_SO) || (has(STREAK) && has(MEASURE_OR_CHANGE))) return 'record';
   if ((has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) || has(CHANGED_AFTER)) return 'cause';
   if (allegation) return 'allegation';
   if (strongFigure || vague) return 'figure';

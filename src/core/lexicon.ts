@@ -456,6 +456,10 @@ export const RECORD_SCOPES: ReadonlySet<string> = new Set(words(`world all-time 
 /** Records and superlatives. */
 export const RECORD: ReadonlySet<string> = new Set(words(`largest biggest highest lowest most worst best record unprecedented longest shortest fastest slowest deadliest strongest weakest greatest richest poorest historic first-ever faster slower`));
 
+/** A streak ("for a fifth consecutive year", "six years running"): with a measure or a change in
+ * the sentence, a record in other words. */
+export const STREAK_UNITS: ReadonlySet<string> = new Set(words(`year years month months week weeks quarter quarters season seasons day days time`));
+
 /** Words before a number that make it an estimate ("about 200", "at least 20"). */
 export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded`));
 
@@ -468,7 +472,7 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(words(`dropped fell ros
 slumped spiked tumbled dipped climbed`));
 
 /** Causal links (phrases). */
-export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'responsible for', 'the result of', 'a result of', 'stemmed from', 'stems from', 'stem from', 'driven by', 'made worse by', 'traced to', 'fuelled by', 'fueled by', 'sparked by', 'will lead to'];
+export const CAUSE: readonly string[] = ['because', 'due to', 'caused', 'causing', 'led to', 'leading to', 'resulted in', 'as a result', 'associated with', 'linked to', 'triggered', 'blamed', 'thanks to', 'responsible for', 'the result of', 'a result of', 'direct result of', 'a consequence of', 'the consequence of', 'stemmed from', 'stems from', 'stem from', 'driven by', 'made worse by', 'traced to', 'fuelled by', 'fueled by', 'sparked by', 'will lead to'];
 
 /** Wrongdoing stated as fact ("took bribes", "rigged the vote"); words that only name a subject ("a fraud trial") are matters of record. */
 export const ALLEGATION: ReadonlySet<string> = new Set(words(`rigged lied lying cover-up covered bribe bribes bribed embezzled stole defrauded cheated corrupt colluded extorted
@@ -502,7 +506,7 @@ export const MODALS: ReadonlySet<string> = new Set(words(`will would can could m
 export const PREDICTION: readonly string[] = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
 
 /** Characterisations (phrases). */
-export const CHARACTER: readonly string[] = ['careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'great', 'strategic', 'closeness', 'quickly became', 'plagued by', 'dogged by', 'beset by', 'thinly veiled', 'fiasco', 'chaotic', 'shambolic', 'botched', 'crushing blow', 'politically motivated', 'shaky', 'poorly', 'did nothing to', 'done little to', 'did little to', 'no effect on', 'looked the other way', 'far worse', 'far better', 'far safer', 'much worse'];
+export const CHARACTER: readonly string[] = ['humiliating', 'climbdown', 'disorganised', 'disorganized', 'understaffed', 'chronically', 'costly mistake', 'major blow', 'a blow to', 'slow to react', 'slow to respond', 'slow to act', 'careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'great', 'strategic', 'closeness', 'quickly became', 'plagued by', 'dogged by', 'beset by', 'thinly veiled', 'fiasco', 'chaotic', 'shambolic', 'botched', 'crushing blow', 'politically motivated', 'shaky', 'poorly', 'did nothing to', 'done little to', 'did little to', 'no effect on', 'looked the other way', 'far worse', 'far better', 'far safer', 'much worse'];
 
 /** Name particles: "de la", "van der", "bin". */
 export const PARTICLES: ReadonlySet<string> = new Set(words(`de da van von bin al del la le di du dos das der ter ten ibn y`));

@@ -16,7 +16,21 @@ const CASES: [ClaimKind, string][] = [
   ['record', 'The storm was the strongest to hit the coast in a century.'],
   ['record', 'It was the hottest July ever recorded in Pell County.'],
   ['characterisation', 'The decision was a controversial one for the small town.'],
+  // A streak of a measure, and "than at any time since", are records in other words.
+  ['record', 'Bus ridership in Pell County has fallen for a fourth consecutive year.'],
+  ['record', 'The council has missed its recycling target for three years running.'],
+  ['record', 'The river is more polluted than at any time since the mills closed.'],
+  ['cause', 'The layoffs at the mill were a direct result of the new import rules.'],
+  ['characterisation', 'The emergency response to the fire was slow and disorganised.'],
 ];
+
+describe('claim kinds: what stays out', () => {
+  // A streak with no measure in it is scene-setting.
+  for (const text of ['Protests continued for a third consecutive day in the capital.', 'The Hawks won their third straight game on Sunday night.']) {
+    it(text, () => assert.deepEqual(analyze(text).claims, []));
+  }
+});
+
 
 describe('claim kinds', () => {
   for (const [kind, text] of CASES) {
