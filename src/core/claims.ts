@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 import {
   ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
-  DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, STREAK_UNITS, TIME_SUFFIXES,
+  DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, STREAK_UNITS, CHANGE_PARTICIPLES, TIME_SUFFIXES,
   TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS, VAGUE_WITH_CHARACTER,
 } from './lexicon';
 
@@ -24,7 +24,7 @@ const NEVER_SO = / (?:has|have|had) never been (?:so |more |less )?(?:\w+er|wors
 // "fallen for a fifth consecutive year", "for six years running", "the third month in a row".
 const UNITS = [...STREAK_UNITS].join('|');
 const STREAK = new RegExp(` (?:consecutive|straight|successive) (?:${UNITS})\\b| (?:${UNITS}) (?:running|in a row)\\b`);
-const MEASURE_OR_CHANGE = new RegExp(` (?:${[...MEASURE_NOUNS, ...CHANGE_VERBS, 'target', 'targets'].join('|')}) `);
+const MEASURE_OR_CHANGE = new RegExp(` (?:${[...MEASURE_NOUNS, ...CHANGE_VERBS, ...CHANGE_PARTICIPLES, 'target', 'targets'].join('|')}) `);
 // "The new law is likely to drive landlords out": a likelihood is a forecast, whatever the verb.
 const LIKELY = / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to /;
 const LIKELIHOOD_RE = phrases(LIKELIHOOD);

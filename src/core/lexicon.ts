@@ -460,6 +460,9 @@ export const RECORD: ReadonlySet<string> = new Set(words(`largest biggest highes
  * the sentence, a record in other words. */
 export const STREAK_UNITS: ReadonlySet<string> = new Set(words(`year years month months week weeks quarter quarters season seasons day days time`));
 
+/** Perfect forms of a change, for streaks ("has fallen for a fifth year"). */
+export const CHANGE_PARTICIPLES: ReadonlySet<string> = new Set(words(`fallen risen grown shrunk doubled halved missed`));
+
 /** Words before a number that make it an estimate ("about 200", "at least 20"). */
 export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded`));
 
