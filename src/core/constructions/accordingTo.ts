@@ -20,6 +20,21 @@ function describesSource(t: CueContext['t'], from: number, hi: number): number {
   return -1;
 }
 
+/** Where a source phrase's description ends when it runs to the sentence's end ("with knowledge
+ * of the talks", "filed with the court"): the sentence's last word, or `e` when a comma, a
+ * quotation or a finite verb says a clause follows. */
+function sourceTail(t: CueContext['t'], e: number, hi: number): number {
+  let end = hi;
+  while (end > e && t.pos[end - 1] === 'PUNCT') end--;
+  if (end - e > 10 || !(t.pos[e] === 'ADP' || (t.pos[e] === 'VERB' && /ed$/.test(t.low[e])) || t.pos[e] === 'ADJ')) return e;
+  for (let i = e; i < end; i++) {
+    if (t.pos[i] === 'PUNCT' || t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ed|en|ing)$/.test(t.low[i]))) return e;
+    // ("according to police on Monday": a time is when, never who.)
+    if (TIME_WORDS.has(t.low[i])) return t.pos[i - 1] === 'ADP' || TIME_LEADS.has(t.low[i - 1]) ? i - 1 : i;
+  }
+  return end;
+}
+
 /** Which side of "according to X" holds the content: the clause after it when the cue opens the
  * sentence or follows "and"; the clause before it when that is complete ("C, according to X, who
  * ..."); both when the source interrupts one clause. */
@@ -113,6 +128,13 @@ export const accordingTo: Construction = {
     }
     const beforeEnd = t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts;
     const side = contentSide(ctx, beforeEnd, from);
+    // "..., according to two people with knowledge of the talks.": an unnamed source ending the
+    // sentence is the whole phrase, as written (GUIDELINES), not its first noun.
+    if (side === 'before' && cue.source && cue.source.cluster < 0 && cue.source.anonymous !== undefined) {
+      const tail = sourceTail(t, e, hi);
+      const whole = tail > e ? writtenSource(t, ctx.text, cue.te, tail) : null;
+      if (whole) cue.source = { ...whole, anonymous: cue.source.anonymous };
+    }
     if (side === 'after') setContent(t, cue, from, ctx.clauseEnd(from), false, ctx.inQuote);
     else if (side === 'before') setContent(t, cue, lo, beforeEnd, false, ctx.inQuote, ctx.cues);
     // "One child was, according to the fire service, among the dead": one clause around the source.

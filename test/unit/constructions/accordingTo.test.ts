@@ -138,4 +138,17 @@ cases('according to: inside a list, and reports with an owner', [
     text: 'According to police reports, the driver was drunk.',
     quotes: [{ kind: 'indirect', text: 'the driver was drunk', speaker: 'police reports', cue: 'According to' }],
   },
+  {
+    // An unnamed source that ends the sentence is the whole phrase, as written; a time is not in it.
+    text: 'The firm lost $4 million last year, according to two people with knowledge of the talks.',
+    quotes: [{ kind: 'indirect', text: 'The firm lost $4 million last year', speaker: 'two people with knowledge of the talks', cue: 'according to', anonymous: true }],
+  },
+  {
+    text: 'The firm lost $4 million last year, according to documents filed with the court.',
+    quotes: [{ kind: 'indirect', text: 'The firm lost $4 million last year', speaker: 'documents filed with the court', cue: 'according to' }],
+  },
+  {
+    text: 'The firm lost $4 million, according to police on Monday.',
+    quotes: [{ kind: 'indirect', text: 'The firm lost $4 million', speaker: 'police', cue: 'according to', anonymous: true }],
+  },
 ]);
