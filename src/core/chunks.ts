@@ -230,7 +230,8 @@ export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Arra
   const possessive = t.low[a] === 'her' && (t.pos[a + 1] === 'NOUN' || t.pos[a + 1] === 'ADJ');
   if ((/^(him|her|them|us|me)$/.test(t.low[a]) && !possessive) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
   // A clause does not open with a preposition ("with 25 others injured"), except an estimate ("about 200 people attended").
-  if (t.pos[a] === 'ADP' && !(QUANTITY_PREPOSITIONS.has(t.low[a]) && t.pos[a + 1] === 'NUM')) return false;
+  // ("up to 50mm could fall": "up to" before a number is an estimate too.)
+  if (t.pos[a] === 'ADP' && !(QUANTITY_PREPOSITIONS.has(t.low[a]) && (t.pos[a + 1] === 'NUM' || (t.low[a + 1] === 'to' && t.pos[a + 2] === 'NUM')))) return false;
   for (let i = a; i < e && i < a + 14; i++) {
     if (inQuote[i] >= 0) continue;
     const p = t.pos[i];

@@ -169,6 +169,8 @@ function prepAt(t: Tokens, c: number): boolean {
   // "about half of the staff would leave" is an estimate too.
   const share = t.low[c + 1] === 'a' ? c + 2 : c + 1;
   if (QUANTITY_PREPOSITIONS.has(t.low[c]) && FRACTION_WORDS.has(t.low[share] ?? '')) return false;
+  // ("up to 50mm could fall": an estimate.)
+  if (t.low[c] === 'up' && t.low[c + 1] === 'to' && t.pos[c + 2] === 'NUM') return false;
   return t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM' && !(t.val[c + 1] === '-' && t.start[c + 1] === t.end[c]);
 }
 

@@ -153,7 +153,7 @@ attorney coach manager head leader president-elect ceo founder editor minister-p
 swami saint st. state foreign interior defence defense finance health education emergency situations
 legislator admiral marshal democrat republican adviser advisor aide envoy counsel correspondent commander
 trustee treasurer clerk sheriff constable pastor dean provost principal rector chairperson whip delegate
-auditor comptroller magistrate regent councilor alderman comrade cde honour honor mp mep msp cllr coun`));
+auditor comptroller magistrate regent councilor alderman comrade cde honour honor mp mep msp cllr coun taoiseach tánaiste tanaiste recorder`));
 
 /** What an abbreviated title means, so that "the doctor" finds "Dr. Omar Diaz" ("dr" is the word of "Dr."). */
 export const TITLE_MEANS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -360,7 +360,7 @@ export const AFTER_HEAD: ReadonlySet<string> = new Set(words(`for of at with fro
 export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(words(`a an one the`));
 
 /** Nouns for any organisation: "the company" means the one named last, whatever its name. */
-export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(words(`company firm group organisation organization business retailer carrier airline operator charity trust chain manufacturer`));
+export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(words(`company firm group organisation organization business retailer carrier airline operator charity trust chain manufacturer club`));
 
 /** Units of how long something lasted: "for more than three hours". */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(words(`seconds minutes hours days weeks months years decades`));
@@ -390,7 +390,7 @@ judgement account telling reckoning`));
 
 /** Words of time that may follow a cue without being its object: "said Monday", "said last week". */
 export const TIME_WORDS: ReadonlySet<string> = new Set(words(`monday tuesday wednesday thursday friday saturday sunday
-today yesterday tonight tomorrow week weekend month year morning afternoon evening night earlier later recently
+today yesterday tonight tomorrow week weekend month year morning afternoon evening night earlier later recently afterwards afterward
 january february march april may june july august september october november december`));
 
 /** Words that open a time phrase: "on Monday", "last week", "early Tuesday". */
@@ -517,8 +517,13 @@ export const PARTICLES: ReadonlySet<string> = new Set(words(`de da van von bin a
 /** Last words of place, event and law names ("Hong Kong", "World Cup"), which are no person. */
 export const PLACE_LAST: ReadonlySet<string> = new Set(words(`sea ocean river island islands street avenue road lane drive boulevard close crescent city county state states kingdom republic kong bay gulf strait mountains valley park square airport station province region district coast lake canal bridge arabia zealand korea africa america asia europe east emirates guinea lanka delhi york jersey hampshire carolina dakota mexico angeles vegas diego francisco jose paulo aires salvador rica leone marino domingo territory peninsula desert forest hills heights beach harbour harbor port fort canyon falls war day cup games olympics championship marathon award awards prize act bill law treaty accord virus disease syndrome equinox comicon con expo week month year`));
 
+/** Last words of sports clubs' names ("Halton United", "Bristol Rovers"). */
+export const CLUB_LAST: ReadonlySet<string> = new Set(words(`united rovers athletic wanderers albion hotspur`));
+
 /** First words of place names ("New", "San", "Mount"). */
-export const PLACE_FIRST: ReadonlySet<string> = new Set(words(`new north south east west san santa los las saint st. upper lower greater central northern southern eastern western united mount lake cape port fort el hong sri costa puerto buenos rio abu tel the`));
+export const PLACE_FIRST: ReadonlySet<string> = new Set(words(`new north south east west san santa los las saint st. upper lower greater central northern southern eastern western united mount lake cape port fort el hong sri costa puerto buenos rio abu tel the
+american british french german italian spanish chinese japanese russian indian canadian australian irish scottish welsh english mexican brazilian
+african european asian arab israeli palestinian iranian iraqi syrian turkish greek polish dutch swiss swedish norwegian danish finnish korean`));
 
 /** Capitalised words that are no name on their own (days, months, platforms). */
 export const NOT_NAME: ReadonlySet<string> = new Set(words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december god internet covid-19 twitter facebook instagram youtube wikinews i`));

@@ -4,7 +4,7 @@
 import { Tokens } from './nlp';
 import type { Pos } from './pos';
 import { Sentence } from './sentences';
-import { CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
+import { CLUB_LAST, CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { isFirstName } from './firstNames';
 import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS, SURNAME_TITLES } from './lexicon';
 
@@ -217,6 +217,8 @@ function classify(run: Run): NameCluster['kind'] {
   const surnameOrg = name.length >= 2 && name.length <= 3 && isFirstName(lows[0]) && ORG_SURNAMES.has(lows[lows.length - 1]) && !lows.slice(0, -1).some((l) => ORG_WORDS.has(l));
   if (!surnameOrg && (run.nameFrom > 0 ? name : run.words).some((w) => ORG_WORDS.has(w.low))) return 'organisation';
   if (lows.length === 1 && /^[A-Z]{2,6}$/.test(name[0].text)) return 'organisation';
+  // "Halton United", "Blackburn Rovers": a club.
+  if (lows.length >= 2 && CLUB_LAST.has(lows[lows.length - 1])) return 'organisation';
   if (lows.includes('&')) return 'organisation';
   if (lows.some((l) => l === 'of')) return 'other';
   // A run that ends in a title is a role ("a Republican Assemblywoman"), not a name.

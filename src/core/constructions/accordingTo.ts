@@ -28,7 +28,10 @@ function sourceTail(t: CueContext['t'], e: number, hi: number): number {
   while (end > e && t.pos[end - 1] === 'PUNCT') end--;
   if (end - e > 10 || !(t.pos[e] === 'ADP' || (t.pos[e] === 'VERB' && /ed$/.test(t.low[e])) || t.pos[e] === 'ADJ')) return e;
   for (let i = e; i < end; i++) {
-    if (t.pos[i] === 'PUNCT' || t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ed|en|ing)$/.test(t.low[i]))) return e;
+    // ("documents filed with the court", but "the ministry recovered ten survivors": a past
+    // participle describes only with its preposition after it.)
+    const participle = /(ed|en|ing)$/.test(t.low[i]) && (t.pos[i + 1] === 'ADP' || t.low[i] === 'familiar');
+    if (t.pos[i] === 'PUNCT' || t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !participle)) return e;
     // ("according to police on Monday": a time is when, never who.)
     if (TIME_WORDS.has(t.low[i])) return t.pos[i - 1] === 'ADP' || TIME_LEADS.has(t.low[i - 1]) ? i - 1 : i;
   }

@@ -351,4 +351,14 @@ cases('gerunds and polled groups before the verb', [
     text: 'Mayor Ann Hale said Monday at a forum hosted by the Riverton Gazette that the bridge would close.',
     quotes: [{ kind: 'indirect', text: 'the bridge would close', speaker: 'Ann Hale', cue: 'said' }],
   },
+  {
+    // "up to" before a number is an estimate, and the clause's subject.
+    text: 'Forecasters said up to 50mm of rain could fall on higher ground.',
+    quotes: [{ kind: 'indirect', text: 'up to 50mm of rain could fall on higher ground', speaker: 'Forecasters', cue: 'said' }],
+  },
+  {
+    // "afterwards" after the cue is when it was said.
+    text: 'Coach Dale Brooks said afterwards it was the best the team had played all season.',
+    quotes: [{ kind: 'indirect', text: 'it was the best the team had played all season', speaker: 'Dale Brooks', cue: 'said' }],
+  },
 ]);

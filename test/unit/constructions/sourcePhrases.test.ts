@@ -350,4 +350,18 @@ cases('names with a plural possessive inside', [
       { kind: 'indirect', text: 'the budget was balanced', speaker: 'Ann Hale', cue: 'said' },
     ],
   },
+  {
+    // Irish titles are titles; a club named "X United" is an organisation, and "the club" means it.
+    text: 'Taoiseach Declan Foley said the talks would resume. Halton United have sacked their manager, the club confirmed on Monday.',
+    quotes: [
+      { kind: 'indirect', text: 'the talks would resume', speaker: 'Declan Foley', cue: 'said' },
+      { kind: 'indirect', text: 'Halton United have sacked their manager', speaker: 'Halton United', cue: 'confirmed' },
+    ],
+  },
+  {
+    // A nationality opening a name makes a place or a thing of it ("French Riviera"), so "the
+    // French interior minister" is no mention of a person called French.
+    text: 'In Nice on the French Riviera, the French interior minister, Bernard Cazeneuve, said that 80 people were killed.',
+    quotes: [{ kind: 'indirect', text: '80 people were killed', speaker: 'Bernard Cazeneuve', cue: 'said' }],
+  },
 ]);
