@@ -5,7 +5,7 @@ import { Tokens } from './nlp';
 import type { Pos } from './pos';
 import { Sentence } from './sentences';
 import { CLUB_LAST, CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
-import { isFirstName } from './firstNames';
+import { Gender, genderOfFirstName, isFirstName } from './firstNames';
 import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS, SURNAME_TITLES } from './lexicon';
 
 export interface NameMention {
@@ -342,7 +342,10 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
       if (owner !== undefined) clusters[owner].mentions.push(mention(run, owner));
       continue;
     }
-    let c = pick(bySurname.get(part), clusters) ?? pick(byFirst.get(part), clusters);
+    // "Mr Bhatti's sister, Farah Bhatti": a title of the other gender is another member of the family.
+    const title = run.nameFrom > 0 ? genderOfTitle(run.words[run.nameFrom - 1].low) : 'unknown';
+    const sameSex = (x: number): boolean => title === 'unknown' || clusters[x].parts.length < 2 || genderOfFirstName(clusters[x].parts[0]) !== opposite(title);
+    let c = pick(bySurname.get(part)?.filter(sameSex), clusters) ?? pick(byFirst.get(part), clusters);
     let misspelt = false;
     if (c === undefined && part.length >= 5 && !/s$/.test(part)) {
       const cands = new Set<number>();
@@ -398,6 +401,13 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
   }
   return { clusters, clusterAt, roleIndex: new Map() };
 }
+
+/** The gender a courtesy title gives ("Mr", "Mrs", "Ms", "Miss"). */
+function genderOfTitle(low: string): Gender {
+  const w = low.replace(/\.$/, '');
+  return w === 'mr' ? 'male' : w === 'mrs' || w === 'ms' || w === 'miss' ? 'female' : 'unknown';
+}
+const opposite = (g: Gender): Gender => (g === 'male' ? 'female' : g === 'female' ? 'male' : 'unknown');
 
 function newCluster(kind: NameCluster['kind'], name: string, parts: string[], titled: boolean): NameCluster {
   return { kind, name, parts, role: null, roleWords: new Set(), mentions: [], misspelt: [], titled, confirmed: titled };

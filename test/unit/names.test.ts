@@ -91,6 +91,15 @@ describe('analyze(): names', () => {
     assertMentionOffsets(a, text);
   });
 
+  it('keeps "Mr Bhatti" apart from his sister Farah Bhatti: a courtesy title of the other gender is another person', () => {
+    const text = 'Mr Bhatti\'s sister, Farah Bhatti, read a statement. "Today we have some justice," she said. Mr Bhatti died in March. Farah Bhatti thanked the police.';
+    const a = analyze(text);
+    const farah = nameOf(a, 'Farah Bhatti');
+    assert.deepEqual(farah.mentions.map((m) => m.text), ['Farah Bhatti', 'Farah Bhatti'], show(a));
+    assert.equal(a.quotes[0].speaker, 'Farah Bhatti');
+    assertMentionOffsets(a, text);
+  });
+
   it('real article: the bare "Mukherjee" is Pranab; Abhijit and Sharmistha Mukherjee are not merged into him', function () {
     const text = readArticle('2020-09-03-former-president-of-india-pranab-mukherjee-dies-aged-84.txt');
     if (text === null) this.skip();
