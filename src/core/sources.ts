@@ -63,6 +63,9 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     // ("The wife of Tom Reed": a relative, unnamed, as written.)
     return byHead ?? { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
   }
+  // "Chipmaker Intel said": the trade before a firm's name (wink and the name finder may read
+  // "Chipmaker Intel" as a person's name).
+  const trade = describedName(t, text, names, a, e);
   // A named person in the phrase is the source: the last one ("Scripps Oceanography director
   // Margaret Leinen"), unless "of" follows a name ("Cardinal Marc Ouellet of the Holy See").
   let person = -1;
@@ -83,7 +86,8 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     const speaker = `${full.slice(0, -1).join(', ')} and ${full[full.length - 1]}`;
     return { speaker, cluster: -1, anonymous: false, ts: a, te: e, person: false };
   }
-  if (person >= 0) return personSource(names, person, a, e);
+  if (person >= 0 && !trade) return personSource(names, person, a, e);
+  if (trade) return trade;
   const same = sameSource(t, r, a, e, para);
   if (same) return same;
   const aged = agedPerson(t, names, a, e);
@@ -134,6 +138,26 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   const anonymous = ANONYMOUS_HEADS.has(headLow) && commonNoun(t, names, head);
   return { speaker: written, cluster: orgCluster, anonymous, ts: a, te: e, person: false };
 }
+
+/** "Chipmaker Intel", "Airport operator NorthAir", "budget airline Ryanair": a description of a
+ * firm's trade before its name (AP style) is no part of the name; the firm speaks. */
+function describedName(t: Tokens, text: string, names: Names, a: number, e: number): Source | null {
+  let m = t.pos[a] === 'DET' ? a + 1 : a;
+  const from = m;
+  // The first word may be capitalised (it opens the sentence); the others are common words.
+  while (m < e && (t.pos[m] === 'NOUN' || t.pos[m] === 'ADJ' || (m === from && t.pos[m] === 'PROPN')) && (t.val[m] === t.low[m] || m === from)) m++;
+  while (m > from + 1 && !TRADE_NOUN.test(t.low[m - 1])) m--;
+  if (m === from || m >= e || !TRADE_NOUN.test(t.low[m - 1])) return null;
+  for (let i = m; i < e; i++) if (t.pos[i] !== 'PROPN' || !/^\p{Lu}/u.test(t.val[i])) return null;
+  const c = names.clusterAt[m];
+  // A person's name that starts after the trade is a person: "Insurer chief Ann Hale".
+  if (c >= 0 && names.clusters[c].kind === 'person' && names.clusterAt[m - 1] !== c) return null;
+  const own = c >= 0 && names.clusterAt[e - 1] === c && names.clusterAt[m - 1] !== c ? c : -1;
+  return { speaker: text.slice(t.start[m], t.end[e - 1]), cluster: own, anonymous: false, ts: a, te: e, person: false };
+}
+
+/** Nouns of a trade: "operator", "developer", "carmaker", "retailer", "airline", "insurer". */
+const TRADE_NOUN = /^(?:\w*(?:maker|operator|developer|retailer|insurer|lender|carrier|producer|manufacturer|builder|broker|supplier)|airline|bank|firm|company|group|giant|chain|startup|start-up)$/;
 
 /** [a, e) is "a/the (modifiers) PERSON-NOUN for/to/of NAME": a person who speaks for, works for or
  * belongs to the named person ("a spokeswoman for Mayor Ann Hale", "the wife of Tom Reed"). Not

@@ -364,4 +364,19 @@ cases('names with a plural possessive inside', [
     text: 'In Nice on the French Riviera, the French interior minister, Bernard Cazeneuve, said that 80 people were killed.',
     quotes: [{ kind: 'indirect', text: '80 people were killed', speaker: 'Bernard Cazeneuve', cue: 'said' }],
   },
+  {
+    // A firm's trade before its name (AP style) is no part of the name: the firm speaks.
+    text: 'Airport operator NorthAir said the problem had been resolved. Chipmaker Intel said profits rose.',
+    quotes: [
+      { kind: 'indirect', text: 'the problem had been resolved', speaker: 'NorthAir', cue: 'said' },
+      { kind: 'indirect', text: 'profits rose', speaker: 'Intel', cue: 'said' },
+    ],
+  },
+  {
+    text: 'Investment bank Goldman Sachs said rates would rise, and city planner Dana Fox said the bridge would close.',
+    quotes: [
+      { kind: 'indirect', text: 'rates would rise', speaker: 'Goldman Sachs', cue: 'said' },
+      { kind: 'indirect', text: 'the bridge would close', speaker: 'Dana Fox', cue: 'said' },
+    ],
+  },
 ]);
