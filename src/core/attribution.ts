@@ -15,6 +15,7 @@ import { pronounResolver } from './pronouns';
 import { anonymousMatcher } from './options';
 import { CONSTRUCTIONS, cueContext } from './constructions';
 import { evidenceSubject } from './constructions/evidenceSubject';
+import { startsUpper } from './letters';
 
 export interface AttributionResult {
   quotes: Quote[];
@@ -207,7 +208,7 @@ function isTitle(q: string): boolean {
   if (words.length > 7 || /[.!?,;:]$/.test(s)) return false;
   if (words.length === 1 && /^#/.test(s)) return true;
   const small = /^(a|an|the|of|and|or|in|on|at|to|for|with|from|by|de|la|le|is)$/i;
-  return words.every((w) => small.test(w) || /^[\p{Lu}\p{N}#@]/u.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
+  return words.every((w) => small.test(w) || /^[\p{Lu}\p{N}#@]/u.test(w)) && words.some(startsUpper);
 }
 
 function makeQuote(kind: 'direct' | 'indirect', start: number, end: number, text: string, cue: Cue, t: Tokens, floating = false): Quote {

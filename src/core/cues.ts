@@ -4,6 +4,7 @@ import { Tokens } from './nlp';
 import { Sentence } from './sentences';
 import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
+import { startsUpper } from './letters';
 import { Source } from './sources';
 import { OPEN_MARKS, agentAfter, answerAt, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
 
@@ -140,7 +141,7 @@ function titleCase(t: Tokens, s: Sentence): boolean {
   for (let i = s.ts; i < s.te; i++) {
     if (!isWordTok(t, i) || /^\d/.test(t.val[i])) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.val[i])) caps++;
+    if (startsUpper(t.val[i])) caps++;
   }
   return words >= 4 && caps >= 0.8 * words;
 }

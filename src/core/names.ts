@@ -6,6 +6,7 @@ import type { Pos } from './pos';
 import { Sentence } from './sentences';
 import { CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { isFirstName } from './firstNames';
+import { hasLetter, startsLetter } from './letters';
 import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS, SURNAME_TITLES } from './lexicon';
 
 export interface NameMention {
@@ -49,12 +50,14 @@ export interface Names {
 
 
 const folded = new Map<string, string>();
+/** Combining marks (hoisted: see letters.ts). */
+const COMBINING = /\p{M}/gu;
 
 /** Lower case without diacritics ("Brudziński" → "brudzinski"); names repeat, so results are cached. */
 export function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
-    f = /^[a-zA-Z]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+    f = /^[a-zA-Z]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(/[’']/g, "'");
     if (folded.size > 50000) folded.clear();
     folded.set(s, f);
   }
@@ -79,9 +82,9 @@ function glue(t: Tokens, j: number, b: number): boolean {
   if (v === "'s" || v === '’s' || v === "'" || v === '’') return false;
   if (t.pos[j] === 'PUNCT' || t.pos[j] === 'SPACE') {
     // Internal hyphen or apostrophe only when a word follows without a space.
-    return (v === '-' || v === "'" || v === '’') && j + 1 < b && t.start[j + 1] === t.end[j] && /^\p{L}/u.test(t.val[j + 1]);
+    return (v === '-' || v === "'" || v === '’') && j + 1 < b && t.start[j + 1] === t.end[j] && startsLetter(t.val[j + 1]);
   }
-  return /^\p{L}/u.test(v) || t.pos[j - 1] === 'PUNCT';
+  return startsLetter(v) || t.pos[j - 1] === 'PUNCT';
 }
 
 interface Run {
@@ -131,7 +134,7 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
       }
       const w = wordAt(t, text, i, s.te);
       const next = w.te < s.te ? t.val[w.te] : '';
-      const cap = upper && /\p{L}/u.test(w.text);
+      const cap = upper && hasLetter(w.text);
       if (article && cur.length > 0) w.pos = 'PROPN';
       const wordLike = w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X' || w.pos === 'VERB' || w.pos === 'AUX';
       // Sentence-initial "Grace Wu said": wink tags the capitalised first word by its common

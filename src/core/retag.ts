@@ -3,6 +3,7 @@
 import { Tokens } from './nlp';
 import { CueTable, FRACTION_NOUNS, QUANTIFIER_PRONOUNS, isEvidenceNoun } from './lexicon';
 import { Names } from './names';
+import { startsUpper } from './letters';
 
 const SURVEYED = /^(surveyed|polled|questioned|interviewed|asked)$/;
 
@@ -17,7 +18,7 @@ export function retag(t: Tokens, cues: CueTable): void {
   for (let i = 1; i < t.n; i++) {
     const low = t.low[i];
     // "according to police": wink reads "to police" as an infinitive.
-    if (i >= 2 && t.pos[i] === 'VERB' && t.low[i - 1] === 'to' && t.low[i - 2] === 'according') t.pos[i] = /^\p{Lu}/u.test(t.val[i]) ? 'PROPN' : 'NOUN';
+    if (i >= 2 && t.pos[i] === 'VERB' && t.low[i - 1] === 'to' && t.low[i - 2] === 'according') t.pos[i] = startsUpper(t.val[i]) ? 'PROPN' : 'NOUN';
     // "Some say ...", "Many said ...": a quantifier before a reporting verb is its subject.
     else if (QUANTIFIER_PRONOUNS.has(t.low[i - 1]) && isCue(cues, low) && (i < 2 || t.pos[i - 2] === 'PUNCT' || t.pos[i - 2] === 'SPACE' || t.pos[i - 2] === 'CCONJ' || t.pos[i - 2] === 'SCONJ')) {
       t.pos[i - 1] = 'PRON';
@@ -43,7 +44,7 @@ export function retag(t: Tokens, cues: CueTable): void {
     // reporting verb after it as an adjective or noun.
     else if (t.pos[i] !== 'VERB' && cues.speech.has(low) && reportingVerbAt(t, i, cues)) {
       t.pos[i] = 'VERB';
-      if (t.pos[i - 1] === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1])) t.pos[i - 1] = 'PROPN';
+      if (t.pos[i - 1] === 'VERB' && startsUpper(t.val[i - 1])) t.pos[i - 1] = 'PROPN';
     }
   }
 }
@@ -53,7 +54,7 @@ export function retag(t: Tokens, cues: CueTable): void {
 export function retagNames(t: Tokens, names: Names): void {
   for (let i = 0; i < t.n; i++) {
     const c = names.clusterAt[i];
-    if (c >= 0 && names.clusters[c].kind !== 'other' && /^\p{Lu}/u.test(t.val[i]) && t.pos[i] !== 'PUNCT') t.pos[i] = 'PROPN';
+    if (c >= 0 && names.clusters[c].kind !== 'other' && startsUpper(t.val[i]) && t.pos[i] !== 'PUNCT') t.pos[i] = 'PROPN';
   }
 }
 
@@ -70,7 +71,7 @@ function reportingVerbAt(t: Tokens, i: number, cues: CueTable): boolean {
   if (!past || i + 1 >= t.n) return false;
   const before = t.pos[i - 1];
   // "Nearly a third say ...": the forms of "say" and "tell" are verbs after any noun or number.
-  const subject = before === 'PROPN' || before === 'PRON' || (before === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1])) ||
+  const subject = before === 'PROPN' || before === 'PRON' || (before === 'VERB' && startsUpper(t.val[i - 1])) ||
     (sayForm && (before === 'NOUN' || before === 'NUM'));
   return subject && FOLLOWS_VERB.has(t.pos[i + 1]) && !/^(his|her|their|its)$/.test(t.low[i - 1]);
 }
