@@ -4,6 +4,7 @@ import { Tokens } from './nlp';
 import { isWordTok } from './chunks';
 import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
+import { oneSpaced } from './spaces';
 import {
   ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
   DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, TIME_SUFFIXES,
@@ -77,17 +78,10 @@ export function findClaims(t: Tokens, text: string, sentences: Sentence[], attri
     let words = 0;
     for (let i = s.ts; i < s.te; i++) if (isWordTok(t, i)) words++;
     if (words < 6) continue;
-    const kind = claimKind(t, s, ` ${spacedLower(raw)} `);
+    const kind = claimKind(t, s, ` ${oneSpaced(raw.toLowerCase())} `);
     if (kind) claims.push({ start: s.start, end: s.end, text: raw, kind, reason: REASONS[kind] });
   }
   return claims;
-}
-
-/** Lower case with every run of white space one space. Most sentences have single spaces only,
- * and replacing each with itself would copy the sentence for nothing. */
-function spacedLower(raw: string): string {
-  const low = raw.toLowerCase();
-  return /[^\S ]| {2}/.test(low) ? low.replace(/\s+/g, ' ') : low;
 }
 
 function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
