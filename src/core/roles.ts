@@ -30,13 +30,25 @@ export function assignRoles(t: Tokens, text: string, names: Names): void {
         }
         c.role = role;
         c.confirmed = true;
-        c.roleWords = new Set(role.toLowerCase().split(ROLE_SEPARATORS).filter(Boolean).flatMap((w) => [w, ...(TITLE_MEANS.get(w) ?? [])]));
+        c.roleWords = roleWords(role);
         for (const w of c.roleWords) names.roleIndex.set(w, [...(names.roleIndex.get(w) ?? []), index]);
         break;
       }
     }
   });
   inheritCounterparts(names);
+}
+
+/** The lower-case words of a role, each followed by what its title means. A plain loop: building
+ * the set from flatMap and spread arrays cost three times as much. */
+function roleWords(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of role.toLowerCase().split(ROLE_SEPARATORS)) {
+    if (!w) continue;
+    out.add(w);
+    for (const meant of TITLE_MEANS.get(w) ?? []) out.add(meant);
+  }
+  return out;
 }
 
 /** "Putin met his Chinese counterpart, Xi Jinping": a counterpart holds the same office, so "the
