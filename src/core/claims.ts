@@ -42,15 +42,25 @@ const VOTE_RESULT = guarded(' vote', / of the (?:popular )?votes?\b| voted /);
 /** "increased fivefold", "a 10-fold rise". */
 const FOLD = new RegExp(`^(?:${[...NUMBER_WORDS].join('|')}|\\d+)-?fold$`);
 const isFold = (w: string): boolean => w.endsWith('fold') && FOLD.test(w);
-/** "$5", "€40m", "us$3": a sum of money. The first letter rules out most words before the regex. */
-const MONEY = /^[$€£¥]|^(us|cdn|a|c)\$/;
-const MONEY_FIRST = new Set(['$', '€', '£', '¥', 'u', 'c', 'a']);
-const isMoney = (w: string): boolean => MONEY_FIRST.has(w.charAt(0)) && MONEY.test(w);
+/** "$5", "€40m", "us$3": a sum of money. A currency sign first, or else a dollar sign somewhere
+ * before the regex runs (/^[$€£¥]|^(us|cdn|a|c)\$/ read without running it on every word). */
+const MONEY = /^(us|cdn|a|c)\$/;
+const isMoney = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c === 36 || c === 8364 || c === 163 || c === 165 || (w.includes('$') && MONEY.test(w)); // $ € £ ¥
+};
 /** Starts with an ASCII digit, like /^\d/ without running a regex per word. */
 const startsWithDigit = (w: string): boolean => {
   const c = w.charCodeAt(0);
   return c >= 48 && c <= 57;
 };
+/** Every word one of claimKind's word tests looks up; see plainWord. */
+const CLAIM_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...FRACTIONS, ...RECORD, ...ALLEGATION, 'first']);
+
+/** A word none of claimKind's word tests can fire on (no number, sum, fraction, "-fold", "first",
+ * record, superlative or allegation): most words, ruled out with one lookup instead of one per list. */
+const plainWord = (t: Tokens, i: number, w: string): boolean =>
+  t.pos[i] !== 'NUM' && !CLAIM_WORDS.has(w) && !startsWithDigit(w) && !isMoney(w) && !w.endsWith('fold') && !(t.pos[i] === 'ADJ' && w.endsWith('est'));
 
 const REASONS: Record<ClaimKind, string> = {
   figure: 'figure without a source',
@@ -95,6 +105,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   const rule = RULE_RE.test(low) || VOTE_RESULT(low);
   for (let i = s.ts; i < s.te; i++) {
     const w = t.low[i];
+    if (plainWord(t, i, w)) continue;
     if (t.pos[i] === 'NUM' || startsWithDigit(w) || NUMBER_WORDS.has(w)) {
       if (isRatio(t, i, s)) strongFigure = true; // "one in five households"
       if (isDateOrTime(t, i, s) || /^(one|1)$/.test(w) || !isShare(t, i, s)) continue;
