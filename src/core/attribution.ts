@@ -15,6 +15,7 @@ import { pronounResolver } from './pronouns';
 import { anonymousMatcher } from './options';
 import { CONSTRUCTIONS, cueContext } from './constructions';
 import { evidenceSubject } from './constructions/evidenceSubject';
+import { startsUpper } from './letters';
 
 export interface AttributionResult {
   quotes: Quote[];
@@ -207,7 +208,7 @@ function isTitle(q: string): boolean {
   if (words.length > 7 || /[.!?,;:]$/.test(s)) return false;
   if (words.length === 1 && /^#/.test(s)) return true;
   const small = /^(a|an|the|of|and|or|in|on|at|to|for|with|from|by|de|la|le|is)$/i;
-  return words.every((w) => small.test(w) || /^[\p{Lu}\p{N}#@]/u.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
+  return words.every((w) => small.test(w) || /^[\p{Lu}\p{N}#@]/u.test(w)) && words.some(startsUpper);
 }
 
 function makeQuote(kind: 'direct' | 'indirect', start: number, end: number, text: string, cue: Cue, t: Tokens, floating = false): Quote {
@@ -291,9 +292,17 @@ function endsSentence(text: string, s: Sentence, pair: QuotePair): boolean {
 /** The named subject of a sentence that ends in a colon ("Ruiz released the following statement:"),
  * whose quotation comes next; or null. */
 function announcer(t: Tokens, text: string, names: Names, r: Resolver, s: Sentence): Source | null {
-  if (!/:\s*$/.test(text.slice(s.start, s.end))) return null;
+  if (!endsInColon(text, s.start, s.end)) return null;
   const src = sentenceSubject(t, text, names, r, s);
   return speaks(names, src) ? src : null;
+}
+
+/** text[a, b) ends in a colon, maybe with white space after it: /:\s*$/ read from the end, not
+ * run over the whole sentence. */
+function endsInColon(text: string, a: number, b: number): boolean {
+  let k = b;
+  while (k > a && /\s/.test(text[k - 1])) k--;
+  return k > a && text[k - 1] === ':';
 }
 
 /** The sentence is its cue's source and the cue, and nothing more ("Hale said."). */

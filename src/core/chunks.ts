@@ -4,6 +4,7 @@
 // stays the tokenizer, tagger and sentence splitter; these are the only phrase rules.
 import { Tokens } from './nlp';
 import { posSet } from './pos';
+import { startsUpper } from './letters';
 import { MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
@@ -15,7 +16,7 @@ export const isCloseMark = (v: string): boolean => v === '"' || v === '”' || v
 export const isBreak = (v: string): boolean => v === ',' || v === '–' || v === '—' || isCloseMark(v);
 
 /** A capitalised word that is not a pronoun: part of a name, whatever wink tagged it. */
-export const isCapWord = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]);
+export const isCapWord = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'PRON' && startsUpper(t.val[i]);
 
 /** A hyphen standing alone between spaces, written for a dash: "Tom Reed - who said ... - said". */
 const spacedHyphen = (t: Tokens, k: number): boolean => t.val[k] === '-' && t.start[k] > t.end[k - 1] && (k + 1 >= t.n || t.start[k + 1] > t.end[k]);
@@ -88,7 +89,7 @@ const NP_JOIN = new Set(['of', 'for', 'from', 'at', 'in', 'and', '&', 'during'])
 /** Noun-phrase material; a capitalised word counts whatever wink tagged it ("the Associated Press"). */
 const npTok = (t: Tokens, i: number): boolean =>
   NP_POS.has(t.pos[i]) || SOURCE_NOUNS.has(t.low[i]) ||
-  (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE' && t.pos[i] !== 'PRON' && /^\p{Lu}/u.test(t.val[i]) && t.low[i] !== 'according');
+  (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE' && t.pos[i] !== 'PRON' && startsUpper(t.val[i]) && t.low[i] !== 'according');
 
 export const isWordTok = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'SPACE';
 
@@ -202,7 +203,7 @@ export function npRight(t: Tokens, s: number, hi: number): number {
     else break;
   }
   while (e > s && (NP_JOIN.has(t.low[e - 1]) || t.pos[e - 1] === 'DET' || t.pos[e - 1] === 'PUNCT')) e--;
-  for (let i = s; i < e; i++) if (t.pos[i] === 'PROPN' || t.pos[i] === 'NOUN' || /^\p{Lu}/u.test(t.val[i])) return e;
+  for (let i = s; i < e; i++) if (t.pos[i] === 'PROPN' || t.pos[i] === 'NOUN' || startsUpper(t.val[i])) return e;
   return -1;
 }
 

@@ -4,6 +4,7 @@ import { Tokens } from './nlp';
 import { isWordTok } from './chunks';
 import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
+import { oneSpaced } from './spaces';
 import {
   ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
   DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, STREAK_UNITS, CHANGE_PARTICIPLES, TIME_SUFFIXES,
@@ -11,6 +12,9 @@ import {
 } from './lexicon';
 
 // One alternation per list, so a sentence is scanned once per kind, not once per phrase.
+/** A pattern every match of which contains `needle`: a quick includes() rules most sentences
+ * out before the regex scans them. */
+const guarded = (needle: string, re: RegExp) => (low: string): boolean => low.includes(needle) && re.test(low);
 /** Matches any phrase of the list as whole words, followed by one of `after`. */
 const phrases = (list: readonly string[], after = ' ,.;:'): RegExp =>
   new RegExp(`(?:^| )(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})[${after}]`);
@@ -20,27 +24,48 @@ const HEARSAY_RE = phrases(HEARSAY, ' ,.');
 // A prediction of a change: "prices will double", "sales will probably fall", "rents are expected to rise".
 const WILL_CHANGE = new RegExp(` (?:will|(?:expected|projected|forecast|set|likely|poised) to) (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
 // "Morale has never been lower", "more overcrowded than at any time since": a record in other words.
-const NEVER_SO = / (?:has|have|had) never been (?:so |more |less )?(?:\w+er|worse|better)\b| than at any (?:time|point) since /;
+const NEVER_SO = guarded(' never been ', / (?:has|have|had) never been (?:so |more |less )?(?:\w+er|worse|better)\b/);
+const AT_ANY_TIME = guarded(' than at any ', / than at any (?:time|point) since /);
 // "fallen for a fifth consecutive year", "for six years running", "the third month in a row".
 const UNITS = [...STREAK_UNITS].join('|');
 const STREAK = new RegExp(` (?:consecutive|straight|successive) (?:${UNITS})\\b| (?:${UNITS}) (?:running|in a row)\\b`);
 const MEASURE_OR_CHANGE = new RegExp(` (?:${[...MEASURE_NOUNS, ...CHANGE_VERBS, ...CHANGE_PARTICIPLES, 'target', 'targets'].join('|')}) `);
 // "The new law is likely to drive landlords out": a likelihood is a forecast, whatever the verb.
-const LIKELY = / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to /;
+const LIKELY = guarded('likely to ', / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to /);
 const LIKELIHOOD_RE = phrases(LIKELIHOOD);
 // "A bear market is defined as ...": a definition states no fact to source.
 const DEFINITION_RE = phrases(DEFINITIONS);
-const DEFINED_AS = / is (?:\w+ )?defined as /;
+const DEFINED_AS = guarded(' defined as ', / is (?:\w+ )?defined as /);
 const CHARACTER_RE = phrases(CHARACTER);
 // "rates dropped in 2018 after two children died": a measure's change put after an event is a
 // cause by implication ("Zapata fell into the water after ..." is no measure).
-const CHANGED_AFTER = new RegExp(` (?:${[...MEASURE_NOUNS].join('|')})(?: [^ ,;]+){0,4} (?:${[...CHANGE_VERBS].join('|')})\\b[^,;]{0,60} after (?!(?:\\d|one|${[...NUMBER_WORDS].join('|')})\\S* (?:${[...DURATION_UNITS].join('|')}|periods?|rounds?)\\b)`);
+const CHANGED_AFTER = guarded(' after ', new RegExp(` (?:${[...MEASURE_NOUNS].join('|')})(?: [^ ,;]+){0,4} (?:${[...CHANGE_VERBS].join('|')})\\b[^,;]{0,60} after (?!(?:\\d|one|${[...NUMBER_WORDS].join('|')})\\S* (?:${[...DURATION_UNITS].join('|')}|periods?|rounds?)\\b)`));
 const RULE_RE = phrases(REQUIREMENTS);
 // "according to (some unconfirmed) reports": reports with no owner, hearsay like "by reports".
-const OWNERLESS_REPORTS = new RegExp(` according to (?:(?:${[...REPORT_KINDS].join('|')}) )*(?:${[...REPORT_NOUNS].join('|')})[ ,.;]`);
-const VOTE_RESULT = / of the (?:popular )?votes?\b| voted /;
+const OWNERLESS_REPORTS = guarded(' according to ', new RegExp(` according to (?:(?:${[...REPORT_KINDS].join('|')}) )*(?:${[...REPORT_NOUNS].join('|')})[ ,.;]`));
+const VOTE_RESULT = guarded(' vote', / of the (?:popular )?votes?\b| voted /);
 /** "increased fivefold", "a 10-fold rise". */
 const FOLD = new RegExp(`^(?:${[...NUMBER_WORDS].join('|')}|\\d+)-?fold$`);
+const isFold = (w: string): boolean => w.endsWith('fold') && FOLD.test(w);
+/** "$5", "€40m", "us$3": a sum of money. A currency sign first, or else a dollar sign somewhere
+ * before the regex runs (/^[$€£¥]|^(us|cdn|a|c)\$/ read without running it on every word). */
+const MONEY = /^(us|cdn|a|c)\$/;
+const isMoney = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c === 36 || c === 8364 || c === 163 || c === 165 || (w.includes('$') && MONEY.test(w)); // $ € £ ¥
+};
+/** Starts with an ASCII digit, like /^\d/ without running a regex per word. */
+const startsWithDigit = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+/** Every word one of claimKind's word tests looks up; see plainWord. */
+const CLAIM_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...FRACTIONS, ...RECORD, ...ALLEGATION, 'first']);
+
+/** A word none of claimKind's word tests can fire on (no number, sum, fraction, "-fold", "first",
+ * record, superlative or allegation): most words, ruled out with one lookup instead of one per list. */
+const plainWord = (t: Tokens, i: number, w: string): boolean =>
+  t.pos[i] !== 'NUM' && !CLAIM_WORDS.has(w) && !startsWithDigit(w) && !isMoney(w) && !w.endsWith('fold') && !(t.pos[i] === 'ADJ' && w.endsWith('est'));
 
 const REASONS: Record<ClaimKind, string> = {
   figure: 'figure without a source',
@@ -68,7 +93,7 @@ export function findClaims(t: Tokens, text: string, sentences: Sentence[], attri
     let words = 0;
     for (let i = s.ts; i < s.te; i++) if (isWordTok(t, i)) words++;
     if (words < 6) continue;
-    const kind = claimKind(t, s, ` ${raw.toLowerCase().replace(/\s+/g, ' ')} `);
+    const kind = claimKind(t, s, ` ${oneSpaced(raw.toLowerCase())} `);
     if (kind) claims.push({ start: s.start, end: s.end, text: raw, kind, reason: REASONS[kind] });
   }
   return claims;
@@ -82,10 +107,11 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   let allegation = false;
   // "Two-thirds of senators must vote to convict": a share in a rule is a threshold, not a statistic.
   // "took 54.2 per cent of the vote", "52% of voters voted to leave": a vote's result is on the record.
-  const rule = RULE_RE.test(low) || VOTE_RESULT.test(low);
+  const rule = RULE_RE.test(low) || VOTE_RESULT(low);
   for (let i = s.ts; i < s.te; i++) {
     const w = t.low[i];
-    if (t.pos[i] === 'NUM' || /^\d/.test(w) || NUMBER_WORDS.has(w)) {
+    if (plainWord(t, i, w)) continue;
+    if (t.pos[i] === 'NUM' || startsWithDigit(w) || NUMBER_WORDS.has(w)) {
       if (isRatio(t, i, s)) strongFigure = true; // "one in five households"
       if (isDateOrTime(t, i, s) || /^(one|1)$/.test(w) || !isShare(t, i, s)) continue;
       if (isStatistic(t, i, s) && !(rule && isShareOf(t, i, s))) strongFigure = true;
@@ -93,12 +119,12 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
         counts++;
         if (VAGUE_COUNTS.has(w) && !(t.low[i - 1] === 'of' && t.low[i - 2] === 'one')) vague = true; // "one of several diseases" is a kind
       }
-    } else if (/^[$€£¥]|^(us|cdn|a|c)\$/.test(w)) {
+    } else if (isMoney(w)) {
       const lead = PRICE_LEADS.has(t.low[i - 1]) || PRICE_LEADS.has(t.low[i - 2]);
       const unitPrice = /^costs?$/.test(t.low[i - 1]) && PRICED_UNITS.has(t.low[i - 2]);
       if (!lead && !unitPrice) strongFigure = true;
     }
-    else if ((isFraction(t, i, s) && !rule) || FOLD.test(w)) strongFigure = true;
+    else if ((isFraction(t, i, s) && !rule) || isFold(w)) strongFigure = true;
     else if (w === 'first') {
       // "the first state to ...", "for the first time", "first-ever": a record, not an ordinal.
       if (t.low[i - 1] === 'the' && t.low[i - 2] !== 'not' && (/\bthe first (\S+ ){0,4}to\b/.test(low.slice(low.indexOf(' the first '))) || / for the first time/.test(low))) record = true;
@@ -106,16 +132,22 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
     else if (ALLEGATION.has(w)) allegation = true;
   }
   const has = (re: RegExp): boolean => re.test(low);
-  if (has(DEFINITION_RE) || has(DEFINED_AS)) return null;
-  if (HEARSAY_RE.test(low.replace(/ considered (?=as an? |for )/g, ' weighed ')) || OWNERLESS_REPORTS.test(low)) return 'hearsay'; // "was considered as an alternative route" is deliberation
-  if (record || has(NEVER_SO) || (has(STREAK) && has(MEASURE_OR_CHANGE))) return 'record';
-  if ((has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) || has(CHANGED_AFTER)) return 'cause';
+  if (has(DEFINITION_RE) || DEFINED_AS(low)) return null;
+  if (HEARSAY_RE.test(deliberation(low)) || OWNERLESS_REPORTS(low)) return 'hearsay';
+  if (record || NEVER_SO(low) || AT_ANY_TIME(low) || (has(STREAK) && has(MEASURE_OR_CHANGE))) return 'record';
+  if ((has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) || CHANGED_AFTER(low)) return 'cause';
   if (allegation) return 'allegation';
   if (strongFigure || vague) return 'figure';
   // "dozens of massive craters" is a vague figure; "great importance" a characterisation.
   if (has(CHARACTER_RE)) return counts > 0 && low.split(' ').some((w) => VAGUE_WITH_CHARACTER.has(w)) ? 'figure' : 'characterisation';
-  if ((has(PREDICTION_RE) && low.split(/\W+/).some((w) => ABSOLUTES.has(w))) || WILL_CHANGE.test(low) || has(LIKELY) || has(LIKELIHOOD_RE)) return 'prediction';
+  if ((has(PREDICTION_RE) && low.split(/\W+/).some((w) => ABSOLUTES.has(w))) || WILL_CHANGE.test(low) || LIKELY(low) || has(LIKELIHOOD_RE)) return 'prediction';
   return null;
+}
+
+/** "was considered as an alternative route" is deliberation, not hearsay: the sentence with that
+ * "considered" read as "weighed". */
+function deliberation(low: string): string {
+  return low.includes(' considered ') ? low.replace(/ considered (?=as an? |for )/g, ' weighed ') : low;
 }
 
 /** "one in five households", "4 in 10 voters": a share written as a ratio. */

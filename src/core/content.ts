@@ -4,6 +4,7 @@ import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
 import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGED_BY, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS } from './lexicon';
 import { Cue } from './cues';
+import { startsUpper } from './letters';
 import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight } from './chunks';
 
 
@@ -66,7 +67,7 @@ function secondObject(t: Tokens, e: number, hi: number): boolean {
 /** End of a named listener ("the Herald", "the New York Times") when a clause or "that" follows it, else -1. */
 function outletEnd(t: Tokens, from: number, hi: number, inQuote: Int32Array): number {
   let j = from;
-  while (j < hi && t.pos[j] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[j])) j++;
+  while (j < hi && t.pos[j] !== 'PUNCT' && startsUpper(t.val[j])) j++;
   return j < hi && (t.low[j] === 'that' || finiteClause(t, j, hi, inQuote)) ? j : -1;
 }
 
@@ -203,7 +204,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
       c++; // "told reporters the bridge would reopen"
     } else if (t.pos[c] === 'DET' && c + 1 < hi && LISTENER_NOUNS.has(t.low[c + 1])) {
       c += 2; // "told the press ..."
-    } else if (t.pos[c] === 'DET' && /^\p{Lu}/u.test(t.val[c + 1] ?? '') && outletEnd(t, c + 1, hi, inQuote) > 0) {
+    } else if (t.pos[c] === 'DET' && startsUpper(t.val[c + 1] ?? '') && outletEnd(t, c + 1, hi, inQuote) > 0) {
       c = outletEnd(t, c + 1, hi, inQuote); // "told the Herald the firm would appeal"
     } else if (LISTENER_ONLY.has(base) && (t.pos[c] === 'NOUN' || t.pos[c] === 'ADJ')) {
       // "told peers the reforms were overdue": "tell" always has a listener before its clause.

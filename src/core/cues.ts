@@ -4,6 +4,7 @@ import { Tokens } from './nlp';
 import { Sentence } from './sentences';
 import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
+import { startsUpper } from './letters';
 import { Source } from './sources';
 import { OPEN_MARKS, agentAfter, answerAt, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
 
@@ -63,12 +64,26 @@ function viewSetting(t: Tokens, i: number, hi: number): [number, number] {
   return [-1, -1];
 }
 
+/** Every form of every cue in a table (phrasal, speech, thought): one lookup rules out the tokens
+ * that are no cue, almost all of them, where the three tables each took one. Derived once per
+ * table; a table never changes once built. */
+const cueForms = new WeakMap<CueTable, ReadonlySet<string>>();
+function formsOf(cues: CueTable): ReadonlySet<string> {
+  let forms = cueForms.get(cues);
+  if (!forms) {
+    forms = new Set([...cues.phrasal.keys(), ...cues.speech.keys(), ...cues.thought.keys()]);
+    cueForms.set(cues, forms);
+  }
+  return forms;
+}
+
 export function newCue(ts: number, te: number, base: string): Cue {
   return { ts, te, base, source: null, content: null, cs: 0, ce: 0, thatClause: false };
 }
 
 export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueTable): Cue[] {
   const out: Cue[] = [];
+  const forms = formsOf(cues);
   let headline: boolean | undefined;
   for (let i = s.ts; i < s.te; i++) {
     if (inQuote[i] >= 0) continue;
@@ -87,6 +102,7 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
         continue;
       }
     }
+    if (!forms.has(low)) continue;
     const phrasal = cues.phrasal.get(low);
     if (phrasal && i + 1 < s.te && t.low[i + 1] === phrasal[1] && t.pos[i] === 'VERB') {
       out.push(newCue(i, i + 2, phrasal[0]));
@@ -140,7 +156,7 @@ function titleCase(t: Tokens, s: Sentence): boolean {
   for (let i = s.ts; i < s.te; i++) {
     if (!isWordTok(t, i) || /^\d/.test(t.val[i])) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.val[i])) caps++;
+    if (startsUpper(t.val[i])) caps++;
   }
   return words >= 4 && caps >= 0.8 * words;
 }

@@ -6,6 +6,7 @@ import type { Pos } from './pos';
 import { Sentence } from './sentences';
 import { CLUB_LAST, CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { Gender, genderOfFirstName, isFirstName } from './firstNames';
+import { hasLetter, startsLetter } from './letters';
 import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS, SURNAME_TITLES } from './lexicon';
 
 export interface NameMention {
@@ -49,21 +50,35 @@ export interface Names {
 
 
 const folded = new Map<string, string>();
+/** Combining marks (hoisted: see letters.ts). */
+const COMBINING = /\p{M}/gu;
+
+const ASCII_LETTERS = /^[a-zA-Z]*$/;
 
 /** Lower case without diacritics ("Brudziński" → "brudzinski"); names repeat, so results are cached. */
 export function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
-    f = /^[a-zA-Z]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+    f = ASCII_LETTERS.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(/[’']/g, "'");
     if (folded.size > 50000) folded.clear();
     folded.set(s, f);
   }
   return f;
 }
+/** A capital first letter. An ASCII letter is answered from its code, without the two case
+ * conversions (each a new string) that any other character needs. */
 const isCap = (s: string): boolean => {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
+const isAsciiUpper = (s: string): boolean => {
+  const code = s.charCodeAt(0);
+  return code >= 65 && code <= 90;
+};
+/** The last space-separated word: split(' ').pop() without the array. */
+const lastWord = (s: string): string => s.slice(s.lastIndexOf(' ') + 1);
 
 /** Words: tokens glued without space ("Brudzi"+"ń"+"ski", "Rhys"+"-"+"Davies"), possessive split off. */
 interface Word {
@@ -74,14 +89,18 @@ interface Word {
   pos: Pos;
 }
 
+/** fold() of a word. One of plain ASCII letters (most names) folds to its lower case, which the
+ * word already holds: no lookup in the cache. */
+const foldWord = (w: Word): string => (ASCII_LETTERS.test(w.text) ? w.low : fold(w.text));
+
 function glue(t: Tokens, j: number, b: number): boolean {
   const v = t.val[j];
   if (v === "'s" || v === '’s' || v === "'" || v === '’') return false;
   if (t.pos[j] === 'PUNCT' || t.pos[j] === 'SPACE') {
     // Internal hyphen or apostrophe only when a word follows without a space.
-    return (v === '-' || v === "'" || v === '’') && j + 1 < b && t.start[j + 1] === t.end[j] && /^\p{L}/u.test(t.val[j + 1]);
+    return (v === '-' || v === "'" || v === '’') && j + 1 < b && t.start[j + 1] === t.end[j] && startsLetter(t.val[j + 1]);
   }
-  return /^\p{L}/u.test(v) || t.pos[j - 1] === 'PUNCT';
+  return startsLetter(v) || t.pos[j - 1] === 'PUNCT';
 }
 
 interface Run {
@@ -123,7 +142,8 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
     // Only capitalised tokens can start or extend a name, so most tokens cost one check and no object.
     for (let i = s.ts; i < s.te; ) {
       // "al-Amin", "el-Sisi": an Arabic article glued to a capitalised name is part of it.
-      const article = /^(al|el|bin|ibn|abu|ul)$/.test(t.low[i]) && t.val[i + 1] === '-' && i + 2 < s.te && isCap(t.val[i + 2]) && t.start[i + 1] === t.end[i];
+      // (The hyphen is tested first: it rules out almost every token without running the regex.)
+      const article = t.val[i + 1] === '-' && /^(al|el|bin|ibn|abu|ul)$/.test(t.low[i]) && i + 2 < s.te && isCap(t.val[i + 2]) && t.start[i + 1] === t.end[i];
       const upper = (t.val[i] !== t.low[i] && isCap(t.val[i])) || (article && cur.length > 0);
       if (!upper && !cur.length) {
         i++;
@@ -131,7 +151,8 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
       }
       const w = wordAt(t, text, i, s.te);
       const next = w.te < s.te ? t.val[w.te] : '';
-      const cap = upper && /\p{L}/u.test(w.text);
+      // A capital ASCII first letter is a letter; only other scripts need the Unicode test.
+      const cap = upper && (isAsciiUpper(w.text) || hasLetter(w.text));
       if (article && cur.length > 0) w.pos = 'PROPN';
       const wordLike = w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'X' || w.pos === 'VERB' || w.pos === 'AUX';
       // Sentence-initial "Grace Wu said": wink tags the capitalised first word by its common
@@ -260,7 +281,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
   };
 
   // "the World Health Organization (WHO)": the acronym names the same organisation later on.
-  const orgKey = (run: Run): string => run.words.map((w) => fold(w.text)).filter((p) => p !== 'the').join(' ');
+  const orgKey = (run: Run): string => run.words.map(foldWord).filter((p) => p !== 'the').join(' ');
   const acronyms = new Map<string, string>();
   for (const run of runs) {
     const end = run.words[run.words.length - 1].te;
@@ -279,7 +300,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
     }
     const kind = classify(run);
     const name = run.words.slice(run.nameFrom);
-    const parts = name.map((w) => fold(w.text));
+    const parts = name.map(foldWord);
     if (kind === 'organisation' || (run.words.length === 1 && acronyms.has(run.words[0].text))) {
       const key = acronyms.get(run.words.length === 1 ? run.words[0].text : '') ?? orgKey(run);
       let c = orgs.get(key);
@@ -334,7 +355,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
   for (const run of pending) {
     const name = run.words.slice(run.nameFrom);
     if (name.length !== 1) continue;
-    const part = fold(name[0].text);
+    const part = foldWord(name[0]);
     if (part.length < 2) continue;
     if (run.surnameOnly) {
       // Only the surname of a person named in full: "May" after "Theresa May".
@@ -393,9 +414,9 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
   // Diacritic variants of a name ("Brudziński" / "Brudzinski") are the same person, spelt two ways.
   for (const c of clusters) {
     c.mentions.sort((a, b) => a.start - b.start);
-    const surname = c.name.split(' ').pop() ?? c.name;
+    const surname = lastWord(c.name);
     for (const m of c.mentions) {
-      const last = m.text.split(' ').pop() ?? m.text;
+      const last = lastWord(m.text);
       if (last !== surname && fold(last) === fold(surname) && !c.misspelt.includes(m)) c.misspelt.push(m);
     }
   }

@@ -19,7 +19,9 @@ const MARKS = /["“”„«»‘’]/g;
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
-const isLetter = (c: string): boolean => /\p{L}|\p{N}/u.test(c);
+/** Hoisted like the tests in letters.ts (esbuild would rebuild an inline /\p{..}/u at every call). */
+const LETTER_OR_DIGIT = /\p{L}|\p{N}/u;
+const isLetter = (c: string): boolean => LETTER_OR_DIGIT.test(c);
 
 /**
  * Wire and typewriter copy writes double quotation marks as two apostrophes (''...'') or two

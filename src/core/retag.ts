@@ -3,6 +3,8 @@
 import { Tokens } from './nlp';
 import { CueTable, FRACTION_NOUNS, QUANTIFIER_PRONOUNS, isEvidenceNoun } from './lexicon';
 import { Names } from './names';
+import { startsUpper } from './letters';
+import { posSet } from './pos';
 
 const SURVEYED = /^(surveyed|polled|questioned|interviewed|asked)$/;
 
@@ -12,28 +14,32 @@ const SHOWN = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ', 'SCONJ', 'A
 
 const isCue = (cues: CueTable, low: string): boolean => cues.speech.has(low) || cues.thought.has(low);
 
-/** Retags in place. Linear in the number of tokens. */
+/** Tags a reporting verb's subject can have (see reportingVerbAt). */
+const SUBJECT_TAGS = posSet('PROPN', 'PRON', 'VERB', 'NOUN', 'NUM');
+
+/** Retags in place. Linear in the number of tokens. Each rule tests its cheap conditions (the
+ * neighbours' words and tags) before its lookups and regexes, which most tokens then never reach. */
 export function retag(t: Tokens, cues: CueTable): void {
   for (let i = 1; i < t.n; i++) {
     const low = t.low[i];
     // "according to police": wink reads "to police" as an infinitive.
-    if (i >= 2 && t.pos[i] === 'VERB' && t.low[i - 1] === 'to' && t.low[i - 2] === 'according') t.pos[i] = /^\p{Lu}/u.test(t.val[i]) ? 'PROPN' : 'NOUN';
+    if (i >= 2 && t.pos[i] === 'VERB' && t.low[i - 1] === 'to' && t.low[i - 2] === 'according') t.pos[i] = startsUpper(t.val[i]) ? 'PROPN' : 'NOUN';
     // "Some say ...", "Many said ...": a quantifier before a reporting verb is its subject.
-    else if (QUANTIFIER_PRONOUNS.has(t.low[i - 1]) && isCue(cues, low) && (i < 2 || t.pos[i - 2] === 'PUNCT' || t.pos[i - 2] === 'SPACE' || t.pos[i - 2] === 'CCONJ' || t.pos[i - 2] === 'SCONJ')) {
+    else if ((i < 2 || t.pos[i - 2] === 'PUNCT' || t.pos[i - 2] === 'SPACE' || t.pos[i - 2] === 'CCONJ' || t.pos[i - 2] === 'SCONJ') && QUANTIFIER_PRONOUNS.has(t.low[i - 1]) && isCue(cues, low)) {
       t.pos[i - 1] = 'PRON';
       t.pos[i] = 'VERB';
     }
     // "Those surveyed said": the participle is the head of the subject.
-    else if (SURVEYED.test(low) && (t.low[i - 1] === 'those' || t.low[i - 1] === 'people') && i + 1 < t.n && isCue(cues, t.low[i + 1])) {
+    else if ((t.low[i - 1] === 'those' || t.low[i - 1] === 'people') && SURVEYED.test(low) && i + 1 < t.n && isCue(cues, t.low[i + 1])) {
       t.pos[i - 1] = 'DET';
       t.pos[i] = 'NOUN';
       t.pos[i + 1] = 'VERB';
     }
     // "a third say", "one half": a fraction after an article or number is a noun.
-    else if (FRACTION_NOUNS.has(low) && (t.low[i - 1] === 'a' || t.pos[i - 1] === 'NUM' || t.low[i - 1] === 'one')) t.pos[i] = 'NOUN';
+    else if ((t.low[i - 1] === 'a' || t.pos[i - 1] === 'NUM' || t.low[i - 1] === 'one') && FRACTION_NOUNS.has(low)) t.pos[i] = 'NOUN';
     // "Polls show Hale ahead", "Recent polling shows that", "..., polls show.": "show" after
     // evidence is its verb, and the evidence before it a noun.
-    else if (SHOW_FORMS.test(low) && isEvidenceNoun(t.low[i - 1]) && i + 1 < t.n && (SHOWN.has(t.pos[i + 1]) || (t.val[i + 1] === '.' && trailingEvidence(t, i - 1)))) {
+    else if (low.startsWith('show') && SHOW_FORMS.test(low) && isEvidenceNoun(t.low[i - 1]) && i + 1 < t.n && (SHOWN.has(t.pos[i + 1]) || (t.val[i + 1] === '.' && trailingEvidence(t, i - 1)))) {
       t.pos[i] = 'VERB';
       t.pos[i - 1] = 'NOUN';
     }
@@ -41,9 +47,9 @@ export function retag(t: Tokens, cues: CueTable): void {
     else if (low === '%' && t.pos[i - 1] === 'NUM') t.pos[i] = 'NOUN';
     // "Paul Grant said profits ...": wink sometimes tags a name's last word as a verb and the
     // reporting verb after it as an adjective or noun.
-    else if (t.pos[i] !== 'VERB' && cues.speech.has(low) && reportingVerbAt(t, i, cues)) {
+    else if (t.pos[i] !== 'VERB' && SUBJECT_TAGS.has(t.pos[i - 1]) && cues.speech.has(low) && reportingVerbAt(t, i, cues)) {
       t.pos[i] = 'VERB';
-      if (t.pos[i - 1] === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1])) t.pos[i - 1] = 'PROPN';
+      if (t.pos[i - 1] === 'VERB' && startsUpper(t.val[i - 1])) t.pos[i - 1] = 'PROPN';
     }
   }
 }
@@ -62,14 +68,15 @@ function trailingEvidence(t: Tokens, h: number): boolean {
 export function retagNames(t: Tokens, names: Names): void {
   for (let i = 0; i < t.n; i++) {
     const c = names.clusterAt[i];
-    if (c >= 0 && names.clusters[c].kind !== 'other' && /^\p{Lu}/u.test(t.val[i]) && t.pos[i] !== 'PUNCT') t.pos[i] = 'PROPN';
+    if (c >= 0 && names.clusters[c].kind !== 'other' && startsUpper(t.val[i]) && t.pos[i] !== 'PUNCT') t.pos[i] = 'PROPN';
   }
 }
 
 const FOLLOWS_VERB = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PUNCT', 'SCONJ', 'ADP']);
 
 /** A past or third-person form of a reporting verb right after its subject (a name, pronoun or
- * noun) and before its content: a verb, whatever the tagger said. */
+ * noun) and before its content: a verb, whatever the tagger said. Its subject's tag is
+ * one of SUBJECT_TAGS, which retag() tests first. */
 function reportingVerbAt(t: Tokens, i: number, cues: CueTable): boolean {
   const low = t.low[i];
   // A desk's own cue ("rétorqua", "harrumphed") after its subject is a verb.
@@ -79,7 +86,7 @@ function reportingVerbAt(t: Tokens, i: number, cues: CueTable): boolean {
   if (!past || i + 1 >= t.n) return false;
   const before = t.pos[i - 1];
   // "Nearly a third say ...": the forms of "say" and "tell" are verbs after any noun or number.
-  const subject = before === 'PROPN' || before === 'PRON' || (before === 'VERB' && /^\p{Lu}/u.test(t.val[i - 1])) ||
+  const subject = before === 'PROPN' || before === 'PRON' || (before === 'VERB' && startsUpper(t.val[i - 1])) ||
     (sayForm && (before === 'NOUN' || before === 'NUM'));
   return subject && FOLLOWS_VERB.has(t.pos[i + 1]) && !/^(his|her|their|its)$/.test(t.low[i - 1]);
 }

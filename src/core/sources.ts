@@ -7,6 +7,7 @@ import {
   PAIR_NOUNS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, STATEMENT_NOUNS, TITLES,
 } from './lexicon';
 import { genderOf, type PronounResolver } from './pronouns';
+import { oneSpaced } from './spaces';
 
 export interface Source {
   speaker: string;
@@ -94,7 +95,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (aged >= 0) return personSource(names, aged, a, e);
   const org = describedOrganisation(t, names, a, e);
   if (org >= 0) return orgSource(names, org, a, e);
-  if (crowd(t, a, e)) return { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
+  if (crowd(t, a, e)) return { speaker: oneSpaced(text.slice(t.start[a], t.end[e - 1])), cluster: -1, anonymous: true, ts: a, te: e, person: false };
   const pair = PAIR_NOUNS.has(t.low[e - 1]) && t.low[a] === 'the' ? pairBefore(t, text, names, a) : null;
   if (pair) return { ...pair, ts: a, te: e };
   const byHead = headedSource(t, text, names, a, e, r, para);
@@ -111,7 +112,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (head < 0) return null;
   // Only the head phrase: "a team from the University of Hawaii" keeps its tail, but a source
   // never starts with a possessive pronoun's owner dropped.
-  const written = text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' ');
+  const written = oneSpaced(text.slice(t.start[a], t.end[e - 1]));
   const headLow = t.low[head];
   let hasPropn = false;
   for (let i = a; i < e; i++) if (t.pos[i] === 'PROPN') hasPropn = true;
@@ -204,7 +205,7 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   // ("court records" are records, not the court speaking).
   // ("a police report", "a party memo": an indefinite institution is no one in particular.)
   if (STATEMENT_NOUNS.has(low) && cut === e && head === e - 1 && head > a && ORG_WORDS.has(t.low[head - 1]) && !GENRE_WORDS.has(t.low[head - 1]) && !/^(a|an)$/.test(t.low[a]) && names.clusterAt[head - 1] < 0 && t.pos[head - 1] === 'NOUN') {
-    return { speaker: text.slice(t.start[a], t.end[head - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: false, ts: a, te: head, person: false };
+    return { speaker: oneSpaced(text.slice(t.start[a], t.end[head - 1])), cluster: -1, anonymous: false, ts: a, te: head, person: false };
   }
   // "NEOC data", "the WHO report": a named issuer is the source; "court records" stay as written.
   // ("Court documents show": a capitalised common word opening the sentence names no issuer.)
@@ -215,7 +216,7 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   if (!PERSON_NOUNS.has(low)) return undefined;
   const described = describedPerson(t, names, a, e, head);
   if (described >= 0) return personSource(names, described, a, e);
-  const written = text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' ');
+  const written = oneSpaced(text.slice(t.start[a], t.end[e - 1]));
   return { speaker: written, cluster: -1, anonymous: true, ts: a, te: e, person: false };
 }
 

@@ -6,6 +6,7 @@ import { isBreak, isCloseMark, npLeft, participle } from '../chunks';
 import { restIsTail } from '../cues';
 import { alsoReport, contentAfter, leadingPhraseOnly, setContent, subordinateOnly } from '../content';
 import { Source } from '../sources';
+import { startsUpper } from '../letters';
 import { asWritten, writtenSource } from '../subjects';
 import { ANONYMOUS_HEADS, EVIDENCE_VERBS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
 
@@ -97,7 +98,7 @@ export const leftSource: Construction = {
     const { t, cue, lo, hi, k } = ctx;
     if (k < lo || participle(t, cue.ts, lo)) return false;
     // "the Holy See said", whatever wink tagged "See".
-    const capital = (k > lo && t.pos[k] !== 'PUNCT' && /^\p{Lu}/u.test(t.val[k])) || ctx.names.clusterAt[k] >= 0;
+    const capital = (k > lo && t.pos[k] !== 'PUNCT' && startsUpper(t.val[k])) || ctx.names.clusterAt[k] >= 0;
     // "the National Emergency Operation Centre (NEOC) announced": the name before its acronym.
     const abbreviated = t.val[k] === ')' || t.val[k] === '—' || t.val[k] === '–' ? beforeAside(t, k, lo) : null;
     const modified = abbreviated ? ctx.source(abbreviated[0], abbreviated[1]) : modifiedSubject(ctx, k);
