@@ -6,7 +6,7 @@ import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, LISTENER_VERBS, P
 import { posSet } from './pos';
 import { startsUpper } from './letters';
 import { Source } from './sources';
-import { OPEN_MARKS, agentAfter, answerAt, auxBefore, finiteClause, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
+import { OPEN_MARKS, agentAfter, answerAt, auxBefore, finiteClause, isBe, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -172,7 +172,9 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
   if (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'but') {
     // "characterised the deaths as X and wrote Y": a second verb of the same subject.
     const coordinated = (t.low[k] === 'and' || t.low[k] === 'but') && t.pos[c.ts] === 'VERB' && !THOUGHT_BASES.has(c.base);
-    return coordinated || t.low[c.ts].endsWith('ing') || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
+    // ("and had not been thinking clearly": a progressive after "be" is no participle clause.)
+    const participle = t.low[c.ts].endsWith('ing') && !isBe(t.low[c.ts - 1]);
+    return coordinated || participle || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
   }
   // "..., compared with 64 percent who say the same": a relative clause with its own speaker.
   if (t.low[k] === 'who' && k > lo + 1) return true;

@@ -361,4 +361,9 @@ cases('gerunds and polled groups before the verb', [
     text: 'Coach Dale Brooks said afterwards it was the best the team had played all season.',
     quotes: [{ kind: 'indirect', text: 'it was the best the team had played all season', speaker: 'Dale Brooks', cue: 'said' }],
   },
+  {
+    // A progressive "been thinking" inside the reported clause is no new cue.
+    text: 'Defending, Martin Cole said his client had been under enormous pressure at work and had not been thinking clearly.',
+    quotes: [{ kind: 'indirect', text: 'his client had been under enormous pressure at work and had not been thinking clearly', speaker: 'Martin Cole', cue: 'said' }],
+  },
 ]);
