@@ -7,7 +7,7 @@ import { Claim, ClaimKind, Span } from './types';
 import { oneSpaced } from './spaces';
 import {
   ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
-  DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, STREAK_UNITS, CHANGE_PARTICIPLES, TIME_SUFFIXES,
+  DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, STREAK_MEASURES, STREAK_UNITS, CHANGE_PARTICIPLES, TIME_SUFFIXES,
   TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS, VAGUE_WITH_CHARACTER,
 } from './lexicon';
 
@@ -28,8 +28,9 @@ const NEVER_SO = guarded(' never been ', / (?:has|have|had) never been (?:so |mo
 const AT_ANY_TIME = guarded(' than at any ', / than at any (?:time|point) since /);
 // "fallen for a fifth consecutive year", "for six years running", "the third month in a row".
 const UNITS = [...STREAK_UNITS].join('|');
-const STREAK = new RegExp(` (?:consecutive|straight|successive) (?:${UNITS})\\b| (?:${UNITS}) (?:running|in a row)\\b`);
-const MEASURE_OR_CHANGE = new RegExp(` (?:${[...MEASURE_NOUNS, ...CHANGE_VERBS, ...CHANGE_PARTICIPLES, 'target', 'targets'].join('|')}) `);
+// The measure or its change comes first, within a few words of the streak, in the same clause.
+const MEASURED = [...MEASURE_NOUNS, ...CHANGE_VERBS, ...CHANGE_PARTICIPLES, ...STREAK_MEASURES].join('|');
+const STREAK = new RegExp(` (?:${MEASURED})(?: [^ ,;]+){0,6}? (?:(?:consecutive|straight|successive) (?:${UNITS})\\b|(?:${UNITS}) (?:running|in a row)\\b)`);
 // "The new law is likely to drive landlords out": a likelihood is a forecast, whatever the verb.
 const LIKELY = guarded('likely to ', / (?:is|are|was|were|seems|seem) (?:\w+ )?(?:likely|unlikely) to /);
 const LIKELIHOOD_RE = phrases(LIKELIHOOD);
@@ -134,7 +135,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   const has = (re: RegExp): boolean => re.test(low);
   if (has(DEFINITION_RE) || DEFINED_AS(low)) return null;
   if (HEARSAY_RE.test(deliberation(low)) || OWNERLESS_REPORTS(low)) return 'hearsay';
-  if (record || NEVER_SO(low) || AT_ANY_TIME(low) || (has(STREAK) && has(MEASURE_OR_CHANGE))) return 'record';
+  if (record || NEVER_SO(low) || AT_ANY_TIME(low) || has(STREAK)) return 'record';
   if ((has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) || CHANGED_AFTER(low)) return 'cause';
   if (allegation) return 'allegation';
   if (strongFigure || vague) return 'figure';

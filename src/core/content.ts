@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGED_BY, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, VERDICT_ONLY } from './lexicon';
 import { Cue } from './cues';
 import { startsUpper } from './letters';
 import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight } from './chunks';
@@ -18,16 +18,38 @@ export function leadingPhraseOnly(t: Tokens, a: number, e: number): boolean {
   return true;
 }
 
+/** After the judged object at `np`: the reason ("criticised the mayor for cutting the budget") or
+ * the verdict ("dismissed the audit as a smear"); not a time clause ("criticised the plan as the
+ * vote neared"), and "dismissed the case for lack of evidence" is a ruling. */
+function judgedFor(t: Tokens, base: string, np: number, hi: number, inQuote: Int32Array): boolean {
+  if (!JUDGEMENT_VERBS.has(base)) return false;
+  if (t.low[np] === 'for') return !VERDICT_ONLY.has(base);
+  return t.low[np] === 'as' && !finiteClause(t, np + 1, hi, inQuote);
+}
+
 /** "a forum hosted by the Gazette": a past participle right after a noun, with its agent. */
 const reducedRelative = (t: Tokens, k: number): boolean => /ed$/.test(t.low[k]) && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') && t.low[k + 1] === 'by';
 
-/** "When Ann Hale thanked the crowd, a man shouted": a subordinate clause alone, with no main
- * clause after a comma in it ("Because the storm hit, the bridge closed"), is the setting of the
- * clause after it, not what that clause's subject said. */
-export function subordinateOnly(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
+/** "When Ann Hale thanked the crowd, a man shouted": a subordinate clause alone is the setting of
+ * the clause after it, not what that clause's subject said. Not alone: with a main clause after
+ * a comma in it ("Because the storm hit, the bridge closed"), or after its own subject with no
+ * comma ("When the storm hits the town will flood"). A cue of its own inside ("When Hale thanked
+ * the crowd and said ...") makes it a clause about that speech, whatever follows. */
+export function subordinateOnly(t: Tokens, a: number, e: number, inQuote: Int32Array, cueInside: boolean): boolean {
   if (!SUBORDINATORS.has(t.low[a])) return false;
   for (let i = a + 1; i + 1 < e; i++) if (t.val[i] === ',' && inQuote[i] < 0 && (finiteClause(t, i + 1, e, inQuote) || finiteVerbIn(t, i + 1, e))) return false;
-  return true;
+  return cueInside || subjectVerbs(t, a + 1, e) <= 1;
+}
+
+/** How many verb groups in [a, e) follow a subject of their own (a noun or pronoun right before). */
+function subjectVerbs(t: Tokens, a: number, e: number): number {
+  let n = 0;
+  for (let i = a + 1; i < e; i++) {
+    const verb = t.pos[i] === 'AUX' || t.pos[i] === 'VERB';
+    const subject = t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN' || t.pos[i - 1] === 'PRON';
+    if (verb && subject && !t.low[i].endsWith('ing')) n++;
+  }
+  return n;
 }
 
 /** An object followed by what is said of it: a noun phrase, an adjective or a quotation. */
@@ -107,7 +129,9 @@ function secondPredicate(t: Tokens, c: number, e: number, inQuote: Int32Array): 
     let j = k + 1;
     while (j < e && t.pos[j] === 'ADV') j++;
     // (The clause may already end at that verb: "but later | apologised".)
-    if (j <= e && j < t.n && (t.pos[j] === 'VERB' || t.pos[j] === 'AUX') && !t.low[j].endsWith('ing')) return t.val[k - 1] === ',' ? k - 1 : k;
+    // ("job cuts and pay freezes": wink may tag a noun after "and" a verb; a second predicate shows
+    // its tense.)
+    if (j <= e && j < t.n && (t.pos[j] === 'VERB' || t.pos[j] === 'AUX') && tenseOf(t, j) === 'past') return t.val[k - 1] === ',' ? k - 1 : k;
   }
   return e;
 }
@@ -240,16 +264,13 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   }
   let that = false;
   // "said as she launched the campaign that ...": a time clause right after the cue is when it
-  // was said; the content is the "that" clause after it, or there is none.
-  // ("said after the vote the council would ..." is a time phrase: "after" and "before" open a
-  // clause only with a pronoun after them.)
-  const opener = t.low[c];
-  const when = TIME_CLAUSE_OPENERS.has(opener) && c + 1 < hi && (t.pos[c + 1] === 'PRON' || ((opener !== 'after' && opener !== 'before') && (t.pos[c + 1] === 'PROPN' || t.pos[c + 1] === 'DET')));
-  if (when) {
+  // was said; the content is the "that" clause after it, or there is none. ("said while the plan
+  // was costly, it would save money": a comma first means the clause is part of what was said.)
+  if (TIME_CLAUSE_OPENERS.has(t.low[c]) && c + 1 < hi && (t.pos[c + 1] === 'PRON' || t.pos[c + 1] === 'PROPN' || t.pos[c + 1] === 'DET')) {
     let k = c + 2;
     while (k < hi && k < c + 14 && t.low[k] !== 'that' && t.val[k] !== ',' && inQuote[k] < 0) k++;
-    if (t.low[k] !== 'that') return;
-    c = k;
+    if (k < hi && t.low[k] === 'that') c = k;
+    else if (!(k < hi && t.val[k] === ',')) return;
   }
   // "told Wikinews after the event that ...": a short phrase may sit before "that".
   for (let k = c; k < hi && k < c + 10; k++) {
@@ -334,7 +355,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   const question = QUESTION_WORDS.has(t.low[c]) && !THOUGHT_BASES.has(base);
   // "criticised the mayor for cutting the budget", "considered the plan a failure": a judgement
   // of someone for something, or of something as something, is reported too.
-  const judged = (JUDGEMENT_VERBS.has(base) && JUDGED_BY.has(t.low[nounPhraseEnd(t, c, hi)])) || (DEEM_VERBS.has(base) && doubleObject(t, c, hi));
+  const judged = judgedFor(t, base, nounPhraseEnd(t, c, hi), hi, inQuote) || (DEEM_VERBS.has(base) && doubleObject(t, c, hi));
   if (!that && !question && !prep && !judged && (NEEDS_CLAUSE.has(base) || THOUGHT_BASES.has(base)) && !finiteClause(t, c, e, inQuote) && !smallClause(t, c, e)) return;
   // "noted that A, and that B": two reported clauses, two entries.
   // "underlined A and that B" too: the "that" of the second says both are clauses.

@@ -122,15 +122,17 @@ question wonder mourn`));
 export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set(words(`praise criticise criticize condemn applaud credit denounce decry fault thank dismiss`));
 
 /** Words that open a time clause right after a cue ("said as she left the court"): when it was
- * said, not what. ("as much", "as well" are no clause: a subject must follow.) */
-export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(words(`as when while after before once`));
+ * said, not what. Only "as": after "when", "while", "once" the clause is usually part of what was
+ * said ("said once the bridge reopens, traffic will return"). ("as much" is no clause: a subject
+ * must follow.) */
+export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(words(`as`));
 
 /** Adverbs of place that join a noun phrase like a noun ("from the observatory and elsewhere"). */
 export const PLACE_ADVERBS: ReadonlySet<string> = new Set(words(`elsewhere abroad overseas nationwide worldwide`));
 
-/** What follows the judged object: the reason ("for cutting the budget") or the verdict ("dismissed
- * the report as a smear"). A bare object ("criticised the plan") reports no content. */
-export const JUDGED_BY: ReadonlySet<string> = new Set(words(`for as`));
+/** Judgement verbs that report only a verdict ("dismissed the report as a smear"), not a reason:
+ * "dismissed the case for lack of evidence" is a ruling. */
+export const VERDICT_ONLY: ReadonlySet<string> = new Set(words(`dismiss`));
 
 /** Verbs that judge something as something ("considered the plan a failure"). */
 export const DEEM_VERBS: ReadonlySet<string> = new Set(words(`consider deem`));
@@ -463,6 +465,9 @@ export const STREAK_UNITS: ReadonlySet<string> = new Set(words(`year years month
 /** Perfect forms of a change, for streaks ("has fallen for a fifth year"). */
 export const CHANGE_PARTICIPLES: ReadonlySet<string> = new Set(words(`fallen risen grown shrunk doubled halved missed`));
 
+/** What else a streak may be of: "missed its target for six years running". */
+export const STREAK_MEASURES: ReadonlySet<string> = new Set(words(`target targets`));
+
 /** Words before a number that make it an estimate ("about 200", "at least 20"). */
 export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded`));
 
@@ -516,6 +521,21 @@ export const PARTICLES: ReadonlySet<string> = new Set(words(`de da van von bin a
 
 /** Last words of place, event and law names ("Hong Kong", "World Cup"), which are no person. */
 export const PLACE_LAST: ReadonlySet<string> = new Set(words(`sea ocean river island islands street avenue road lane drive boulevard close crescent city county state states kingdom republic kong bay gulf strait mountains valley park square airport station province region district coast lake canal bridge arabia zealand korea africa america asia europe east emirates guinea lanka delhi york jersey hampshire carolina dakota mexico angeles vegas diego francisco jose paulo aires salvador rica leone marino domingo territory peninsula desert forest hills heights beach harbour harbor port fort canyon falls war day cup games olympics championship marathon award awards prize act bill law treaty accord virus disease syndrome equinox comicon con expo week month year`));
+
+/** A firm's trade, written before its name ("Chipmaker Intel", "budget airline Ryanair"): the
+ * trade nouns, and the endings that make one ("carmaker", "tour operator"). */
+export const TRADE_NOUNS: ReadonlySet<string> = new Set(words(`airline bank firm company group giant chain startup start-up`));
+export const TRADE_ENDINGS: readonly string[] = words(`maker operator developer retailer insurer lender carrier producer manufacturer builder broker supplier`);
+
+/** Prepositions that tie a person to the one they speak for or belong to ("a lawyer for X",
+ * "an aide to X", "the wife of X"). */
+export const SPEAKS_FOR: ReadonlySet<string> = new Set(words(`for to of`));
+
+/** Courtesy titles and the gender they give. */
+export const COURTESY_GENDER: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ...words(`mr`).map((w) => [w, 'male'] as const),
+  ...words(`mrs ms miss`).map((w) => [w, 'female'] as const),
+]);
 
 /** Last words of sports clubs' names ("Halton United", "Bristol Rovers"). */
 export const CLUB_LAST: ReadonlySet<string> = new Set(words(`united rovers athletic wanderers albion hotspur`));

@@ -4,7 +4,7 @@
 import { Tokens } from './nlp';
 import type { Pos } from './pos';
 import { Sentence } from './sentences';
-import { CLUB_LAST, CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
+import { CLUB_LAST, COURTESY_GENDER, CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { Gender, genderOfFirstName, isFirstName } from './firstNames';
 import { hasLetter, startsLetter } from './letters';
 import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS, SURNAME_TITLES } from './lexicon';
@@ -426,7 +426,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
 /** The gender a courtesy title gives ("Mr", "Mrs", "Ms", "Miss"). */
 function genderOfTitle(low: string): Gender {
   const w = low.replace(/\.$/, '');
-  return w === 'mr' ? 'male' : w === 'mrs' || w === 'ms' || w === 'miss' ? 'female' : 'unknown';
+  return COURTESY_GENDER.get(w) ?? 'unknown';
 }
 const opposite = (g: Gender): Gender => (g === 'male' ? 'female' : g === 'female' ? 'male' : 'unknown');
 

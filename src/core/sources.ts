@@ -4,10 +4,11 @@ import { Tokens } from './nlp';
 import { Names } from './names';
 import {
   AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_GENDER, MALE_WORDS, MEDIA_OF, ORG_WORDS,
-  PAIR_NOUNS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, STATEMENT_NOUNS, TITLES,
+  PAIR_NOUNS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, SPEAKS_FOR, STATEMENT_NOUNS, TITLES, TRADE_ENDINGS, TRADE_NOUNS,
 } from './lexicon';
 import { genderOf, type PronounResolver } from './pronouns';
 import { oneSpaced } from './spaces';
+import { startsUpper } from './letters';
 
 export interface Source {
   speaker: string;
@@ -62,7 +63,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (speaksFor(t, names, a, e)) {
     const byHead = headedSource(t, text, names, a, e, r, para);
     // ("The wife of Tom Reed": a relative, unnamed, as written.)
-    return byHead ?? { speaker: text.slice(t.start[a], t.end[e - 1]).replace(/\s+/g, ' '), cluster: -1, anonymous: true, ts: a, te: e, person: false };
+    return byHead ?? { speaker: oneSpaced(text.slice(t.start[a], t.end[e - 1])), cluster: -1, anonymous: true, ts: a, te: e, person: false };
   }
   // "Chipmaker Intel said": the trade before a firm's name (wink and the name finder may read
   // "Chipmaker Intel" as a person's name).
@@ -147,9 +148,9 @@ function describedName(t: Tokens, text: string, names: Names, a: number, e: numb
   const from = m;
   // The first word may be capitalised (it opens the sentence); the others are common words.
   while (m < e && (t.pos[m] === 'NOUN' || t.pos[m] === 'ADJ' || (m === from && t.pos[m] === 'PROPN')) && (t.val[m] === t.low[m] || m === from)) m++;
-  while (m > from + 1 && !TRADE_NOUN.test(t.low[m - 1])) m--;
-  if (m === from || m >= e || !TRADE_NOUN.test(t.low[m - 1])) return null;
-  for (let i = m; i < e; i++) if (t.pos[i] !== 'PROPN' || !/^\p{Lu}/u.test(t.val[i])) return null;
+  while (m > from + 1 && !isTrade(t.low[m - 1])) m--;
+  if (m === from || m >= e || !isTrade(t.low[m - 1])) return null;
+  for (let i = m; i < e; i++) if (t.pos[i] !== 'PROPN' || !startsUpper(t.val[i])) return null;
   const c = names.clusterAt[m];
   // A person's name that starts after the trade is a person: "Insurer chief Ann Hale".
   if (c >= 0 && names.clusters[c].kind === 'person' && names.clusterAt[m - 1] !== c) return null;
@@ -157,8 +158,8 @@ function describedName(t: Tokens, text: string, names: Names, a: number, e: numb
   return { speaker: text.slice(t.start[m], t.end[e - 1]), cluster: own, anonymous: false, ts: a, te: e, person: false };
 }
 
-/** Nouns of a trade: "operator", "developer", "carmaker", "retailer", "airline", "insurer". */
-const TRADE_NOUN = /^(?:\w*(?:maker|operator|developer|retailer|insurer|lender|carrier|producer|manufacturer|builder|broker|supplier)|airline|bank|firm|company|group|giant|chain|startup|start-up)$/;
+/** A noun of a trade: "operator", "carmaker", "airline". */
+const isTrade = (w: string): boolean => TRADE_NOUNS.has(w) || TRADE_ENDINGS.some((x) => w.endsWith(x));
 
 /** [a, e) is "a/the (modifiers) PERSON-NOUN for/to/of NAME": a person who speaks for, works for or
  * belongs to the named person ("a spokeswoman for Mayor Ann Hale", "the wife of Tom Reed"). Not
@@ -168,7 +169,7 @@ function speaksFor(t: Tokens, names: Names, a: number, e: number): boolean {
   let p = a + 1;
   const personal = (w: string): boolean => PERSON_NOUNS.has(w) || KIN_GENDER.has(w);
   while (p < e && !personal(t.low[p]) && (t.pos[p] === 'ADJ' || t.pos[p] === 'NOUN' || t.pos[p] === 'PROPN')) p++;
-  if (p + 2 > e || !personal(t.low[p]) || !/^(for|to|of)$/.test(t.low[p + 1])) return false;
+  if (p + 2 > e || !personal(t.low[p]) || !SPEAKS_FOR.has(t.low[p + 1])) return false;
   let n = p + 2;
   while (n < e && (TITLES.has(t.low[n].replace(/\.$/, '')) || t.pos[n] === 'DET')) n++;
   const c = n < e ? names.clusterAt[n] : -1;

@@ -30,7 +30,7 @@ function sourceTail(t: CueContext['t'], e: number, hi: number): number {
   for (let i = e; i < end; i++) {
     // ("documents filed with the court", but "the ministry recovered ten survivors": a past
     // participle describes only with its preposition after it.)
-    const participle = /(ed|en|ing)$/.test(t.low[i]) && (t.pos[i + 1] === 'ADP' || t.low[i] === 'familiar');
+    const participle = /(ed|en|ing)$/.test(t.low[i]) && t.pos[i + 1] === 'ADP';
     if (t.pos[i] === 'PUNCT' || t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !participle)) return e;
     // ("according to police on Monday": a time is when, never who.)
     if (TIME_WORDS.has(t.low[i])) return t.pos[i - 1] === 'ADP' || TIME_LEADS.has(t.low[i - 1]) ? i - 1 : i;
@@ -131,9 +131,9 @@ export const accordingTo: Construction = {
     }
     const beforeEnd = t.val[cue.ts - 1] === ',' ? cue.ts - 1 : cue.ts;
     const side = contentSide(ctx, beforeEnd, from);
-    // "..., according to two people with knowledge of the talks.": an unnamed source ending the
-    // sentence is the whole phrase, as written (GUIDELINES), not its first noun.
-    if (side === 'before' && cue.source && cue.source.cluster < 0 && cue.source.anonymous !== undefined) {
+    // "..., according to two people with knowledge of the talks.": a source with no name of its
+    // own that ends the sentence is the whole phrase, as written (GUIDELINES), not its first noun.
+    if (side === 'before' && cue.source && cue.source.cluster < 0) {
       const tail = sourceTail(t, e, hi);
       const whole = tail > e ? writtenSource(t, ctx.text, cue.te, tail) : null;
       if (whole) cue.source = { ...whole, anonymous: cue.source.anonymous };

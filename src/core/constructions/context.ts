@@ -9,6 +9,7 @@ import { Source, Resolver, sourceOf } from '../sources';
 import { Cue, clauseStarter } from '../cues';
 import { finiteClause, finiteVerbIn, isCloseMark, npLeft, skipBack } from '../chunks';
 import { SUBORDINATORS } from '../lexicon';
+import { startsUpper } from '../letters';
 
 export interface CueContext {
   t: Tokens;
@@ -51,14 +52,18 @@ function mainClauseAfter(t: Tokens, from: number, hi: number, inQuote: Int32Arra
   return -1;
 }
 
+/** Words an opener before a subordinate clause may have ("First,", "On Monday,", "In 2019,"). */
+const MAX_OPENER = 4;
+
 /** Where the story starts after a dateline ("HARBURY, Velland (Reuters) - ", "LONDON — "): a
  * place in capitals, maybe a region and an agency, then a dash set off by spaces; else `lo`. */
 function afterDateline(t: Tokens, lo: number, hi: number): number {
   if (!/^[A-Z][A-Z.'’-]+$/.test(t.val[lo])) return lo;
   for (let i = lo + 1; i < hi && i < lo + 12; i++) {
     const v = t.val[i];
-    if (/^[-–—]$/.test(v)) return t.start[i] > t.end[i - 1] && i + 1 < hi && t.start[i + 1] > t.end[i] ? i + 1 : lo;
-    if (!(v === ',' || v === '(' || v === ')' || /^\p{Lu}/u.test(v))) return lo;
+    // ("NATO - which has 32 members - said": a story after a dateline opens with a capital.)
+    if (/^[-–—]$/.test(v)) return t.start[i] > t.end[i - 1] && i + 1 < hi && t.start[i + 1] > t.end[i] && startsUpper(t.val[i + 1]) ? i + 1 : lo;
+    if (!(v === ',' || v === '(' || v === ')' || startsUpper(v))) return lo;
   }
   return lo;
 }
@@ -103,7 +108,7 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
   let opens = lo;
   let commaBefore = false;
   for (let i = lo; i < cue.ts; i++) if (t.val[i] === ',' && inQuote[i] < 0) {
-    if (opens === lo && !commaBefore && i + 1 < cue.ts && SUBORDINATORS.has(t.low[i + 1]) && !finiteVerbIn(t, lo, i)) opens = i + 1;
+    if (opens === lo && !commaBefore && i + 1 < cue.ts && i - lo <= MAX_OPENER && SUBORDINATORS.has(t.low[i + 1]) && !finiteVerbIn(t, lo, i) && t.pos[lo] !== 'PROPN') opens = i + 1;
     else commaBefore = true;
   }
   // An opening participle phrase too: "Saying he was tired, Reed left".

@@ -7,7 +7,7 @@ import { Construction, CueContext } from './context';
 import { contentAfter, setContent } from '../content';
 import { restIsTail } from '../cues';
 import { asWritten } from '../subjects';
-import { EVIDENCE_VERBS, FINDING_VERBS, RELATIVE_PRONOUNS, isEvidenceNoun } from '../lexicon';
+import { EVIDENCE_VERBS, FINDING_VERBS, RELATIVE_PRONOUNS, TIME_LEADS, TIME_WORDS, isEvidenceNoun } from '../lexicon';
 
 /** Words a described poll may span before its verb. */
 const MAX_DESCRIPTION = 24;
@@ -22,7 +22,7 @@ export const evidenceSubject: Construction = {
     // For "find" and the like, only a study placed in its journal ("A study published in the
     // Journal of X found"): the journal published it and says nothing. "The study found", "a
     // report by the Audit Office found", "a study led by Dr. X found" read as usual.
-    if (head < 0 || (finding && !(t.pos[head + 1] === 'VERB' && /ed$/.test(t.low[head + 1]) && t.low[head + 2] === 'in'))) return false;
+    if (head < 0 || (finding && !placedIn(t, head + 1, cue.ts))) return false;
     const a = phraseStart(t, head, ctx.lo);
     cue.source = ctx.source(a, head + 1) ?? asWritten(t, ctx.text, a, head + 1);
     // "Support has fallen to 28 percent, a new poll shows.": the content comes first.
@@ -44,6 +44,16 @@ function evidenceHead(ctx: CueContext): number {
     if (h + 1 === cue.ts || describes(t, h + 1)) return h;
   }
   return -1;
+}
+
+/** "published (last week | online) in the journal X": a participle, maybe a time or an adverb, then "in". */
+function placedIn(t: CueContext['t'], p: number, cue: number): boolean {
+  if (!(t.pos[p] === 'VERB' && /ed$/.test(t.low[p]))) return false;
+  for (let i = p + 1; i < cue && i <= p + 3; i++) {
+    if (t.low[i] === 'in') return true;
+    if (!(t.pos[i] === 'ADV' || t.pos[i] === 'ADJ' || TIME_WORDS.has(t.low[i]) || TIME_LEADS.has(t.low[i]))) return false;
+  }
+  return false;
 }
 
 /** Words before a head that belong to its phrase: "A new CNN/ORC poll", "the party's own survey". */

@@ -132,7 +132,7 @@ export const leftSource: Construction = {
     // Trailing attribution: "CONTENT, X said." — content before the comma.
     const e = isCloseMark(t.val[a - 1]) ? a : a - 1;
     // "CONTENT, analysts say; in 2012, ...": the tail ends at the semicolon.
-    if (restIsTail(t, cue.te, ctx.semi, cue.base) && !leadingPhraseOnly(t, lo, e) && !subordinateOnly(t, lo, e, ctx.inQuote) && !subjectInterrupted(t, lo, e, cue.te, hi)) {
+    if (restIsTail(t, cue.te, ctx.semi, cue.base) && !leadingPhraseOnly(t, lo, e) && !subordinateOnly(t, lo, e, ctx.inQuote, ctx.cues.some((o) => o !== cue && o.ts >= lo && o.ts < e)) && !subjectInterrupted(t, lo, e, cue.te, hi)) {
       setContent(t, cue, lo, e, false, ctx.inQuote, ctx.cues);
       return true;
     }

@@ -2,7 +2,7 @@
 // announced on Friday by the University": content after the agent, else the subject before.
 import { Construction, CueContext } from './context';
 import { agentAfter, auxBefore, isWordTok, npRight } from '../chunks';
-import { NEEDS_CLAUSE, THOUGHT_BASES } from '../lexicon';
+import { LISTENER_ONLY, NEEDS_CLAUSE, THOUGHT_BASES } from '../lexicon';
 import { setContent } from '../content';
 import { subjectStart, writtenSource } from '../subjects';
 
@@ -18,8 +18,8 @@ export const passiveAgent: Construction = {
     const by = agentAfter(t, cue.te, hi);
     if (by < 0) return false;
     let e = npRight(t, by + 1, hi);
-    // ("were told by the headteacher": whoever the agent of a speech verb is, it spoke.)
-    if (e > 0) cue.source = ctx.source(by + 1, e) ?? (cue.base === 'tell' ? writtenSource(t, ctx.text, by + 1, e) : null);
+    // ("were told by the headteacher": whoever told or informed the subject spoke.)
+    if (e > 0) cue.source = ctx.source(by + 1, e) ?? (LISTENER_ONLY.has(cue.base) ? writtenSource(t, ctx.text, by + 1, e) : null);
     // "were told by the headteacher, Joanna Birch, that ...": the name in apposition speaks.
     const named = e > 0 && t.val[e] === ',' ? npRight(t, e + 1, hi) : -1;
     if (named > 0 && t.val[named] === ',') {

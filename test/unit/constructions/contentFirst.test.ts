@@ -247,4 +247,14 @@ cases('a named subject after ", but" is narration', [
     text: 'HARBURY, Velland (Reuters) - Velland\'s economy shrank in the third quarter, the national statistics office said on Thursday.',
     quotes: [{ kind: 'indirect', text: 'Velland\'s economy shrank in the third quarter', speaker: 'the national statistics office', cue: 'said' }],
   },
+  {
+    // Two clauses in the subordinate part with no comma between them: the content still.
+    text: 'Although turnout was low the result stands, election officials said.',
+    quotes: [{ kind: 'indirect', text: 'Although turnout was low the result stands', speaker: 'election officials', cue: 'said', anonymous: true }],
+  },
+  {
+    // An acronym before a spaced dash is no dateline when no capital follows.
+    text: 'NATO - which has 32 members - said on Monday it would send more troops.',
+    quotes: [{ kind: 'indirect', text: 'it would send more troops', speaker: 'NATO', cue: 'said' }],
+  },
 ]);

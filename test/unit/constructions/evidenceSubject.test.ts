@@ -81,4 +81,8 @@ cases('what evidence shows, after the content', [
     quotes: [{ kind: 'indirect', text: 'Crime in the borough has risen by 18 percent', speaker: 'the latest police figures', cue: 'show' }],
     claims: [],
   },
+  {
+    text: 'A study published online in The Lancet found that cyclists live longer.',
+    quotes: [{ kind: 'indirect', text: 'cyclists live longer', speaker: 'A study', cue: 'found', anonymous: true }],
+  },
 ]);

@@ -366,4 +366,13 @@ cases('gerunds and polled groups before the verb', [
     text: 'Defending, Martin Cole said his client had been under enormous pressure at work and had not been thinking clearly.',
     quotes: [{ kind: 'indirect', text: 'his client had been under enormous pressure at work and had not been thinking clearly', speaker: 'Martin Cole', cue: 'said' }],
   },
+  {
+    // After "while", "once", "when" the clause is usually part of what was said.
+    text: 'Mayor Ann Hale said while the plan was costly, it would save money in the long run.',
+    quotes: [{ kind: 'indirect', text: 'while the plan was costly, it would save money in the long run', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    text: 'Ann Hale said once the bridge reopens, traffic will return to normal.',
+    quotes: [{ kind: 'indirect', text: 'once the bridge reopens, traffic will return to normal', speaker: 'Ann Hale', cue: 'said' }],
+  },
 ]);

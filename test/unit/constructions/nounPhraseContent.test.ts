@@ -207,4 +207,14 @@ cases('a reported question', [
     text: 'The Riverton Gazette reported astronomers from the Dunmore Observatory and elsewhere discovered a new comet.',
     quotes: [{ kind: 'indirect', text: 'astronomers from the Dunmore Observatory and elsewhere discovered a new comet', speaker: 'Riverton Gazette', cue: 'reported' }],
   },
+  {
+    // A time clause after the object is no verdict; a reason is no part of a dismissal.
+    text: 'Senator Ana Ruiz criticised the plan as the vote neared. The judge dismissed the case for lack of evidence.',
+    quotes: [],
+  },
+  {
+    // A noun wink tags as a verb after "and" shows no tense: the object goes on.
+    text: 'Harbour Works announced job cuts and pay freezes across its stores.',
+    quotes: [{ kind: 'indirect', text: 'job cuts and pay freezes across its stores', speaker: 'Harbour Works', cue: 'announced' }],
+  },
 ]);

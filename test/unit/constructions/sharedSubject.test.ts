@@ -76,4 +76,9 @@ cases('an infinitive of purpose', [
     text: 'A police spokesman, who asked not to be named, said the suspect was armed.',
     quotes: [{ kind: 'indirect', text: 'the suspect was armed', speaker: 'A police spokesman', cue: 'said', anonymous: true }],
   },
+  {
+    // A name in apposition to the subject speaks for a coordinated cue too.
+    text: 'The manager, Gareth Pryce, praised the fans and said the team had played well.',
+    quotes: [{ kind: 'indirect', text: 'the team had played well', speaker: 'Gareth Pryce', cue: 'said' }],
+  },
 ]);
