@@ -250,7 +250,13 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
       if (q > c && q < hi && QUESTION_WORDS.has(t.low[q])) c = q;
     }
   }
-  const prep = c < hi && !!CUE_PREPOSITIONS.get(base)?.has(t.low[c]);
+  // "spoke affectionately of", "complained bitterly about": a manner adverb before the cue's
+  // preposition; "argued in favour of": the stance before the topic.
+  const preps = CUE_PREPOSITIONS.get(base);
+  if (preps && t.pos[c] === 'ADV' && t.low[c].endsWith('ly') && preps.has(t.low[c + 1] ?? '')) c++;
+  const favour = !!preps && t.low[c] === 'in' && /^favou?r$/.test(t.low[c + 1] ?? '') && t.low[c + 2] === 'of';
+  if (favour) c += 2;
+  const prep = c < hi && (favour || !!preps?.has(t.low[c]));
   if (prep) c++;
   // "called the police" is no speech; "called the plan a disgrace", "called for calm" are.
   if (base === 'call' && !prep && !doubleObject(t, c, hi)) return;

@@ -217,4 +217,16 @@ cases('a reported question', [
     text: 'Harbour Works announced job cuts and pay freezes across its stores.',
     quotes: [{ kind: 'indirect', text: 'job cuts and pay freezes across its stores', speaker: 'Harbour Works', cue: 'announced' }],
   },
+  {
+    // A manner adverb may stand between the cue and its preposition; "in favour of" names the topic.
+    text: 'Senator Ellen Park spoke affectionately of her late husband. Councilman Leo Marsh argued in favour of the merger.',
+    quotes: [
+      { kind: 'indirect', text: 'her late husband', speaker: 'Ellen Park', cue: 'spoke' },
+      { kind: 'indirect', text: 'the merger', speaker: 'Leo Marsh', cue: 'argued' },
+    ],
+  },
+  {
+    text: 'Senator Ellen Park spoke briefly to reporters.',
+    quotes: [],
+  },
 ]);
