@@ -537,6 +537,11 @@ export const COURTESY_GENDER: ReadonlyMap<string, 'female' | 'male'> = new Map([
   ...words(`mrs ms miss`).map((w) => [w, 'female'] as const),
 ]);
 
+/** Compound nouns whose first word wink may read as a verb ("the center-left think tank"). */
+export const VERB_LIKE_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['think', new Set(words(`tank tanks`))], ['talk', new Set(words(`show shows`))],
+]);
+
 /** Last words of sports clubs' names ("Halton United", "Bristol Rovers"). */
 export const CLUB_LAST: ReadonlySet<string> = new Set(words(`united rovers athletic wanderers albion hotspur`));
 

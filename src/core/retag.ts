@@ -1,7 +1,7 @@
 // Corrections to wink's tags where its model is reliably wrong for news text, applied once after
 // tagging so that every later rule sees the same tags.
 import { Tokens } from './nlp';
-import { CueTable, FRACTION_NOUNS, QUANTIFIER_PRONOUNS, isEvidenceNoun } from './lexicon';
+import { CueTable, FRACTION_NOUNS, QUANTIFIER_PRONOUNS, VERB_LIKE_COMPOUNDS, isEvidenceNoun } from './lexicon';
 import { Names } from './names';
 import { startsUpper } from './letters';
 import { posSet } from './pos';
@@ -43,6 +43,8 @@ export function retag(t: Tokens, cues: CueTable): void {
       t.pos[i] = 'VERB';
       t.pos[i - 1] = 'NOUN';
     }
+    // "the center-left think tank": the first word of a compound noun is no verb.
+    else if (t.pos[i] === 'VERB' && i + 1 < t.n && VERB_LIKE_COMPOUNDS.get(low)?.has(t.low[i + 1])) t.pos[i] = 'NOUN';
     // "42% say": a per cent sign after a number is a noun.
     else if (low === '%' && t.pos[i - 1] === 'NUM') t.pos[i] = 'NOUN';
     // "Paul Grant said profits ...": wink sometimes tags a name's last word as a verb and the

@@ -156,4 +156,9 @@ cases('a description before the name in the chain', [
     text: 'Dana Fox, a founder of the center-left group Third Path, said Mayor Ann Hale had avoided the issue.',
     quotes: [{ kind: 'indirect', text: 'Mayor Ann Hale had avoided the issue', speaker: 'Dana Fox', cue: 'said' }],
   },
+  {
+    // "think tank" is a noun, even after a hyphenated modifier where wink reads "think" as a verb.
+    text: 'Dana Fox, a founder of the center-left think tank Third Path, said Mayor Ann Hale had avoided the issue.',
+    quotes: [{ kind: 'indirect', text: 'Mayor Ann Hale had avoided the issue', speaker: 'Dana Fox', cue: 'said' }],
+  },
 ]);
