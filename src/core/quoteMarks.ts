@@ -42,7 +42,8 @@ export function normaliseDoubledMarks(text: string): string {
  * British copy writes quotations in straight single marks ('It is a sad day,' said Marr). A
  * straight single mark is mostly an apostrophe ("don't", "the boys' club"), so a pair is read only
  * when it opens before a word at a word's start and closes right after the quotation's own
- * punctuation, within one paragraph; such a pair becomes ‘…’, keeping every offset.
+ * punctuation or at a word's end (not an "s"'s), within one paragraph; such a pair becomes ‘…’,
+ * keeping every offset.
  */
 export function normaliseSingleMarks(text: string): string {
   if (!text.includes("'")) return text;
@@ -60,7 +61,10 @@ export function normaliseSingleMarks(text: string): string {
         blank.lastIndex = i;
         paraEnd = blank.exec(text)?.index ?? text.length;
       }
-    } else if (/[,.!?]/.test(before) && !isLetter(after)) {
+    } else if ((/[,.!?]/.test(before) || (isLetter(before) && before !== 's' && i - open > 2 && /[\s,.;:!?)]/.test(after))) && !isLetter(after)) {
+      // ("had been 'encouraging' despite": a word-final mark closes a quotation opened in the same
+      // paragraph; not after an "s", where "the workers' union" is a possessive, nor round one
+      // letter, "rock 'n' roll".)
       out ??= text.split('');
       out[open] = '‘';
       out[i] = '’';

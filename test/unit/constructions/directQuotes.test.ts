@@ -210,4 +210,13 @@ cases('straight single quotation marks (British copy)', [
     text: 'The manager, Gareth Pryce, was blunt afterwards: "We were second best all afternoon."',
     quotes: [{ kind: 'direct', text: 'We were second best all afternoon.', speaker: 'Gareth Pryce' }],
   },
+  {
+    // A British single-quoted word inside reported speech is a partial quote; a possessive and
+    // "rock 'n' roll" are not.
+    text: "Chief executive Sarah Whitcombe said trading had been 'encouraging' despite the workers' strike and the rock 'n' roll tour.",
+    quotes: [
+      { kind: 'indirect', text: "trading had been 'encouraging' despite the workers' strike and the rock 'n' roll tour", speaker: 'Sarah Whitcombe', cue: 'said' },
+      { kind: 'direct', text: 'encouraging', speaker: 'Sarah Whitcombe', cue: 'said' },
+    ],
+  },
 ]);
