@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
+import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
 import { Source } from './sources';
@@ -101,6 +101,11 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
         i = comma - 1;
         continue;
       }
+    }
+    // "The court heard that ...": evidence given in the proceedings.
+    if (HEARD_FORMS.has(low) && i > s.ts && HEARING_BODIES.has(t.low[i - 1]) && i + 1 < s.te && (t.low[i + 1] === 'that' || t.low[i + 1] === 'how')) {
+      out.push(newCue(i, i + 1, 'hear'));
+      continue;
     }
     if (!forms.has(low)) continue;
     const phrasal = cues.phrasal.get(low);

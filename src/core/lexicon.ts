@@ -27,6 +27,11 @@ lament grumble concur confide brand label dub hail deride denounce decry applaud
 underline specify outline detail clarify contest dispute query wonder question instruct mourn apologise
 apologize regret show envision envisage charge snap interject gush marvel sigh laugh radio text email`);
 
+/** Bodies that "hear" evidence: "The court heard that ...", "The inquest heard how ..." attributes
+ * what follows to the proceedings (UK court reporting), as a cue only after one of these. */
+export const HEARING_BODIES: ReadonlySet<string> = new Set(words(`court jury inquest tribunal hearing trial magistrates committee inquiry`));
+export const HEARD_FORMS: ReadonlySet<string> = new Set(words(`heard hears`));
+
 /** Phrasal reporting verbs: the particle right after the verb belongs to the cue ("pointed out that"). */
 export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ['point', 'out'], ['speak', 'out'], ['hit', 'back'], ['fire', 'back'], ['weigh', 'in'], ['chime', 'in'], ['spell', 'out'],
@@ -261,7 +266,7 @@ spokeswoman family families president minister judge chancellor leader director 
 prosecutor prosecutors attorney lawyer coach manager captain chief head owner founder author authors
 journalist journalists reporter reporters correspondent counterpart couple parents mother father wife husband
 son daughter brother sister woman man girl boy victim victims survivor survivors teacher professor historian
-economist economists party opposition court judges jury panel regulator regulators outlet outlets website
+economist economists party opposition court judges jury inquest tribunal inquiry panel regulator regulators outlet outlets website
 agencies governments countries state states city county country nation`)]);
 
 /** Kinship and role nouns before a bare first name: "his daughter Gianna". */

@@ -375,4 +375,14 @@ cases('gerunds and polled groups before the verb', [
     text: 'Ann Hale said once the bridge reopens, traffic will return to normal.',
     quotes: [{ kind: 'indirect', text: 'once the bridge reopens, traffic will return to normal', speaker: 'Ann Hale', cue: 'said' }],
   },
+  {
+    // "The court heard that ...": what follows is evidence given in the proceedings, attributed
+    // to them, so no unattributed claim; "heard the news" is no cue.
+    text: 'The jury heard that the defendant had stolen more than £40,000 from the charity. The inquest heard how the driver had been using his phone. Ann Hale heard the news on the radio.',
+    quotes: [
+      { kind: 'indirect', text: 'the defendant had stolen more than £40,000 from the charity', speaker: 'The jury', cue: 'heard' },
+      { kind: 'indirect', text: 'how the driver had been using his phone', speaker: 'The inquest', cue: 'heard' },
+    ],
+    claims: [],
+  },
 ]);
