@@ -224,6 +224,9 @@ export function finiteVerbIn(t: Tokens, a: number, e: number): boolean {
 /** A subject followed by a finite verb ("his nephew needed a dose"), not an object ("a state of emergency"). */
 const NP_TAGS = posSet('DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART');
 
+/** "up to 50mm": "up to" before a number is an estimate, like "about". */
+export const upToNumber = (t: Tokens, i: number): boolean => t.low[i] === 'up' && t.low[i + 1] === 'to' && t.pos[i + 2] === 'NUM';
+
 export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
   // "down-ballot races can help": a hyphenated compound is one modifier, whatever its first word.
   if (a + 3 < e && t.val[a + 1] === '-' && t.start[a + 1] === t.end[a] && t.start[a + 2] === t.end[a + 1]) a += 2;
@@ -231,8 +234,7 @@ export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Arra
   const possessive = t.low[a] === 'her' && (t.pos[a + 1] === 'NOUN' || t.pos[a + 1] === 'ADJ');
   if ((/^(him|her|them|us|me)$/.test(t.low[a]) && !possessive) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
   // A clause does not open with a preposition ("with 25 others injured"), except an estimate ("about 200 people attended").
-  // ("up to 50mm could fall": "up to" before a number is an estimate too.)
-  if (t.pos[a] === 'ADP' && !(QUANTITY_PREPOSITIONS.has(t.low[a]) && (t.pos[a + 1] === 'NUM' || (t.low[a + 1] === 'to' && t.pos[a + 2] === 'NUM')))) return false;
+  if (t.pos[a] === 'ADP' && !(QUANTITY_PREPOSITIONS.has(t.low[a]) && (t.pos[a + 1] === 'NUM' || upToNumber(t, a)))) return false;
   for (let i = a; i < e && i < a + 14; i++) {
     if (inQuote[i] >= 0) continue;
     const p = t.pos[i];

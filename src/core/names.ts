@@ -495,3 +495,15 @@ function swaps(w: string): string[] {
   for (let i = 0; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
   return out;
 }
+
+/** The one name [a, e) is, with at most titles, an article and punctuation around it ("Joe Hill",
+ * "Dr. Ana Ruiz", "the Rev. Tom Reed"): its cluster, or -1. */
+export function justName(t: Tokens, names: Names, a: number, e: number): number {
+  let c = -1;
+  for (let i = a; i < e; i++) {
+    const at = names.clusterAt[i];
+    if (at >= 0 && (c < 0 || at === c)) c = at;
+    else if (!TITLES.has(t.low[i].replace(/\.$/, '')) && t.pos[i] !== 'DET' && t.pos[i] !== 'PUNCT') return -1;
+  }
+  return c;
+}

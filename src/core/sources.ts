@@ -1,7 +1,7 @@
 // Source noun phrases: where the source of a cue is written, and who it is (a named person's
 // fullest name, an organisation, an unnamed source as written, or a resolved pronoun).
 import { Tokens } from './nlp';
-import { Names } from './names';
+import { Names, justName } from './names';
 import {
   AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_GENDER, MALE_WORDS, MEDIA_OF, ORG_WORDS,
   PAIR_NOUNS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, SPEAKS_FOR, STATEMENT_NOUNS, TITLES, TRADE_ENDINGS, TRADE_NOUNS,
@@ -63,7 +63,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (speaksFor(t, names, a, e)) {
     const byHead = headedSource(t, text, names, a, e, r, para);
     // ("The wife of Tom Reed": a relative, unnamed, as written.)
-    return byHead ?? { speaker: oneSpaced(text.slice(t.start[a], t.end[e - 1])), cluster: -1, anonymous: true, ts: a, te: e, person: false };
+    return byHead ?? unnamed(text, t, a, e);
   }
   // "Chipmaker Intel said": the trade before a firm's name (wink and the name finder may read
   // "Chipmaker Intel" as a person's name).
@@ -96,7 +96,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   if (aged >= 0) return personSource(names, aged, a, e);
   const org = describedOrganisation(t, names, a, e);
   if (org >= 0) return orgSource(names, org, a, e);
-  if (crowd(t, a, e)) return { speaker: oneSpaced(text.slice(t.start[a], t.end[e - 1])), cluster: -1, anonymous: true, ts: a, te: e, person: false };
+  if (crowd(t, a, e)) return unnamed(text, t, a, e);
   const pair = PAIR_NOUNS.has(t.low[e - 1]) && t.low[a] === 'the' ? pairBefore(t, text, names, a) : null;
   if (pair) return { ...pair, ts: a, te: e };
   const byHead = headedSource(t, text, names, a, e, r, para);
@@ -141,6 +141,9 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   return { speaker: written, cluster: orgCluster, anonymous, ts: a, te: e, person: false };
 }
 
+/** [a, e) as written, an unnamed source ("The wife of Tom Reed", "hundreds of protesters"). */
+const unnamed = (text: string, t: Tokens, a: number, e: number): Source => ({ speaker: oneSpaced(text.slice(t.start[a], t.end[e - 1])), cluster: -1, anonymous: true, ts: a, te: e, person: false });
+
 /** "Chipmaker Intel", "Airport operator NorthAir", "budget airline Ryanair": a description of a
  * firm's trade before its name (AP style) is no part of the name; the firm speaks. */
 function describedName(t: Tokens, text: string, names: Names, a: number, e: number): Source | null {
@@ -170,12 +173,8 @@ function speaksFor(t: Tokens, names: Names, a: number, e: number): boolean {
   const personal = (w: string): boolean => PERSON_NOUNS.has(w) || KIN_GENDER.has(w);
   while (p < e && !personal(t.low[p]) && (t.pos[p] === 'ADJ' || t.pos[p] === 'NOUN' || t.pos[p] === 'PROPN')) p++;
   if (p + 2 > e || !personal(t.low[p]) || !SPEAKS_FOR.has(t.low[p + 1])) return false;
-  let n = p + 2;
-  while (n < e && (TITLES.has(t.low[n].replace(/\.$/, '')) || t.pos[n] === 'DET')) n++;
-  const c = n < e ? names.clusterAt[n] : -1;
-  if (c < 0 || names.clusters[c].kind !== 'person') return false;
-  for (let i = n; i < e; i++) if (names.clusterAt[i] !== c) return false;
-  return true;
+  const c = justName(t, names, p + 2, e);
+  return c >= 0 && names.clusters[c].kind === 'person';
 }
 
 /** The head of a source phrase's first part decides: "data from X" is X; "a spokeswoman for the
@@ -217,8 +216,7 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   if (!PERSON_NOUNS.has(low)) return undefined;
   const described = describedPerson(t, names, a, e, head);
   if (described >= 0) return personSource(names, described, a, e);
-  const written = oneSpaced(text.slice(t.start[a], t.end[e - 1]));
-  return { speaker: written, cluster: -1, anonymous: true, ts: a, te: e, person: false };
+  return unnamed(text, t, a, e);
 }
 
 /** "One of the children said ... However, this person also said": a demonstrative before a

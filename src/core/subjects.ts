@@ -2,8 +2,8 @@
 // first verb, the subject of the nearest verb before a coordinated cue, a source phrase as written.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { Names } from './names';
-import { ANONYMOUS_HEADS, PERSON_NOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, TITLES } from './lexicon';
+import { Names, justName } from './names';
+import { ANONYMOUS_HEADS, PERSON_NOUNS, RELATIVE_PRONOUNS, SUBORDINATORS } from './lexicon';
 import { Source, Resolver, sourceOf } from './sources';
 import { OPEN_MARKS, finiteVerbIn, isCapWord, isCloseMark, npLeft, npRight, skipBack } from './chunks';
 
@@ -33,13 +33,19 @@ export function sentenceSubject(t: Tokens, text: string, names: Names, r: Resolv
   const span = subjectSpan(t, s);
   if (!span) return null;
   // "The manager, Gareth Pryce, was blunt": a name in apposition is who the description means.
-  if (t.val[span[1]] === ',') {
-    let q = span[1] + 1;
-    while (q < s.te && q < span[1] + 8 && t.val[q] !== ',') q++;
-    const c = t.val[q] === ',' ? justName(t, names, span[1] + 1, q) : -1;
-    if (c >= 0 && names.clusters[c].kind === 'person') return sourceOf(t, text, names, span[1] + 1, q, r, s.para);
-  }
+  const close = nameInApposition(t, names, span[1], s.te);
+  if (close > 0) return sourceOf(t, text, names, span[1] + 1, close, r, s.para);
   return sourceOf(t, text, names, span[0], span[1], r, s.para);
+}
+
+/** After a noun phrase ending at the comma `comma`, a person's name set off by commas ("the
+ * headteacher, Joanna Birch, ..."): the index of the closing comma, or -1. */
+export function nameInApposition(t: Tokens, names: Names, comma: number, hi: number): number {
+  if (t.val[comma] !== ',') return -1;
+  let q = comma + 1;
+  while (q < hi && q < comma + 8 && t.val[q] !== ',') q++;
+  const c = q < hi && t.val[q] === ',' ? justName(t, names, comma + 1, q) : -1;
+  return c >= 0 && names.clusters[c].kind === 'person' ? q : -1;
 }
 
 /** Token span [a, e) of the subject of the sentence's first verb, past an opening setting; or null. */
@@ -135,18 +141,6 @@ function describesOnly(t: Tokens, a: number, b: number, inRelative: boolean): bo
   if (t.pos[a] === 'CCONJ' || SUBORDINATORS.has(t.low[a])) return false;
   if (t.pos[a] === 'ADP') return inRelative || !finiteVerbIn(t, a, b);
   return !finiteVerbIn(t, a, b);
-}
-
-/** The one name [a, e) is, with at most titles, an article and punctuation around it ("Joe Hill",
- * "Dr. Ana Ruiz", "the Rev. Tom Reed"): its cluster, or -1. */
-export function justName(t: Tokens, names: Names, a: number, e: number): number {
-  let c = -1;
-  for (let i = a; i < e; i++) {
-    const at = names.clusterAt[i];
-    if (at >= 0 && (c < 0 || at === c)) c = at;
-    else if (!TITLES.has(t.low[i].replace(/\.$/, '')) && t.pos[i] !== 'DET' && t.pos[i] !== 'PUNCT') return -1;
-  }
-  return c;
 }
 
 /** Words a subject's modifiers may span before its verb. */

@@ -6,7 +6,8 @@ import { Construction, CueContext } from './context';
 import { finiteVerbIn, isBreak, isCloseMark, npRight, participle, skipBack } from '../chunks';
 import { restIsTail } from '../cues';
 import { contentAfter, setContent } from '../content';
-import { justName, tryLeft } from '../subjects';
+import { tryLeft } from '../subjects';
+import { justName } from '../names';
 import { Source } from '../sources';
 import { LISTENER_ONLY, RELATIVE_PRONOUNS } from '../lexicon';
 

@@ -4,7 +4,7 @@ import { Construction, CueContext } from './context';
 import { agentAfter, auxBefore, isWordTok, npRight } from '../chunks';
 import { LISTENER_ONLY, NEEDS_CLAUSE, THOUGHT_BASES } from '../lexicon';
 import { setContent } from '../content';
-import { subjectStart, writtenSource } from '../subjects';
+import { nameInApposition, subjectStart, writtenSource } from '../subjects';
 
 const BE = /^(was|were|been|being|be|is|are|as)$/;
 
@@ -21,13 +21,11 @@ export const passiveAgent: Construction = {
     // ("were told by the headteacher": whoever told or informed the subject spoke.)
     if (e > 0) cue.source = ctx.source(by + 1, e) ?? (LISTENER_ONLY.has(cue.base) ? writtenSource(t, ctx.text, by + 1, e) : null);
     // "were told by the headteacher, Joanna Birch, that ...": the name in apposition speaks.
-    const named = e > 0 && t.val[e] === ',' ? npRight(t, e + 1, hi) : -1;
-    if (named > 0 && t.val[named] === ',') {
-      const person = ctx.source(e + 1, named);
-      if (person?.person) {
-        cue.source = person;
-        e = named + 1;
-      }
+    const close = e > 0 ? nameInApposition(t, ctx.names, e, hi) : -1;
+    const person = close > 0 ? ctx.source(e + 1, close) : null;
+    if (person) {
+      cue.source = person;
+      e = close + 1;
     }
     if (!cue.source || NEEDS_CLAUSE.has(cue.base)) return true;
     let after = 0;
