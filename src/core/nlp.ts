@@ -88,14 +88,33 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 export function tokenize(original: string): Tokens {
   const w = winkInstance();
   try {
-    return readTokens(w, breakLongRuns(original));
+    const plain = plainLetters(breakLongRuns(original));
+    return readTokens(w, plain, plain === original ? null : original);
   } finally {
     // Same text, same tokens, whatever was read before; memory bounded over a long session.
     state?.reset();
   }
 }
 
-function readTokens(w: WinkMethods, text: string): Tokens {
+/** Letters wink's tokenizer splits words at: Latin beyond Latin-1 ("Erdo|ğ|an", "Wa|łę|sa", "Nguy|ễ|n"). */
+const SPLIT_LETTERS = /[\u0100-\u024f\u1e00-\u1eff]/g;
+/** Letters with no decomposition to a base letter. */
+const BASE_LETTER: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'n', Ŋ: 'N', ŧ: 't', Ŧ: 'T', ſ: 's', œ: 'o', Œ: 'O', ƒ: 'f', ĸ: 'k' };
+
+/** The text with each such letter replaced by its base letter, one unit for one, so that a name
+ * like "Kılıçdaroğlu" stays one word with one tag and every offset still points into the original. */
+export function plainLetters(text: string): string {
+  SPLIT_LETTERS.lastIndex = 0;
+  if (!SPLIT_LETTERS.test(text)) return text;
+  return text.replace(SPLIT_LETTERS, (c) => {
+    const base = BASE_LETTER[c] ?? c.normalize('NFD')[0];
+    if (base.length === 1 && base.charCodeAt(0) < 0x100) return base;
+    return c === c.toLowerCase() ? 'a' : 'A';
+  });
+}
+
+/** Tokens of `text` as wink reads it; token text from `original` when the two differ in letters only. */
+function readTokens(w: WinkMethods, text: string, original: string | null): Tokens {
   const its = w.its;
   const doc = w.readDoc(text);
   const tokens = doc.tokens();
@@ -117,6 +136,7 @@ function readTokens(w: WinkMethods, text: string): Tokens {
     start[i] = at;
     at += val[i].length;
     end[i] = at;
+    if (original) val[i] = original.slice(start[i], at);
     low[i] = val[i].toLowerCase();
   }
   const winkSentences = doc.sentences().out(its.span) as unknown as [number, number][];
