@@ -128,8 +128,9 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
       if (cur.length) {
         const run = splitTitle(cur, curStart);
         const before = cur[0].ts - 1;
-        // "his daughter Gianna", "the activist Thiri": a kinship or occupation noun before a single name.
-        if (before >= s.ts && (KIN.has(t.low[before]) || (cur.length === 1 && PERSON_NOUNS.has(t.low[before]) && t.pos[before] === 'NOUN'))) run.kin = true;
+        // "his daughter Gianna", "the activist Thiri", "Turkish president Erdoğan": a kinship or
+        // occupation noun, or a title in lower case, before a single name.
+        if (before >= s.ts && (KIN.has(t.low[before]) || (cur.length === 1 && t.pos[before] === 'NOUN' && (PERSON_NOUNS.has(t.low[before]) || (TITLES.has(t.val[before])))))) run.kin = true;
         // "sons Wyatt and Zachary", "daughters, Nadine, Ashley": the names listed after a kinship noun.
         if (before > s.ts && (t.val[before] === ',' || t.low[before] === 'and') && (before === kinEnd || before - 1 === kinEnd || (t.val[before] === ',' && KIN.has(t.low[before - 1])))) run.kin = true;
         if (run.kin) kinEnd = cur[cur.length - 1].te;
@@ -390,8 +391,8 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
         misspelt = true;
       }
     }
+    const titled = (run.nameFrom > 0 || !!run.kin || !!run.credit) && classify(run) === 'person';
     if (c === undefined) {
-      const titled = (run.nameFrom > 0 || !!run.kin || !!run.credit) && classify(run) === 'person';
       c = singles.get(part);
       if (c === undefined) {
         if (!titled && !(name[0].pos === 'PROPN')) continue;
@@ -400,10 +401,12 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
         clusters.push(newCluster(titled ? 'person' : 'other', name[0].text, [part], titled));
         push(bySurname, part, c);
       }
-      if (titled) {
-        clusters[c].titled = true;
-        clusters[c].kind = 'person';
-      }
+    }
+    // "Obama Says Museum Will Open" as a headline, then "President Obama": the title shows the bare
+    // word found first was a person all along.
+    if (titled && clusters[c].parts.length === 1) {
+      clusters[c].titled = true;
+      clusters[c].kind = 'person';
     }
     const m = mention(run, c);
     clusters[c].mentions.push(m);

@@ -170,4 +170,12 @@ describe('analyze(): names', () => {
     assert.equal(nameOf(a, 'Дмитрий Кошелев').mentions.length, 2, show(a));
     assertMentionOffsets(a, text);
   });
+  it('takes a bare surname from a title-case headline as the person a later title names ("Hale Says ...", then "Mayor Hale")', () => {
+    const text = 'Hale Says Bridge Will Reopen in Spring\n\nDUNMORE -- Mayor Hale said on Monday that the bridge would reopen. Ms. Hale said repairs were on schedule. She thanked the crews.';
+    const a = analyze(text);
+    const hale = nameOf(a, 'Hale');
+    assert.equal(hale.mentions.length, 3, show(a));
+    assert.deepEqual(a.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker), ['Hale', 'Hale', 'Hale'], show(a));
+    assertMentionOffsets(a, text);
+  });
 });

@@ -139,3 +139,12 @@ cases('a modifier title before a bare surname', [
     ],
   },
 ]);
+
+cases('a title in lower case before a single name', [
+  {
+    // House styles that write "president Erdoğan": the title makes the name a person, whom "he" means.
+    text: 'On Wednesday, Turkish president Erdoğan spoke in Ankara. "No project can go ahead without us," he said.',
+    quotes: [{ kind: 'direct', text: 'No project can go ahead without us,', speaker: 'Erdoğan', cue: 'said' }],
+  },
+]);
+
