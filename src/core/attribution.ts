@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { QuotePair, endOf } from './quoteMarks';
 import { NameCluster, Names } from './names';
 import { Quote } from './types';
-import { CueTable, EVIDENCE_VERBS, isEvidenceNoun, LABEL_PARTICIPLES, SUBJECT_PRONOUNS } from './lexicon';
+import { CueTable, EVIDENCE_VERBS, isEvidenceNoun, FIRST_PERSON, LABEL_PARTICIPLES, SUBJECT_PRONOUNS, THIRD_PERSON_SUBJECTS } from './lexicon';
 import { Source, Resolver, newResolver, sourceOf } from './sources';
 import { Cue, findCues, newCue, restIsTail } from './cues';
 import { auxBefore, isBe, isCapWord, npLeft, skipBack } from './chunks';
@@ -36,6 +36,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (p < pairs.length && t.start[i] >= pairs[p].open && t.end[i] <= endOf(pairs[p]) + 1) inQuote[i] = p;
     }
   }
+  const firstPerson = firstPersonParagraphs(t, sentences, inQuote);
   const r = newResolver(pronounResolver(t, sentences, names, inQuote));
   let pairPtr = 0;
   let last: { source: Source | null; para: number; sentence: number } = { source: null, para: -9, sentence: -9 };
@@ -57,6 +58,9 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       // "show" reports for evidence only, and "according to" in the sentence speaks for the evidence.
       if (EVIDENCE_VERBS.has(cue.base) && ((cue.construction !== evidenceSubject.name && !isEvidenceNoun(t.low[skipBack(t, cue.ts - 1, s.ts)] ?? '')) || found.some((c) => c.base === 'according to'))) dropCue(cue);
       if (onlyNextSubject(t, cue, found, s.te)) dropCue(cue);
+      // "They told me ..." in an interview answer or a column: the people of a first-person account
+      // are the narrator's to name, and no report of ours.
+      if (!cue.source && firstPerson.has(s.para) && pronounSubject(t, cue, s.ts)) dropCue(cue);
       if (cue.source && !subject) subject = cue.source;
       if (cue.source) remember(r, cue.source, s.para, cue.ts);
       if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;
@@ -129,7 +133,8 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         if (words <= 2 && !(wholeSentence && carried && /[.!?]["”’]?$/.test(qtext.trim()))) continue;
       }
       if (gov && !gov.source) {
-        quotes.push(makeQuote('direct', qs, qe, text, { ...gov, source: carried }, t));
+        // A pronoun that names no one is not the last speaker either.
+        quotes.push(makeQuote('direct', qs, qe, text, { ...gov, source: pronounSubject(t, gov, s.ts) ? null : carried }, t));
         attributed[si] = 1;
       } else if (/:\s*$/.test(text.slice(Math.max(s.start, pair.open - 3), pair.open)) && (subject = subject ?? sentenceSubject(t, text, names, r, s)) && t.start[subject.ts] < pair.open) {
         // (The subject stands before the colon, not inside the quotation: "A lesson from X: 'Be ...'".)
@@ -248,6 +253,28 @@ function labelled(t: Tokens, a: number, e: number): boolean {
 function pronounBefore(t: Tokens, cue: Cue, lo: number): boolean {
   const k = skipBack(t, cue.ts - 1, lo);
   return (k >= lo && SUBJECT_PRONOUNS.has(t.low[k])) || SUBJECT_PRONOUNS.has(t.low[cue.te] ?? '');
+}
+
+/** Paragraphs with "I", "me", "we" or "our" outside quotation marks: someone's own account. */
+function firstPersonParagraphs(t: Tokens, sentences: Sentence[], inQuote: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    if (out.has(s.para)) continue;
+    for (let i = s.ts; i < s.te; i++) {
+      // ("US" is the country.)
+      if (inQuote[i] < 0 && t.pos[i] === 'PRON' && FIRST_PERSON.has(t.low[i]) && t.val[i] !== 'US') {
+        out.add(s.para);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** "he said" or "said they": a cue whose source is a third-person pronoun (here, one that names no one). */
+function pronounSubject(t: Tokens, cue: Cue, lo: number): boolean {
+  const k = skipBack(t, cue.ts - 1, lo);
+  return (k >= lo && THIRD_PERSON_SUBJECTS.has(t.low[k])) || THIRD_PERSON_SUBJECTS.has(t.low[cue.te] ?? '');
 }
 
 /** A cue that turned out to report nothing ("He showed he could win"). */

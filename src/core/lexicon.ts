@@ -305,6 +305,13 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(words(`jr jr. sr sr. i
 /** Pronouns that can be a clause's subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`he she they we i`));
 
+/** Subject pronouns for someone the story reports on. "I" and "we" outside quotation marks are the
+ * writer or an interviewee answering, whose own words the story already is. */
+/** First-person pronouns: outside quotation marks, the narrator of an account (a column, an interview answer). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(words(`i me my we us our`));
+
+export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(words(`he she they`));
+
 /** Words that open a relative clause: ", who took office in May" describes, it reports nothing. */
 /** Relative pronouns that open a clause describing the noun before them: "a Democrat who has ...". */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(words(`who whom whose which`));

@@ -102,7 +102,10 @@ export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, 
       if (groupLike(here, p, at)) return here;
       // "The team collected samples. They were able to ... They found ...": back through
       // sentences whose subject is the same pronoun, to the group it stands for.
-      for (let j = si - 1; j >= 0 && j >= si - 4 && sentences[j].para === sentences[si].para; j--) {
+      // A paragraph that opens with the pronoun goes on from the last sentence of the one before
+      // (in news copy a paragraph is often one sentence).
+      const opens = si > 0 && sentences[si - 1].para === sentences[si].para - 1;
+      for (let j = si - 1; j >= 0 && j >= si - 4 && (sentences[j].para === sentences[si].para || (opens && j === si - 1)); j--) {
         const prev = subjectSpan(t, sentences[j]);
         if (groupLike(prev, p, at)) return prev;
         if (!prev || prev[1] - prev[0] !== 1 || t.low[prev[0]] !== p) break;

@@ -82,7 +82,11 @@ export function subjectSpan(t: Tokens, s: Sentence): [number, number] | null {
       if (t.val[k] === ',') {
         let comma = from;
         while (comma < k && t.val[comma] !== ',') comma++;
-        const a = comma < k ? npLeft(t, comma, from) : -1;
+        // "The Montreal team, led by Björn Benneke, used ...": a passive participle right after the
+        // first comma describes the noun phrase before it, which is the subject. ("Reuters, citing
+        // sources," and "Baloch, nicknamed the ..." are left alone: their participles are cues.)
+        const described = comma === k && t.pos[i] === 'VERB' && /(?:ed|en)$/.test(t.low[i]) && t.low[i + 1] === 'by';
+        const a = comma < k || described ? npLeft(t, comma, from) : -1;
         return a >= 0 ? [a, comma] : null;
       }
       const a = npLeft(t, k + 1, from);

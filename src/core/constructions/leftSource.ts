@@ -8,7 +8,7 @@ import { alsoReport, contentAfter, leadingPhraseOnly, setContent, subordinateOnl
 import { Source } from '../sources';
 import { startsUpper } from '../letters';
 import { asWritten, writtenSource } from '../subjects';
-import { ANONYMOUS_HEADS, EVIDENCE_VERBS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS } from '../lexicon';
+import { ANONYMOUS_HEADS, EVIDENCE_VERBS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS, THIRD_PERSON_SUBJECTS } from '../lexicon';
 
 /** "The billionaire real estate magnate says ...", "the candidate said ...": a described person
  * right before a verb of speech is its source as written, whatever noun describes them. */
@@ -116,7 +116,9 @@ export const leftSource: Construction = {
     // subject, and the "verb" after it is a noun ("consensus among scientists says" still speaks).
     if (!modified && a - 2 >= lo && t.pos[a - 1] === 'ADP' && t.low[a - 1] !== 'to' && t.pos[a - 2] === 'VERB' && /(ing|ed)$/.test(t.low[a - 2]) && /s$/.test(t.low[cue.ts]) && t.pos[k] !== 'PRON') return true;
     cue.source = modified ?? ctx.source(a, k + 1) ?? describedSubject(ctx, a, k);
-    if (!cue.source) return true;
+    // "He says the plan is flawed" with no one for "he" to be: the report stands, its speaker unknown,
+    // for the editor to see (and so the sentence is no unattributed claim).
+    if (!cue.source && !(a === k && THIRD_PERSON_SUBJECTS.has(t.low[k]))) return true;
     const afterBreak = a - 1 > lo + 1 && isBreak(t.val[a - 1]);
     // "The rules, which officials said will take effect in May, ...": the relative clause ends at its comma.
     if (a - 1 >= lo && RELATIVE_WORDS.has(t.low[a - 1])) {

@@ -91,9 +91,12 @@ cases('sources across sentences', [
     ],
   },
   {
-    // A spokesman is not "she".
+    // A spokesman is not "she": her report stands with no speaker, for the editor to see.
     text: 'A spokesman said the line was closed. She said it would reopen.',
-    quotes: [{ kind: 'indirect', text: 'the line was closed', speaker: 'A spokesman', cue: 'said' }],
+    quotes: [
+      { kind: 'indirect', text: 'the line was closed', speaker: 'A spokesman', cue: 'said' },
+      { kind: 'indirect', text: 'it would reopen', speaker: null, cue: 'said' },
+    ],
   },
   {
     text: 'Gareth Mulvaine, a retired firefighter from Dunmere, pulled two children from the river. He told the Dunmere Courier he had acted without thinking. "Anyone would have done the same," he said.',

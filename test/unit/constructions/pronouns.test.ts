@@ -159,3 +159,42 @@ cases('"they" through a chain of the same pronoun', [
     ],
   },
 ]);
+
+cases('a pronoun that names no one', [
+  {
+    // The report stands and the editor sees a speaker missing; the sentence is no unattributed claim.
+    text: 'He says the plan is flawed.',
+    quotes: [{ kind: 'indirect', text: 'the plan is flawed', speaker: null, cue: 'says' }],
+  },
+  {
+    text: 'The cuts will hurt rural schools, they said.',
+    quotes: [{ kind: 'indirect', text: 'The cuts will hurt rural schools', speaker: null, cue: 'said' }],
+  },
+  {
+    // ("it" is left alone: "It says a lot that ..." is no report.)
+    text: 'It says a lot that nobody came.',
+    quotes: [],
+  },
+  {
+    // A pronoun no one answers to is not the last speaker either.
+    text: 'Ann Hale said the bridge would close. "It is not safe," he said.',
+    quotes: [
+      { kind: 'indirect', text: 'the bridge would close', speaker: 'Ann Hale', cue: 'said' },
+      { kind: 'direct', text: 'It is not safe,', speaker: null, cue: 'said' },
+    ],
+  },
+]);
+
+cases('"they" at the head of a paragraph', [
+  {
+    // A one-sentence paragraph goes on from the one before; "led by X" describes the team.
+    text: 'The Harwell team, led by Ana Ruiz, measured the light from the star.\n\nThey found that the planet had water.',
+    quotes: [{ kind: 'indirect', text: 'the planet had water', speaker: 'The Harwell team', cue: 'found' }],
+  },
+  {
+    // In a first-person account (an interview answer, a column) the people are the narrator's.
+    text: 'I worked at the plant for ten years. They told me the plant was safe.',
+    quotes: [],
+  },
+]);
+
