@@ -5,7 +5,7 @@
 import { Tokens } from './nlp';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
-import { MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
+import { MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -189,7 +189,11 @@ export function npRight(t: Tokens, s: number, hi: number): number {
     if (t.low[e] === 'that' && e > s && (t.pos[e - 1] === 'PROPN' || t.pos[e - 1] === 'NOUN')) break;
     // "some parents who ..." opens a relative clause ("the WHO" is an organisation).
     if (e > s && RELATIVE_PRONOUNS.has(t.val[e])) break;
+    // "told his aides the plan was dead": an article after a noun opens the next phrase.
+    if (p === 'DET' && e > s && (t.pos[e - 1] === 'NOUN' || t.pos[e - 1] === 'PROPN')) break;
     if (npTok(t, e) && !(p === 'PART' && t.low[e] !== "'s" && t.low[e] !== '’s')) e++;
+    // "two of her aides": a possessive after "of" goes on with the phrase.
+    else if (e > s && t.low[e - 1] === 'of' && POSSESSIVES.has(t.low[e]) && e + 1 < hi && (t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ')) e++;
     // "the most recent data": a degree adverb before an adjective is part of the phrase.
     else if (DEGREE_ADVERBS.has(t.low[e]) && e + 1 < hi && t.pos[e + 1] === 'ADJ') e++;
     // "a new Associated Press poll": after an article, a word wink read as an adverb modifies the noun.
@@ -197,7 +201,7 @@ export function npRight(t: Tokens, s: number, hi: number): number {
     // "a just-released poll", "a well-known lawyer": a hyphenated compound is one modifier.
     else if (e + 2 < hi && t.val[e + 1] === '-' && t.start[e + 1] === t.end[e] && t.start[e + 2] === t.end[e + 1]) e += 3;
     else if ((p === 'X' || p === 'PUNCT' && (t.val[e] === '-' || t.val[e] === '.')) && e > s && t.start[e] === t.end[e - 1]) e++;
-    else if (NP_JOIN.has(t.low[e]) && e > s && e + 1 < hi && (t.pos[e + 1] === 'PROPN' || t.pos[e + 1] === 'DET' || t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ')) e++;
+    else if (NP_JOIN.has(t.low[e]) && e > s && e + 1 < hi && (t.pos[e + 1] === 'PROPN' || t.pos[e + 1] === 'DET' || t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ' || (t.low[e] === 'of' && POSSESSIVES.has(t.low[e + 1])))) e++;
     // "a person familiar with the talks", "a source close to the mayor".
     else if (e > s && ((t.low[e] === 'with' && t.low[e - 1] === 'familiar') || (t.low[e] === 'to' && t.low[e - 1] === 'close'))) e++;
     else break;

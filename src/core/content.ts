@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, VERDICT_ONLY } from './lexicon';
+import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, VERDICT_ONLY } from './lexicon';
 import { Cue } from './cues';
 import { startsUpper } from './letters';
 import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight, upToNumber } from './chunks';
@@ -205,6 +205,16 @@ function negated(t: Tokens, i: number): boolean {
   return k >= 0 && NEGATIONS.has(t.low[k]);
 }
 
+/** [c, hi) is a noun phrase and perhaps a setting, with no verb, quotation, colon or "that" after it. */
+function listenerOnly(t: Tokens, c: number, hi: number, inQuote: Int32Array): boolean {
+  const e = npRight(t, c, hi);
+  if (e <= c || t.low[e] === 'of' || t.low[e] === 'about' || t.low[e] === 'to') return false;
+  for (let k = e; k < hi; k++) {
+    if (inQuote[k] >= 0 || t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.low[k] === 'that' || t.val[k] === ':' || OPEN_MARKS.has(t.val[k])) return false;
+  }
+  return true;
+}
+
 export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: number) => number, inQuote: Int32Array, pairs: QuotePair[]): void {
   let c = cue.te;
   const base = cue.base;
@@ -234,13 +244,16 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
       let e = c;
       while (e < hi && e < c + 4 && (t.pos[e] === 'NOUN' || t.pos[e] === 'ADJ')) e++;
       if (e > c && e < hi && (t.low[e] === 'that' || finiteClause(t, e, hi, inQuote))) c = e;
-    } else if (t.pos[c] === 'DET') {
+    } else if (t.pos[c] === 'DET' || (t.low[c + 1] === 'of' && (t.pos[c] === 'NUM' || QUANTIFIER_PRONOUNS.has(t.low[c])))) {
       const e = npRight(t, c, hi);
-      // ("asked the chief whether ...": a question after the listener.)
-      if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN' || (base === 'ask' && QUESTION_WORDS.has(t.low[e])))) c = e;
+      // ("asked the chief whether ...": a question after the listener; "told the committee the
+      // plan was dead": "tell" has its listener before the clause.)
+      if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN' || (base === 'ask' && QUESTION_WORDS.has(t.low[e])) || (LISTENER_ONLY.has(base) && finiteClause(t, e, hi, inQuote)))) c = e;
     }
     // "warned members could strike": with no subject left, the "listener" was the clause's subject.
     if (c > beforeListener && c < hi && (t.pos[c] === 'AUX' || (t.pos[c] === 'VERB' && !t.low[c].endsWith('ing')))) c = beforeListener;
+    // "Lee told the committee on Monday.": the listener and nothing said.
+    if (LISTENER_ONLY.has(base) && c === beforeListener && listenerOnly(t, c, hi, inQuote)) return;
     if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about')) c++;
     // "asked the chief whether ...": whoever was asked stands before the question word.
     if (base === 'ask' && !QUESTION_WORDS.has(t.low[c])) {

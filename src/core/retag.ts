@@ -12,6 +12,9 @@ const SHOW_FORMS = /^(show|shows|showed|shown)$/;
 /** What "show" is followed by as a verb: its object or its clause. */
 const SHOWN = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ', 'SCONJ', 'ADV']);
 
+/** Tags that open a verb's object: a gerund before one is a verb ("according to people opposing the plan"). */
+const OBJECT_TAGS = posSet('DET', 'PRON', 'PROPN', 'NUM');
+
 const isCue = (cues: CueTable, low: string): boolean => cues.speech.has(low) || cues.thought.has(low);
 
 /** Tags a reporting verb's subject can have (see reportingVerbAt). */
@@ -20,10 +23,16 @@ const SUBJECT_TAGS = posSet('PROPN', 'PRON', 'VERB', 'NOUN', 'NUM');
 /** Retags in place. Linear in the number of tokens. Each rule tests its cheap conditions (the
  * neighbours' words and tags) before its lookups and regexes, which most tokens then never reach. */
 export function retag(t: Tokens, cues: CueTable): void {
+  /** Where the phrase after the last "according to" began. */
+  let according = -9;
   for (let i = 1; i < t.n; i++) {
     const low = t.low[i];
+    if (i >= 2 && t.low[i - 1] === 'to' && t.low[i - 2] === 'according') according = i;
     // "according to police": wink reads "to police" as an infinitive.
-    if (i >= 2 && t.pos[i] === 'VERB' && t.low[i - 1] === 'to' && t.low[i - 2] === 'according') t.pos[i] = startsUpper(t.val[i]) ? 'PROPN' : 'NOUN';
+    if (according === i && t.pos[i] === 'VERB') t.pos[i] = startsUpper(t.val[i]) ? 'PROPN' : 'NOUN';
+    // "according to recent polling,", "according to exit polling data": a gerund in the source
+    // phrase, with no object of its own, is its noun.
+    else if (i - according <= 3 && t.pos[i] === 'VERB' && low.endsWith('ing') && (t.pos[i - 1] === 'ADJ' || t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'DET') && !(i + 1 < t.n && OBJECT_TAGS.has(t.pos[i + 1]))) t.pos[i] = 'NOUN';
     // "Some say ...", "Many said ...": a quantifier before a reporting verb is its subject.
     else if ((i < 2 || t.pos[i - 2] === 'PUNCT' || t.pos[i - 2] === 'SPACE' || t.pos[i - 2] === 'CCONJ' || t.pos[i - 2] === 'SCONJ') && QUANTIFIER_PRONOUNS.has(t.low[i - 1]) && isCue(cues, low)) {
       t.pos[i - 1] = 'PRON';

@@ -77,6 +77,12 @@ export function subjectSpan(t: Tokens, s: Sentence): [number, number] | null {
     if ((t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && !(i > s.ts && isCapWord(t, i))) {
       const k = skipBack(t, i - 1, from);
       if (k < from) return null;
+      // "Republicans, who hold a majority, have blocked ...": the relative clause describes the
+      // subject before its comma.
+      if (RELATIVE_PRONOUNS.has(t.low[k]) && k - 1 > from && t.val[k - 1] === ',') {
+        const a = npLeft(t, k - 1, from);
+        return a >= 0 ? [a, k - 1] : null;
+      }
       if (t.pos[k] === 'PRON') return [k, k + 1];
       // "John Hutchinson, an evolutionary biologist at ..., questioned": the subject is before the appositive.
       if (t.val[k] === ',') {

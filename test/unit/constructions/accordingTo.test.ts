@@ -152,3 +152,15 @@ cases('according to: inside a list, and reports with an owner', [
     quotes: [{ kind: 'indirect', text: 'The firm lost $4 million', speaker: 'police', cue: 'according to', anonymous: true }],
   },
 ]);
+
+cases('according to: polling, and a share of someone\'s people', [
+  {
+    // wink reads "polling" as a verb; in the source phrase it is the noun.
+    text: 'According to recent polling, the mayor is once again leading the field.',
+    quotes: [{ kind: 'indirect', text: 'the mayor is once again leading the field', speaker: 'recent polling', cue: 'According to' }],
+  },
+  {
+    text: 'Ann Hale, who is running for mayor, is also joining the lawsuit, according to one of her senior aides.',
+    quotes: [{ kind: 'indirect', text: 'Ann Hale, who is running for mayor, is also joining the lawsuit', speaker: 'one of her senior aides', cue: 'according to' }],
+  },
+]);

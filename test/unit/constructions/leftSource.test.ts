@@ -386,3 +386,24 @@ cases('gerunds and polled groups before the verb', [
     claims: [],
   },
 ]);
+
+cases('the listener of "tell"', [
+  {
+    // An article after a noun opens the next phrase: the listener ends at "aides".
+    text: 'Lee told his aides the plan was dead.',
+    quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Lee', cue: 'told' }],
+  },
+  {
+    text: 'Lee told a small group of donors the plan was dead.',
+    quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Lee', cue: 'told' }],
+  },
+  {
+    // The listener and a time, and nothing said.
+    text: 'Lee told the committee on Monday.',
+    quotes: [],
+  },
+  {
+    text: 'Lee told the committee in a letter that the plan was dead.',
+    quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Lee', cue: 'told' }],
+  },
+]);

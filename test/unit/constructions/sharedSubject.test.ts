@@ -82,3 +82,10 @@ cases('an infinitive of purpose', [
     quotes: [{ kind: 'indirect', text: 'the team had played well', speaker: 'Gareth Pryce', cue: 'said' }],
   },
 ]);
+
+cases('a participle after a subject described by a relative clause', [
+  {
+    text: 'Republicans, who hold a majority in the Senate, have blocked the measures, saying they infringe on the right to bear arms.',
+    quotes: [{ kind: 'indirect', text: 'they infringe on the right to bear arms', speaker: 'Republicans', cue: 'saying' }],
+  },
+]);
