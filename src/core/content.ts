@@ -248,7 +248,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
       const e = npRight(t, c, hi);
       // ("asked the chief whether ...": a question after the listener; "told the committee the
       // plan was dead": "tell" has its listener before the clause.)
-      if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN' || (base === 'ask' && QUESTION_WORDS.has(t.low[e])) || (LISTENER_ONLY.has(base) && finiteClause(t, e, hi, inQuote)))) c = e;
+      if (e > c && (e >= hi || t.low[e] === 'that' || t.val[e] === ':' || t.val[e] === ',' || OPEN_MARKS.has(t.val[e]) || LISTENER_NOUNS.has(t.low[e - 1]) || t.pos[c] === 'PROPN' || (base === 'ask' && QUESTION_WORDS.has(t.low[e])) || t.low[e] === 'about' || (LISTENER_ONLY.has(base) && finiteClause(t, e, hi, inQuote)))) c = e;
     }
     // "warned members could strike": with no subject left, the "listener" was the clause's subject.
     if (c > beforeListener && c < hi && (t.pos[c] === 'AUX' || (t.pos[c] === 'VERB' && !t.low[c].endsWith('ing')))) c = beforeListener;

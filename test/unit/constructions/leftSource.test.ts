@@ -407,3 +407,14 @@ cases('the listener of "tell"', [
     quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Lee', cue: 'told' }],
   },
 ]);
+
+cases('the listener before "about"', [
+  {
+    text: 'The reporter asked the mayor about the bridge.',
+    quotes: [{ kind: 'indirect', text: 'the bridge', speaker: 'The reporter', cue: 'asked' }],
+  },
+  {
+    text: 'Hale told the committee about her plans.',
+    quotes: [{ kind: 'indirect', text: 'her plans', speaker: 'Hale', cue: 'told' }],
+  },
+]);

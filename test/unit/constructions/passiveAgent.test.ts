@@ -49,3 +49,14 @@ cases('responsibility claimed, and the perfect of a cue wink read as an adjectiv
     quotes: [{ kind: 'indirect', text: 'the trip had been cancelled', speaker: 'Joanna Birch', cue: 'told' }],
   },
 ]);
+
+cases('a question asked by the agent', [
+  {
+    text: 'Lee was asked by a caller why young men are coming to the city.',
+    quotes: [{ kind: 'indirect', text: 'why young men are coming to the city', speaker: 'a caller', cue: 'asked' }],
+  },
+  {
+    text: 'Earlier this month, Ann Hale was asked by host Tom Reed whether her aim was to run for mayor.',
+    quotes: [{ kind: 'indirect', text: 'whether her aim was to run for mayor', speaker: 'Tom Reed', cue: 'asked' }],
+  },
+]);
