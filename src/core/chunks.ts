@@ -228,8 +228,9 @@ export function finiteVerbIn(t: Tokens, a: number, e: number): boolean {
 /** A subject followed by a finite verb ("his nephew needed a dose"), not an object ("a state of emergency"). */
 const NP_TAGS = posSet('DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART');
 
-/** "up to 50mm": "up to" before a number is an estimate, like "about". */
-export const upToNumber = (t: Tokens, i: number): boolean => t.low[i] === 'up' && t.low[i + 1] === 'to' && t.pos[i + 2] === 'NUM';
+/** "up to 50mm", "at least six", "at most 20": a bound before a number is an estimate, like "about". */
+export const numberBound = (t: Tokens, i: number): boolean =>
+  ((t.low[i] === 'up' && t.low[i + 1] === 'to') || (t.low[i] === 'at' && (t.low[i + 1] === 'least' || t.low[i + 1] === 'most'))) && (t.pos[i + 2] === 'NUM' || FRACTION_WORDS.has(t.low[t.low[i + 2] === 'a' ? i + 3 : i + 2] ?? ''));
 
 export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Array): boolean {
   // "down-ballot races can help": a hyphenated compound is one modifier, whatever its first word.
@@ -238,7 +239,7 @@ export function finiteClause(t: Tokens, a: number, e: number, inQuote: Int32Arra
   const possessive = t.low[a] === 'her' && (t.pos[a + 1] === 'NOUN' || t.pos[a + 1] === 'ADJ');
   if ((/^(him|her|them|us|me)$/.test(t.low[a]) && !possessive) || t.pos[a] === 'VERB' || t.pos[a] === 'AUX' || t.pos[a] === 'PUNCT') return false;
   // A clause does not open with a preposition ("with 25 others injured"), except an estimate ("about 200 people attended").
-  if (t.pos[a] === 'ADP' && !(QUANTITY_PREPOSITIONS.has(t.low[a]) && (t.pos[a + 1] === 'NUM' || upToNumber(t, a)))) return false;
+  if (t.pos[a] === 'ADP' && !((QUANTITY_PREPOSITIONS.has(t.low[a]) && t.pos[a + 1] === 'NUM') || numberBound(t, a))) return false;
   for (let i = a; i < e && i < a + 14; i++) {
     if (inQuote[i] >= 0) continue;
     const p = t.pos[i];

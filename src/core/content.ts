@@ -5,7 +5,7 @@ import { QuotePair, endOf } from './quoteMarks';
 import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, VERDICT_ONLY } from './lexicon';
 import { Cue } from './cues';
 import { startsUpper } from './letters';
-import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight, upToNumber } from './chunks';
+import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight, numberBound } from './chunks';
 
 
 
@@ -194,7 +194,7 @@ function prepAt(t: Tokens, c: number): boolean {
   // "about half of the staff would leave" is an estimate too.
   const share = t.low[c + 1] === 'a' ? c + 2 : c + 1;
   if (QUANTITY_PREPOSITIONS.has(t.low[c]) && FRACTION_WORDS.has(t.low[share] ?? '')) return false;
-  if (upToNumber(t, c)) return false;
+  if (numberBound(t, c)) return false;
   return t.pos[c] === 'ADP' && t.pos[c + 1] !== 'NUM' && !(t.val[c + 1] === '-' && t.start[c + 1] === t.end[c]);
 }
 

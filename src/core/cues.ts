@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
+import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SAY_FORMS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
 import { Source } from './sources';
@@ -131,7 +131,9 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     const nounCue = (pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') &&
       // "which critics say will raise rents": a modal right after it makes it a verb too.
       (/(ed|s)$/.test(low) || (i + 1 < s.te && (t.low[i + 1] === 'that' || t.pos[i + 1] === 'AUX' || finiteClause(t, i + 1, s.te, inQuote)))) &&
-      !objectNounPhrase(t, i, s.ts);
+      !objectNounPhrase(t, i, s.ts) &&
+      // ("Media reports said": the noun is the subject of the verb after it.)
+      !(i + 1 < s.te && SAY_FORMS.has(t.low[i + 1]));
     // "have alleged fraud": after "have", an -ed form wink read as an adjective is the perfect.
     const perfect = pos === 'ADJ' && low.endsWith('ed') && i > s.ts && /^(have|has|had|'ve|’ve)$/.test(t.low[auxBefore(t, i, s.ts)]);
     const verbish = pos === 'VERB' || (pos === 'AUX' && base === 'say') || nounCue || perfect;

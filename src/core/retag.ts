@@ -1,7 +1,7 @@
 // Corrections to wink's tags where its model is reliably wrong for news text, applied once after
 // tagging so that every later rule sees the same tags.
 import { Tokens } from './nlp';
-import { CueTable, FRACTION_NOUNS, QUANTIFIER_PRONOUNS, VERB_LIKE_COMPOUNDS, isEvidenceNoun } from './lexicon';
+import { CueTable, FRACTION_NOUNS, QUANTIFIER_PRONOUNS, SAY_FORMS, VERB_LIKE_COMPOUNDS, isEvidenceNoun } from './lexicon';
 import { Names } from './names';
 import { startsUpper } from './letters';
 import { posSet } from './pos';
@@ -11,6 +11,9 @@ const SURVEYED = /^(surveyed|polled|questioned|interviewed|asked)$/;
 const SHOW_FORMS = /^(show|shows|showed|shown)$/;
 /** What "show" is followed by as a verb: its object or its clause. */
 const SHOWN = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ', 'SCONJ', 'ADV']);
+
+/** Tags of the word before a noun that heads a phrase: "media reports", "the reports", "new reports". */
+const PHRASE_HEAD_TAGS = posSet('NOUN', 'PROPN', 'ADJ', 'DET');
 
 /** Tags that open a verb's object: a gerund before one is a verb ("according to people opposing the plan"). */
 const OBJECT_TAGS = posSet('DET', 'PRON', 'PROPN', 'NUM');
@@ -51,6 +54,12 @@ export function retag(t: Tokens, cues: CueTable): void {
     else if (low.startsWith('show') && SHOW_FORMS.test(low) && isEvidenceNoun(t.low[i - 1]) && i + 1 < t.n && (SHOWN.has(t.pos[i + 1]) || (t.val[i + 1] === '.' && trailingEvidence(t, i - 1)))) {
       t.pos[i] = 'VERB';
       t.pos[i - 1] = 'NOUN';
+    }
+    // "Media reports said", "Local reports say": a plural cue noun right before a cue verb is the
+    // verb's subject.
+    else if (low.endsWith('s') && i + 1 < t.n && PHRASE_HEAD_TAGS.has(t.pos[i - 1]) && cues.speech.has(low) && SAY_FORMS.has(t.low[i + 1])) {
+      t.pos[i] = 'NOUN';
+      t.pos[i + 1] = 'VERB';
     }
     // "the center-left think tank": the first word of a compound noun is no verb.
     else if (t.pos[i] === 'VERB' && i + 1 < t.n && VERB_LIKE_COMPOUNDS.get(low)?.has(t.low[i + 1])) t.pos[i] = 'NOUN';

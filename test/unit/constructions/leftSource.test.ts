@@ -418,3 +418,33 @@ cases('the listener before "about"', [
     quotes: [{ kind: 'indirect', text: 'her plans', speaker: 'Hale', cue: 'told' }],
   },
 ]);
+
+cases('an estimate opening what was said', [
+  {
+    // "at least" is a bound on a number, not a setting ("said at the meeting"): no claim either.
+    text: 'Police said at least six people died.',
+    quotes: [{ kind: 'indirect', text: 'at least six people died', speaker: 'Police', cue: 'said' }],
+    claims: [],
+  },
+  {
+    text: 'The Gazette reported at least a dozen planes filled the skies.',
+    quotes: [{ kind: 'indirect', text: 'at least a dozen planes filled the skies', speaker: 'The Gazette', cue: 'reported' }],
+    claims: [],
+  },
+  {
+    text: 'Police said at most 20 people were hurt.',
+    quotes: [{ kind: 'indirect', text: 'at most 20 people were hurt', speaker: 'Police', cue: 'said' }],
+  },
+]);
+
+cases('a plural cue noun as the subject', [
+  {
+    // wink's "reports" may be a verb; before "said" it is the subject's noun.
+    text: 'Media reports said six people died.',
+    quotes: [{ kind: 'indirect', text: 'six people died', speaker: 'Media reports', cue: 'said' }],
+  },
+  {
+    text: 'Early reports suggested the rescuers used chainsaws.',
+    quotes: [{ kind: 'indirect', text: 'the rescuers used chainsaws', speaker: 'Early reports', cue: 'suggested' }],
+  },
+]);
