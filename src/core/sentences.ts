@@ -57,7 +57,10 @@ export function buildSentences(t: Tokens, text: string, pairs: QuotePair[], para
       const wrapped = (): boolean => text[s.start - 1] === '\n' && (text[prev.end] === '\n' || (text[prev.end] === '\r' && text[prev.end + 1] === '\n'));
       // "at 4.15pm": wink may end a sentence at a decimal point with no space after it.
       const decimal = s.start === prev.end && /\d\.$/.test(text.slice(prev.end - 2, prev.end)) && /\d/.test(first ?? '');
-      merge = newlineBetween(t, prev.te, s.ts) ? (inside || (lower && !/[.!?]$/.test(text.slice(prev.start, prev.end)))) && wrapped() : inside || lower || decimal;
+      // "Rep. Ann Hale (D-N.Y.) said", "Hale, D-N.Y., said": wink may end a sentence inside an
+      // abbreviation of initials, with no space after the point.
+      const initials = s.start === prev.end && /(?:^|[^A-Za-z])[A-Z]\.$/.test(text.slice(prev.end - 3, prev.end)) && /^[A-Z]\./.test(text.slice(s.start, s.start + 2));
+      merge = newlineBetween(t, prev.te, s.ts) ? (inside || (lower && !/[.!?]$/.test(text.slice(prev.start, prev.end)))) && wrapped() : inside || lower || decimal || initials;
     }
     if (merge) {
       prev.te = s.te;

@@ -380,3 +380,20 @@ cases('names with a plural possessive inside', [
     ],
   },
 ]);
+
+cases('a party and state after a legislator\'s name', [
+  {
+    // wink ends a sentence inside "N.Y."; one sentence it is.
+    text: 'Rep. Ann Hale (D-N.Y.) said the plan was dead.',
+    quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    text: 'State Sen. Tom Reed, R-S.C., said after a lunch on Tuesday that he had not read the bill.',
+    quotes: [{ kind: 'indirect', text: 'he had not read the bill', speaker: 'Tom Reed', cue: 'said' }],
+  },
+  {
+    // Two sentences all the same after an abbreviation and a space.
+    text: 'He moved to the U.S. In 2010 Ann Hale said the plan was dead.',
+    quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Ann Hale', cue: 'said' }],
+  },
+]);
