@@ -153,7 +153,10 @@ function prenominal(t: Tokens, i: number, s: Sentence): boolean {
   if (!t.low[i].endsWith('ed') || i <= s.ts || i + 1 >= s.te) return false;
   const before = t.low[i - 1];
   const determined = t.pos[i - 1] === 'DET' || POSSESSIVES.has(before) || before === "'s" || before === '’s';
-  return determined && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN');
+  // "an able and determined opponent", "a fierce, determined rival", "the widely reported attack":
+  // after another modifier too.
+  const modified = i - 2 >= s.ts && ((t.pos[i - 1] === 'ADJ' && t.pos[i - 2] === 'DET') || ((before === 'and' || before === ',') && t.pos[i - 2] === 'ADJ' && i - 3 >= s.ts && t.pos[i - 3] === 'DET') || (t.pos[i - 1] === 'ADV' && before.endsWith('ly') && t.pos[i - 2] === 'DET'));
+  return (determined || modified) && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN');
 }
 
 /** A headline in title case: most words of four or more capitalised ("Mayor Says Bridge Will Reopen"). */

@@ -448,3 +448,19 @@ cases('a plural cue noun as the subject', [
     quotes: [{ kind: 'indirect', text: 'the rescuers used chainsaws', speaker: 'Early reports', cue: 'suggested' }],
   },
 ]);
+
+cases('an -ed form among the modifiers of a noun', [
+  {
+    // "determined" is an adjective here, not the cue "determine" and not a second predicate.
+    text: 'Hale said she was an able and determined opponent.',
+    quotes: [{ kind: 'indirect', text: 'she was an able and determined opponent', speaker: 'Hale', cue: 'said' }],
+  },
+  {
+    text: 'Hale said the able and determined opponent won.',
+    quotes: [{ kind: 'indirect', text: 'the able and determined opponent won', speaker: 'Hale', cue: 'said' }],
+  },
+  {
+    text: 'The widely reported attack was a hoax, police said.',
+    quotes: [{ kind: 'indirect', text: 'The widely reported attack was a hoax', speaker: 'police', cue: 'said' }],
+  },
+]);
