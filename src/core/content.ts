@@ -131,8 +131,9 @@ function secondPredicate(t: Tokens, c: number, e: number, inQuote: Int32Array): 
     // (The clause may already end at that verb: "but later | apologised".)
     // ("job cuts and pay freezes": wink may tag a noun after "and" a verb; a second predicate shows
     // its tense.)
-    // ("the able and determined opponent": after an adjective, an -ed form before a noun is another.)
-    if (t.pos[k - 1] === 'ADJ' && t.pos[j + 1] === 'NOUN') continue;
+    // ("the able and determined opponent": after an adjective, an -ed form before a singular noun
+    // is another; "as a terrorist and levied sanctions" has a verb and its plural object.)
+    if (t.pos[k - 1] === 'ADJ' && t.pos[j + 1] === 'NOUN' && !/[^s]s$/.test(t.low[j + 1])) continue;
     if (j <= e && j < t.n && (t.pos[j] === 'VERB' || t.pos[j] === 'AUX') && tenseOf(t, j) === 'past') return t.val[k - 1] === ',' ? k - 1 : k;
   }
   return e;

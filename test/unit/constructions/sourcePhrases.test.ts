@@ -397,3 +397,21 @@ cases('a party and state after a legislator\'s name', [
     quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Ann Hale', cue: 'said' }],
   },
 ]);
+
+cases('a document by its issuer', [
+  {
+    // Attributed, so no unattributed figure either.
+    text: "A report released by the state auditor on Tuesday found that a third of the state's bridges are in poor condition.",
+    quotes: [{ kind: 'indirect', text: "a third of the state's bridges are in poor condition", speaker: 'the state auditor', cue: 'found' }],
+    claims: [],
+  },
+  {
+    text: 'A report by the Dunmore Audit Office said the scheme had overspent.',
+    quotes: [{ kind: 'indirect', text: 'the scheme had overspent', speaker: 'Dunmore Audit Office', cue: 'said' }],
+  },
+  {
+    // The notice is the industry group's; the site only published it.
+    text: "The Recording Guild's notice published by CodeHub alleged violation of the copyright code.",
+    quotes: [{ kind: 'indirect', text: 'violation of the copyright code', speaker: 'Recording Guild', cue: 'alleged' }],
+  },
+]);
