@@ -146,6 +146,8 @@ function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array, cueT
   for (let k = c + 1; k + 3 < e; k++) {
     if (t.val[k] !== ',' || inQuote[k] >= 0 || (t.low[k + 1] !== 'and' && t.low[k + 1] !== 'but')) continue;
     if (SUBJECT_PRONOUNS.has(t.low[k + 2]) && t.pos[k + 3] === 'VERB' && /ed$/.test(t.low[k + 3])) return k;
+    // "said she would not run again, but she has since filed": the writer's update, in the perfect.
+    if (SUBJECT_PRONOUNS.has(t.low[k + 2]) && /^(has|have|had)$/.test(t.low[k + 3]) && t.low[k + 4] === 'since') return k;
     // "insists the party must change, and has championed an agenda": a second predicate with no
     // subject of its own goes on with the source, not the content.
     if ((t.pos[k + 2] === 'VERB' && /ed$/.test(t.low[k + 2])) || (/^(has|have|had)$/.test(t.low[k + 2]) && t.pos[k + 3] === 'VERB')) return k;

@@ -119,6 +119,8 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     // "Theresa May's proposed deal", "the stated goal", "a reported attack": a participle before
     // a noun describes it and reports nothing.
     if (prenominal(t, i, s)) continue;
+    // "Former state Rep. Hale", "state lawmakers": "state" before a noun or a title is the noun.
+    if (low === 'state' && i + 1 < s.te && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'ADJ')) continue;
     // "questioned whether the plan would work" reports a question; "questioned the suspect" does not.
     const asksQuestion = base === 'question' && i + 1 < s.te && REPORTED_QUESTIONS.has(t.low[i + 1]);
     if (QUOTE_ONLY.has(base) && !nextToQuotation(t, i, s) && !asksQuestion) continue;

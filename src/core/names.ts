@@ -229,10 +229,15 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
 }
 
 
+/** A party letter glued to a district: "R-Holland", "D-Fairview". */
+const PARTY_AND_PLACE = /^[DRI]-[A-Z]/;
+
 function classify(run: Run): NameCluster['kind'] {
   const name = run.words.slice(run.nameFrom);
   const lows = name.map((w) => w.low);
   if (!name.length) return 'other';
+  // "Rep. Ann Hale, R-Holland Springs,": a party and district (AP style) names no one.
+  if (PARTY_AND_PLACE.test(name[0].text)) return 'other';
   if (run.credit && !name.some((w) => ORG_WORDS.has(w.low))) return 'person';
   // The title part may name a country ("United States President Donald Trump"): only the name decides.
   // "Dana Fox", "Amy Church": a given name before an organisation word that is also a surname.

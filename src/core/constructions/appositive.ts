@@ -21,6 +21,11 @@ function beforeRelative(t: CueContext['t'], a: number, e: number): number {
   return e;
 }
 
+/** [a, e) is a legislator's party and district or state, AP style: "R-Holland Springs", "D-N.Y.". */
+function partyAndPlace(t: CueContext['t'], a: number, e: number): boolean {
+  return e - a >= 3 && e - a <= 6 && /^[DRI]$/.test(t.val[a]) && t.val[a + 1] === '-' && t.start[a + 1] === t.end[a] && t.start[a + 2] === t.end[a + 1];
+}
+
 /** [a, e) is a description and nothing else: "the police commissioner", "its managing partner". */
 function roleOnly(t: CueContext['t'], a: number, e: number): boolean {
   if (isCloseMark(t.val[a])) a++; // '"...," the police commissioner, X, said'
@@ -62,7 +67,8 @@ export const appositive: Construction = {
       }
       // "X, which makes Y, and Z, which makes W, said": a list of subjects, not appositives.
       if (t.pos[j + 1] === 'CCONJ' && beforeRelative(t, j + 1, end) < end) return false;
-      const bare = /^\d+$/.test(t.val[j + 1]) && j + 2 === end; // an age: ", 54,"
+      // An age (", 54,") or a party and district (", R-Holland Springs,", ", D-N.Y.,").
+      const bare = (/^\d+$/.test(t.val[j + 1]) && j + 2 === end) || partyAndPlace(t, j + 1, end);
       // A clause is no appositive: the chain ends there ("Sales rose 8%, Tom Reed, ..., said").
       if (!bare && finiteVerbIn(t, j + 1, end)) break;
       const src = bare ? null : tryLeft(t, ctx.text, ctx.names, ctx.r, ctx.s, skipBack(t, beforeRelative(t, j + 1, end) - 1, j + 1), j + 1);

@@ -4,6 +4,20 @@
 import { Construction, CueContext } from './context';
 import { npLeft } from '../chunks';
 import { contentAfter } from '../content';
+import { RELATIVE_WORDS } from '../lexicon';
+
+/** "X, who said last year that he would never vote for it, voted for it": the relative clause, and
+ * what it reports, end at the comma before the main clause's verb. (Not after a relative of its
+ * own: "who said the bridge, which was built in 1921, would close".) */
+function mainPredicate(t: CueContext['t'], from: number, end: number): number {
+  for (let j = from + 1; j + 1 < end; j++) {
+    if (t.val[j] !== ',') continue;
+    if (RELATIVE_WORDS.has(t.low[j + 1])) return end;
+    const next = t.pos[j + 1];
+    if (next === 'AUX' || (next === 'VERB' && !t.low[j + 1].endsWith('ing'))) return j;
+  }
+  return end;
+}
 
 export const relativeWho: Construction = {
   name: 'relative who',
@@ -25,7 +39,8 @@ export const relativeWho: Construction = {
     }
     if (!cue.source) return true;
     if (!restrictive) {
-      contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+      const end = (from: number): number => mainPredicate(t, from, ctx.clauseEnd(from));
+      contentAfter(t, cue, hi, end, ctx.inQuote, ctx.pairs);
       return true;
     }
     contentAfter(t, cue, hi, ctx.commaEnd, ctx.inQuote, ctx.pairs);

@@ -162,3 +162,16 @@ cases('a description before the name in the chain', [
     quotes: [{ kind: 'indirect', text: 'Mayor Ann Hale had avoided the issue', speaker: 'Dana Fox', cue: 'said' }],
   },
 ]);
+
+cases('a party and district after a legislator\'s name', [
+  {
+    // AP style: ", R-Holland Springs," is the party and district, not a person.
+    text: 'State Rep. Pieter van der Meulen, R-Holland Springs, said the bill was about parental rights.',
+    quotes: [{ kind: 'indirect', text: 'the bill was about parental rights', speaker: 'Pieter van der Meulen', cue: 'said' }],
+  },
+  {
+    // "state" before a title is a noun, not the cue "state".
+    text: 'Former state Rep. Emre Kılıç announced Monday that he would run.',
+    quotes: [{ kind: 'indirect', text: 'he would run', speaker: 'Emre Kılıç', cue: 'announced' }],
+  },
+]);

@@ -464,3 +464,10 @@ cases('an -ed form among the modifiers of a noun', [
     quotes: [{ kind: 'indirect', text: 'The widely reported attack was a hoax', speaker: 'police', cue: 'said' }],
   },
 ]);
+
+cases('the writer\'s update after what was said', [
+  {
+    text: 'State Sen. Corinne May, D-Fairview, hinted at retirement. May said in May that she would not seek another term, but she has since filed to run.',
+    quotes: [{ kind: 'indirect', text: 'she would not seek another term', speaker: 'Corinne May', cue: 'said' }],
+  },
+]);

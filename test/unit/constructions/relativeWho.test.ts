@@ -43,3 +43,16 @@ cases('a relative clause with its own source', [
     quotes: [{ kind: 'indirect', text: 'was costly', speaker: 'the mayor', cue: 'said' }],
   },
 ]);
+
+cases('a relative clause before the main verb', [
+  {
+    text: 'Rep. Olu Adeyemi, who said last year that he would never vote for a gas tax, voted for one Thursday.',
+    quotes: [{ kind: 'indirect', text: 'he would never vote for a gas tax', speaker: 'Olu Adeyemi', cue: 'said' }],
+  },
+  {
+    // A relative inside what was said keeps its clause whole.
+    text: 'Ann Hale, who said the bridge, which was built in 1921, would close, left early.',
+    quotes: [{ kind: 'indirect', text: 'the bridge, which was built in 1921, would close, left early', speaker: 'Ann Hale', cue: 'said' }],
+    todo: 'the main verb after a relative inside the content is not found yet',
+  },
+]);
