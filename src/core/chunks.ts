@@ -5,7 +5,7 @@
 import { Tokens } from './nlp';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
-import { MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, DOCUMENT_NOUNS } from './lexicon';
+import { MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, DOCUMENT_NOUNS, MESSAGE_NOUNS } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -152,6 +152,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     else if (t.val[k] === ',' && k > lo && t.pos[k - 1] === 'PROPN' && t.pos[a] === 'PROPN' && listOfNames(t, a, e)) a = k;
     // "an aide to the mayor", "an adviser to the president": the person in the role speaks.
     else if (t.low[k] === 'to' && k > lo && ROLES_TO.has(t.low[k - 1])) a = k;
+    // "Hale's message to lawmakers was blunt": the words and whom they were for.
+    else if (t.low[k] === 'to' && k > lo && MESSAGE_NOUNS.has(t.low[k - 1])) a = k;
     // "The deputy head of the delegation to the summit said": a noun's own "to" phrase.
     else if (t.low[k] === 'to' && k > lo && t.pos[k - 1] === 'NOUN' && a < e && t.pos[a] === 'DET') a = k;
     // "Shopkeepers on Fennel Street say", "residents on the island said": people and where they are.

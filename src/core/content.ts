@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, VERDICT_ONLY } from './lexicon';
+import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, TOLD_ACTS, VERDICT_ONLY } from './lexicon';
 import { Cue } from './cues';
 import { startsUpper } from './letters';
 import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight, numberBound } from './chunks';
@@ -230,6 +230,8 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   if (base === 'ask' && ((t.low[c] === 'not' && t.low[c + 1] === 'to' && t.low[c + 2] === 'be') || (t.low[c] === 'to' && t.low[c + 1] === 'remain'))) return;
   // "told reporters that", "assured him of", "told the BBC:"
   const beforeListener = c;
+  // "told a joke about the potholes", "told the truth": an act of telling, nothing reported.
+  if (LISTENER_ONLY.has(base) && TOLD_ACTS.has(t.low[t.pos[c] === 'DET' ? c + 1 : c] ?? '')) return;
   if (LISTENER_VERBS.has(base) && c < hi) {
     // "told his aides he planned ...", "told her staff that ...": an owned listener, then the clause.
     const owned = POSSESSIVES.has(t.low[c]) ? npRight(t, c, hi) : -1;

@@ -150,7 +150,7 @@ export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 ]);
 
 /** Titles and honorifics that precede a person's name; they form the role, not the name. */
-export const TITLES = new Set(words(`president vice prime minister secretary senator sen. representative rep. governor gov. mayor judge justice
+export const TITLES = new Set(words(`president vice pro tem tempore prime minister secretary senator sen. representative rep. governor gov. mayor judge justice
 chief executive chairman chairwoman chair director general gen. colonel col. captain capt. lieutenant lt.
 sergeant sgt. officer detective inspector commissioner superintendent ambassador king queen prince princess
 pope archbishop bishop cardinal father reverend rev. rabbi imam sheikh dr. dr doctor professor prof. mr. mr
@@ -402,6 +402,14 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(words(`whether if why
 export const REPORTED_QUESTIONS: ReadonlySet<string> = new Set(words(`whether why how if`));
 
 /** Nouns of "In his view, ...", "In the opinion of X, ...": a setting that names whose words follow. */
+/** What a person's words are called when a sentence about them opens a quotation: "His objection
+ * was simple:", "Hale's message to lawmakers was blunt:". */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(words(`message objection response reply answer advice warning verdict
+argument explanation position plea retort instruction instructions`));
+
+/** What "tell" can take that is no report: "told a joke", "told the truth", "told lies". */
+export const TOLD_ACTS: ReadonlySet<string> = new Set(words(`joke jokes truth lie lies fib fibs`));
+
 export const VIEW_NOUNS: ReadonlySet<string> = new Set(words(`view opinion words estimation assessment analysis judgment
 judgement account telling reckoning`));
 

@@ -3,7 +3,7 @@
 import { Tokens } from './nlp';
 import { Names, justName } from './names';
 import {
-  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_GENDER, MALE_WORDS, MEDIA_OF, ORG_WORDS,
+  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_GENDER, MALE_WORDS, MEDIA_OF, MESSAGE_NOUNS, ORG_WORDS,
   PAIR_NOUNS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, SPEAKS_FOR, STATEMENT_NOUNS, TITLES, TRADE_ENDINGS, TRADE_NOUNS,
 } from './lexicon';
 import { genderOf, type PronounResolver } from './pronouns';
@@ -55,7 +55,8 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
   // ("his office said" is the office, written as the person's, below).
   // ("its press release": the kind of release is no part of it.)
   const media = e - a === 3 && GENRE_WORDS.has(t.low[a + 1]) ? a + 2 : a + 1;
-  if (owner && e - media === 1 && MEDIA_OF.has(t.low[media]) && t.low[media] !== 'office') {
+  // "His objection was simple: ...": the owner of the words speaks them.
+  if (owner && e - media === 1 && ((MEDIA_OF.has(t.low[media]) && t.low[media] !== 'office') || MESSAGE_NOUNS.has(t.low[media]))) {
     const who = owner === 'he' || owner === 'she' ? personPronoun(names, r, a, e, owner, para) : groupPronoun(t, text, names, r, a, e, owner, para);
     if (who) return who;
   }

@@ -220,3 +220,23 @@ cases('straight single quotation marks (British copy)', [
     ],
   },
 ]);
+
+cases('a colon after the words of their owner', [
+  {
+    // The governor's message, not the lawmakers it was for.
+    text: 'Gov. Wade Lindqvist\'s message to lawmakers was blunt: "Send me a budget or stay in Springdale all summer."',
+    quotes: [{ kind: 'direct', text: 'Send me a budget or stay in Springdale all summer.', speaker: 'Wade Lindqvist' }],
+  },
+  {
+    text: 'Councilwoman Beatrice Onyango said it would pass. Councilman Floyd Reyes cast the lone no vote. His objection was simple: "We have neighborhoods with no sidewalks at all."',
+    quotes: [
+      { kind: 'indirect', text: 'it would pass', speaker: 'Beatrice Onyango', cue: 'said' },
+      { kind: 'direct', text: 'We have neighborhoods with no sidewalks at all.', speaker: 'Floyd Reyes' },
+    ],
+  },
+  {
+    // "Pro Tem" is part of the title.
+    text: 'Asked if the caucus would back him, Senate President Pro Tem Hank Osterberg smiled. "Ask me in October," he said.',
+    quotes: [{ kind: 'direct', text: 'Ask me in October,', speaker: 'Hank Osterberg', cue: 'said' }],
+  },
+]);

@@ -471,3 +471,14 @@ cases('the writer\'s update after what was said', [
     quotes: [{ kind: 'indirect', text: 'she would not seek another term', speaker: 'Corinne May', cue: 'said' }],
   },
 ]);
+
+cases('telling that reports nothing', [
+  {
+    text: "At the Rotary luncheon, Mayor Gil Ferrante told a joke about the city's potholes, then cut the ribbon.",
+    quotes: [],
+  },
+  {
+    text: 'Hale told reporters the truth was simple.',
+    quotes: [{ kind: 'indirect', text: 'the truth was simple', speaker: 'Hale', cue: 'told' }],
+  },
+]);
