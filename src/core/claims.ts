@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 import { oneSpaced } from './spaces';
 import {
-  ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
+  ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, AVERAGE_WORDS, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
   DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, STREAK_MEASURES, STREAK_UNITS, CHANGE_PARTICIPLES, TIME_SUFFIXES,
   TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS, VAGUE_WITH_CHARACTER,
 } from './lexicon';
@@ -25,6 +25,10 @@ const HEARSAY_RE = phrases(HEARSAY, ' ,.');
 const WILL_CHANGE = new RegExp(` (?:will|(?:expected|projected|forecast|set|likely|poised) to) (?:\\w+ )?(?:${[...PREDICTED_CHANGES].join('|')})\\b`);
 // "Morale has never been lower", "more overcrowded than at any time since": a record in other words.
 const NEVER_SO = guarded(' never been ', / (?:has|have|had) never been (?:so |more |less )?(?:\w+er|worse|better)\b/);
+/** "ranks 48th in the nation", "ranked last among the states": a league table someone compiled
+ * (not "ranked 27th in the ATP rankings", which names its table). */
+const RANKED_AT = guarded(' rank', / (?:ranks?|ranked) (?:\w+ )?(?:\d+(?:st|nd|rd|th)|first|second|third|last|bottom|top)\b/);
+const RANKED = (low: string): boolean => RANKED_AT(low) && !/ rankings?\b/.test(low);
 const AT_ANY_TIME = guarded(' than at any ', / than at any (?:time|point) since /);
 // "fallen for a fifth consecutive year", "for six years running", "the third month in a row".
 const UNITS = [...STREAK_UNITS].join('|');
@@ -135,7 +139,7 @@ function claimKind(t: Tokens, s: Sentence, low: string): ClaimKind | null {
   const has = (re: RegExp): boolean => re.test(low);
   if (has(DEFINITION_RE) || DEFINED_AS(low)) return null;
   if (HEARSAY_RE.test(deliberation(low)) || OWNERLESS_REPORTS(low)) return 'hearsay';
-  if (record || NEVER_SO(low) || AT_ANY_TIME(low) || has(STREAK)) return 'record';
+  if (record || NEVER_SO(low) || AT_ANY_TIME(low) || RANKED(low) || has(STREAK)) return 'record';
   if ((has(CAUSE_RE) && CAUSE_RE.test(scheduled(t, s, low))) || CHANGED_AFTER(low)) return 'cause';
   if (allegation) return 'allegation';
   if (strongFigure || vague) return 'figure';
@@ -184,7 +188,7 @@ function isStatistic(t: Tokens, i: number, s: Sentence): boolean {
   const w = t.low[i];
   const prev = i > s.ts ? t.low[i - 1] : '';
   const next = i + 1 < s.te ? t.low[i + 1] : '';
-  return SHARE_WORDS.has(next) || w.endsWith('%') || CHANGE_FIGURES.has(w) || APPROX.has(prev) || LARGE_NUMBERS.has(w) ||
+  return SHARE_WORDS.has(next) || w.endsWith('%') || CHANGE_FIGURES.has(w) || APPROX.has(prev) || LARGE_NUMBERS.has(w) || (prev === 'of' && AVERAGE_WORDS.has(t.low[i - 2])) ||
     /^\d{1,3}(,\d{3})+$|^\d{4,}$/.test(w) || TOLL_NOUNS.has(next) || TOLL_VERBS.has(prev);
 }
 

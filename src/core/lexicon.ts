@@ -492,7 +492,10 @@ export const CHANGE_PARTICIPLES: ReadonlySet<string> = new Set(words(`fallen ris
 export const STREAK_MEASURES: ReadonlySet<string> = new Set(words(`target targets`));
 
 /** Words before a number that make it an estimate ("about 200", "at least 20"). */
-export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded`));
+export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded exceed exceeds topped surpassed averaged`));
+
+/** "an average of 11 minutes", "a median of 40 days": a statistic follows. */
+export const AVERAGE_WORDS: ReadonlySet<string> = new Set(words(`average median mean`));
 
 /** What can rise and fall: a measure before a verb of change ("rates dropped after ..."). */
 export const MEASURE_NOUNS: ReadonlySet<string> = new Set(words(`rate rates price prices sales shares numbers figures cost costs value values level
@@ -510,7 +513,7 @@ export const ALLEGATION: ReadonlySet<string> = new Set(words(`rigged lied lying 
 falsified forged fabricated doctored misused misappropriated laundered swindled looted plagiarised plagiarized`));
 
 /** Hearsay with no source (phrases): the sentence says someone said, without saying who. */
-export const HEARSAY: readonly string[] = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'rumors', 'rumours', 'it was reported', 'it is reported', 'it is believed', 'it was believed', 'is said to', 'are said to', 'was said to', 'were said to', 'is thought to', 'are thought to', 'widely believed', 'widely suspected', 'widely seen', 'widely regarded', 'widely considered', 'was considered', 'is considered', 'are considered', 'by some accounts', 'by reports'];
+export const HEARSAY: readonly string[] = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumored', 'rumoured', 'rumors', 'rumours', 'it was reported', 'it is reported', 'it is believed', 'it was believed', 'is said to', 'are said to', 'was said to', 'were said to', 'is thought to', 'are thought to', 'widely believed', 'widely expected', 'widely anticipated', 'widely suspected', 'widely seen', 'widely regarded', 'widely considered', 'was considered', 'is considered', 'are considered', 'by some accounts', 'by reports'];
 
 /** Words in -est that are no superlative ("the latest news", "the nearest town"). */
 export const NOT_SUPERLATIVE: ReadonlySet<string> = new Set(words(`latest nearest honest modest earliest interest forest request suggest test west protest arrest contest chest rest guest quest harvest invest manifest digest attest detest infest`));

@@ -113,3 +113,32 @@ cases('a schedule is no cause', [
     claims: ['The bridge closed in 2005 due to flooding from the river.'],
   },
 ]);
+
+cases('rankings, averages, thresholds and expectations', [
+  {
+    text: 'The state ranks 48th in the nation in per-pupil spending.',
+    quotes: [],
+    claims: ['The state ranks 48th in the nation in per-pupil spending.'],
+  },
+  {
+    // A named table is its own source.
+    text: 'Currently ranked 27th in the ATP rankings, Dale Brooks reached the final in May.',
+    quotes: [],
+    claims: [],
+  },
+  {
+    text: 'The new toll lanes have cut rush-hour commutes by an average of 11 minutes.',
+    quotes: [],
+    claims: ['The new toll lanes have cut rush-hour commutes by an average of 11 minutes.'],
+  },
+  {
+    text: "Wait times at the county's offices now exceed three hours.",
+    quotes: [],
+    claims: ["Wait times at the county's offices now exceed three hours."],
+  },
+  {
+    text: 'Gov. Ann Hale is widely expected to sign the bill before the end of the month.',
+    quotes: [],
+    claims: ['Gov. Ann Hale is widely expected to sign the bill before the end of the month.'],
+  },
+]);
