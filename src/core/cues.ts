@@ -132,7 +132,9 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     // wink sometimes tags a cue as a noun after a noun ("Estimates by the government state ...").
     const nounCue = (pos === 'NOUN' || pos === 'PROPN') && (prev === 'PRON' || prev === 'PROPN' || prev === 'NOUN') &&
       // "which critics say will raise rents": a modal right after it makes it a verb too.
-      (/(ed|s)$/.test(low) || (i + 1 < s.te && (t.low[i + 1] === 'that' || t.pos[i + 1] === 'AUX' || finiteClause(t, i + 1, s.te, inQuote)))) &&
+      // ("the primary contests award delegates", "contests in Florida": an -s noun is a verb only
+      // before its clause, its object or its quotation.)
+      (low.endsWith('ed') || (i + 1 < s.te && (t.low[i + 1] === 'that' || t.pos[i + 1] === 'AUX' || (low.endsWith('s') && (OBJECT_START.has(t.pos[i + 1]) || t.val[i + 1] === ':' || inQuote[i + 1] >= 0)) || finiteClause(t, i + 1, s.te, inQuote)))) &&
       !objectNounPhrase(t, i, s.ts) &&
       // ("Media reports said": the noun is the subject of the verb after it.)
       !(i + 1 < s.te && SAY_FORMS.has(t.low[i + 1]));

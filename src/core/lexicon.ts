@@ -308,7 +308,7 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`he she they 
 /** Subject pronouns for someone the story reports on. "I" and "we" outside quotation marks are the
  * writer or an interviewee answering, whose own words the story already is. */
 /** Forms of the verbs a plural cue noun may be the subject of: "Media reports said", "claims suggest". */
-export const SAY_FORMS: ReadonlySet<string> = new Set(words(`say says said suggest suggests suggested indicate indicates indicated`));
+export const SAY_FORMS: ReadonlySet<string> = new Set(words(`say says said suggest suggests suggested indicate indicates indicated state stated claim claimed`));
 
 /** First-person pronouns: outside quotation marks, the narrator of an account (a column, an interview answer). */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(words(`i me my we us our`));

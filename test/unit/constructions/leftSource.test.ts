@@ -482,3 +482,19 @@ cases('telling that reports nothing', [
     quotes: [{ kind: 'indirect', text: 'the truth was simple', speaker: 'Hale', cue: 'told' }],
   },
 ]);
+
+cases('a plural noun that is no cue', [
+  {
+    // "contests" is a cue word ("contest a result") but here the noun of "primary contests".
+    text: 'The primary contests award delegates in proportion to the vote.',
+    quotes: [],
+  },
+  {
+    text: 'Some state officials praised the plan.',
+    quotes: [],
+  },
+  {
+    text: 'Initial reports stated the fruit was a pineapple.',
+    quotes: [{ kind: 'indirect', text: 'the fruit was a pineapple', speaker: 'Initial reports', cue: 'stated' }],
+  },
+]);
