@@ -102,7 +102,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       const qs = pair.textStart;
       const qe = pair.textEnd;
       const qtext = text.slice(qs, qe);
-      if (!qtext.trim() || isTitle(qtext) || isGloss(text, pair)) continue;
+      if (!qtext.trim() || isTitle(qtext, afterColon(text, s.start, pair.open)) || isGloss(text, pair)) continue;
       const gov = governing(live, t, pair);
       if (gov && gov.source) {
         quotes.push(makeQuote('direct', qs, qe, text, gov, t));
@@ -207,14 +207,26 @@ function isGloss(text: string, pair: QuotePair): boolean {
 }
 
 /** Titles and names in quotation marks ("Mister America", "Don't Hug Cacti") are not speech. */
-function isTitle(q: string): boolean {
-  const s = q.trim();
+/** A colon stands before the quotation in its sentence: a headline naming its speaker ("Hale: 'We
+ * Will Rebuild.'", "Dr. Ann Hale: Ben Ruiz 'Not Fit To Serve.'"). */
+const afterColon = (text: string, from: number, open: number): boolean => text.slice(from, open).includes(':');
+
+function isTitle(q: string, afterColon: boolean): boolean {
+  // ("The Nightly Show With Larry Wilmore.": US style puts the sentence's full stop or comma inside
+  // the closing mark.)
+  // ('"However," he said' is one word of speech, not a title.)
+  const trimmed = q.trim();
+  // ("Hale: 'We Will Rebuild the Bridge.'": after a colon, a headline's words.)
+  const s = /\s/.test(trimmed) && !afterColon ? trimmed.replace(/[.,]$/, '') : trimmed;
   const words = s.split(/\s+/);
   if (words.length > 7 || /[.!?,;:]$/.test(s)) return false;
   if (words.length === 1 && /^#/.test(s)) return true;
-  const small = /^(a|an|the|of|and|or|in|on|at|to|for|with|from|by|de|la|le|is)$/i;
-  return words.every((w) => small.test(w) || /^[\p{Lu}\p{N}#@]/u.test(w)) && words.some(startsUpper);
+  return words.every((w) => TITLE_SMALL_WORD.test(w) || TITLE_WORD.test(w)) && words.some(startsUpper);
 }
+
+/** Words a title leaves in lower case, and how its other words begin. */
+const TITLE_SMALL_WORD = /^(a|an|the|of|and|or|in|on|at|to|for|with|from|by|de|la|le|is)$/i;
+const TITLE_WORD = /^[\p{Lu}\p{N}#@]/u;
 
 function makeQuote(kind: 'direct' | 'indirect', start: number, end: number, text: string, cue: Cue, t: Tokens, floating = false): Quote {
   const src = cue.source;

@@ -240,3 +240,19 @@ cases('a colon after the words of their owner', [
     quotes: [{ kind: 'direct', text: 'Ask me in October,', speaker: 'Hank Osterberg', cue: 'said' }],
   },
 ]);
+
+cases('titles with the full stop inside the closing mark', [
+  {
+    // US style: the sentence's full stop sits inside the title's closing mark.
+    text: 'Hale, who was born in Dunmore, later hosted "The Late Hour With Ann Hale."',
+    quotes: [],
+  },
+  {
+    // One word with its comma is a piece of speech, not a title.
+    text: '"However," Tom Reed said, "the bridge will stay shut."',
+    quotes: [
+      { kind: 'direct', text: 'However,', speaker: 'Tom Reed', cue: 'said' },
+      { kind: 'direct', text: 'the bridge will stay shut.', speaker: 'Tom Reed', cue: 'said' },
+    ],
+  },
+]);
