@@ -37,7 +37,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
     }
   }
   const firstPerson = firstPersonParagraphs(t, sentences, inQuote);
-  const r = newResolver(pronounResolver(t, sentences, names, inQuote));
+  const r = newResolver(pronounResolver(t, sentences, names, inQuote), text, t);
   let pairPtr = 0;
   let last: { source: Source | null; para: number; sentence: number } = { source: null, para: -9, sentence: -9 };
 
@@ -60,7 +60,10 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (onlyNextSubject(t, cue, found, s.te)) dropCue(cue);
       // "They told me ..." in an interview answer or a column: the people of a first-person account
       // are the narrator's to name, and no report of ours.
-      if (!cue.source && firstPerson.has(s.para) && pronounSubject(t, cue, s.ts)) dropCue(cue);
+      // "As they say, ...", "They say the first step is the hardest": "they say" with no one for
+      // "they" to be is people in general ("they said" is a report whose speaker is missing).
+      const pronoun = cue.source ? '' : subjectPronoun(t, cue, s.ts);
+      if (pronoun && (firstPerson.has(s.para) || (pronoun === 'they' && t.low[cue.ts] === 'say'))) dropCue(cue);
       if (cue.source && !subject) subject = cue.source;
       if (cue.source) remember(r, cue.source, s.para, cue.ts);
       if (cue.content && cue.ce > cue.ts && cue.base !== 'according to') coveredTo = cue.ce;
@@ -68,6 +71,9 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       if (cue.base === 'according to' && cue.source && cue.source.te > coveredTo) coveredTo = cue.source.te;
     }
     const live = found.filter((c) => c.source || c.content);
+    // A paragraph told in the first person (an interview answer, a column) is its narrator's account:
+    // what it states has its source, as a quotation has.
+    if (firstPerson.has(s.para)) attributed[si] = 1;
     // The sentence carries an attribution when a cue reports content, or has a pronoun source
     // even one we cannot resolve ("..., they reasoned, ..."); a bare "X emphasized the need" does not.
     if (found.some((c) => c.content || c.extra || (c.ts > s.ts && t.pos[skipBack(t, c.ts - 1, s.ts)] === 'PRON'))) attributed[si] = 1;
@@ -134,7 +140,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
       }
       if (gov && !gov.source) {
         // A pronoun that names no one is not the last speaker either.
-        quotes.push(makeQuote('direct', qs, qe, text, { ...gov, source: pronounSubject(t, gov, s.ts) ? null : carried }, t));
+        quotes.push(makeQuote('direct', qs, qe, text, { ...gov, source: subjectPronoun(t, gov, s.ts) ? null : carried }, t));
         attributed[si] = 1;
       } else if (/:\s*$/.test(text.slice(Math.max(s.start, pair.open - 3), pair.open)) && (subject = subject ?? sentenceSubject(t, text, names, r, s)) && t.start[subject.ts] < pair.open) {
         // (The subject stands before the colon, not inside the quotation: "A lesson from X: 'Be ...'".)
@@ -283,10 +289,11 @@ function firstPersonParagraphs(t: Tokens, sentences: Sentence[], inQuote: Int32A
   return out;
 }
 
-/** "he said" or "said they": a cue whose source is a third-person pronoun (here, one that names no one). */
-function pronounSubject(t: Tokens, cue: Cue, lo: number): boolean {
+/** "he said" or "said they": the third-person pronoun that is the cue's source, or ''. */
+function subjectPronoun(t: Tokens, cue: Cue, lo: number): string {
   const k = skipBack(t, cue.ts - 1, lo);
-  return (k >= lo && THIRD_PERSON_SUBJECTS.has(t.low[k])) || THIRD_PERSON_SUBJECTS.has(t.low[cue.te] ?? '');
+  if (k >= lo && THIRD_PERSON_SUBJECTS.has(t.low[k])) return t.low[k];
+  return THIRD_PERSON_SUBJECTS.has(t.low[cue.te] ?? '') ? t.low[cue.te] : '';
 }
 
 /** A cue that turned out to report nothing ("He showed he could win"). */

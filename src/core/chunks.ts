@@ -5,7 +5,7 @@
 import { Tokens } from './nlp';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
-import { MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, DOCUMENT_NOUNS, MESSAGE_NOUNS } from './lexicon';
+import { MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, DOCUMENT_NOUNS, MESSAGE_NOUNS, AUTHORED_PARTICIPLES } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -147,7 +147,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
       a = j;
     } else if ((NP_JOIN.has(t.low[k]) || (t.low[k] === 'on' && STATEMENT_NOUNS.has(t.low[k - 1] ?? '')) || (t.low[k] === 'by' && DOCUMENT_NOUNS.has(t.low[k - 1] ?? ''))) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k; // "the statement on the death"
     // "A report released by the state auditor found": a document's participle and its agent.
-    else if (t.low[k] === 'by' && k - 2 >= lo && t.pos[k - 1] === 'VERB' && /(?:ed|en)$/.test(t.low[k - 1]) && DOCUMENT_NOUNS.has(t.low[k - 2])) a = k - 1;
+    else if (t.low[k] === 'by' && k - 2 >= lo && AUTHORED_PARTICIPLES.has(t.low[k - 1]) && DOCUMENT_NOUNS.has(t.low[k - 2])) a = k - 1;
     // "Carson, Fiorina and Huckabee say": a list of names, joined by commas and a final "and".
     else if (t.val[k] === ',' && k > lo && t.pos[k - 1] === 'PROPN' && t.pos[a] === 'PROPN' && listOfNames(t, a, e)) a = k;
     // "an aide to the mayor", "an adviser to the president": the person in the role speaks.

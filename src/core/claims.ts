@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 import { oneSpaced } from './spaces';
 import {
-  ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, AVERAGE_WORDS, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
+  ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, AVERAGE_WORDS, RANK_PLACES, RANK_SCOPES, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
   DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, STREAK_MEASURES, STREAK_UNITS, CHANGE_PARTICIPLES, TIME_SUFFIXES,
   TOLL_NOUNS, TOLL_VERBS, VAGUE_COUNTS, VAGUE_WITH_CHARACTER,
 } from './lexicon';
@@ -27,8 +27,8 @@ const WILL_CHANGE = new RegExp(` (?:will|(?:expected|projected|forecast|set|like
 const NEVER_SO = guarded(' never been ', / (?:has|have|had) never been (?:so |more |less )?(?:\w+er|worse|better)\b/);
 /** "ranks 48th in the nation", "ranked last among the states": a league table someone compiled
  * (not "ranked 27th in the ATP rankings", which names its table). */
-const RANKED_AT = guarded(' rank', / (?:ranks?|ranked) (?:\w+ )?(?:\d+(?:st|nd|rd|th)|first|second|third|last|bottom|top)\b/);
-const RANKED = (low: string): boolean => RANKED_AT(low) && !/ rankings?\b/.test(low);
+const RANKED_AT = guarded(' rank', new RegExp(` (?:ranks?|ranked) (?:\\w+ )?(?:\\d+(?:st|nd|rd|th)|${[...RANK_PLACES].join('|')}) (?:in the (?:${[...RANK_SCOPES].join('|')})|among)\\b`));
+const RANKED = (low: string): boolean => RANKED_AT(low) && !/ rankings?\b| ranked \S+ \S+ \S+ (?:\S+ )?by /.test(low);
 const AT_ANY_TIME = guarded(' than at any ', / than at any (?:time|point) since /);
 // "fallen for a fifth consecutive year", "for six years running", "the third month in a row".
 const UNITS = [...STREAK_UNITS].join('|');

@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SAY_FORMS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, VIEW_NOUNS } from './lexicon';
+import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SAY_FORMS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
 import { Source } from './sources';
@@ -119,8 +119,9 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     // "Theresa May's proposed deal", "the stated goal", "a reported attack": a participle before
     // a noun describes it and reports nothing.
     if (prenominal(t, i, s)) continue;
-    // "Former state Rep. Hale", "state lawmakers": "state" before a noun or a title is the noun.
-    if (low === 'state' && i + 1 < s.te && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'ADJ')) continue;
+    // "Former state Rep. Hale", "some state officials", "battleground state Florida": "state" after a
+    // modifier, or before a title or a name, is the noun ("Witnesses state police fired first" keeps its verb).
+    if (low === 'state' && i + 1 < s.te && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'ADJ') && (i === s.ts || MODIFIER_TAGS.has(t.pos[i - 1]) || QUANTIFIER_PRONOUNS.has(t.low[i - 1]) || t.pos[i + 1] === 'PROPN' || TITLES.has(t.low[i + 1]))) continue;
     // "questioned whether the plan would work" reports a question; "questioned the suspect" does not.
     const asksQuestion = base === 'question' && i + 1 < s.te && REPORTED_QUESTIONS.has(t.low[i + 1]);
     if (QUOTE_ONLY.has(base) && !nextToQuotation(t, i, s) && !asksQuestion) continue;
@@ -152,6 +153,9 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
   return out;
 }
 
+/** Tags of a word that modifies the noun after it: "former state Rep.", "some state officials". */
+const MODIFIER_TAGS = posSet('DET', 'ADJ', 'NUM');
+
 /** An -ed form between a determiner or possessive and a noun: an adjective, not a verb. */
 function prenominal(t: Tokens, i: number, s: Sentence): boolean {
   if (!t.low[i].endsWith('ed') || i <= s.ts || i + 1 >= s.te) return false;
@@ -159,7 +163,8 @@ function prenominal(t: Tokens, i: number, s: Sentence): boolean {
   const determined = t.pos[i - 1] === 'DET' || POSSESSIVES.has(before) || before === "'s" || before === '’s';
   // "an able and determined opponent", "a fierce, determined rival", "the widely reported attack":
   // after another modifier too.
-  const modified = i - 2 >= s.ts && ((t.pos[i - 1] === 'ADJ' && t.pos[i - 2] === 'DET') || ((before === 'and' || before === ',') && t.pos[i - 2] === 'ADJ' && i - 3 >= s.ts && t.pos[i - 3] === 'DET') || (t.pos[i - 1] === 'ADV' && before.endsWith('ly') && t.pos[i - 2] === 'DET'));
+  // ("The wealthy argued taxes were too high": an adjective standing for people, then a verb and its clause.)
+  const modified = i - 2 >= s.ts && ((t.pos[i - 1] === 'ADJ' && t.pos[i - 2] === 'DET' && !finiteClause(t, i + 1, s.te, NO_QUOTES)) || ((before === 'and' || before === ',') && t.pos[i - 2] === 'ADJ' && i - 3 >= s.ts && t.pos[i - 3] === 'DET') || (t.pos[i - 1] === 'ADV' && before.endsWith('ly') && t.pos[i - 2] === 'DET'));
   return (determined || modified) && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN');
 }
 

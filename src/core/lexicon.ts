@@ -150,7 +150,7 @@ export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 ]);
 
 /** Titles and honorifics that precede a person's name; they form the role, not the name. */
-export const TITLES = new Set(words(`president vice pro tem tempore prime minister secretary senator sen. representative rep. governor gov. mayor judge justice
+export const TITLES = new Set(words(`president vice prime minister secretary senator sen. representative rep. governor gov. mayor judge justice
 chief executive chairman chairwoman chair director general gen. colonel col. captain capt. lieutenant lt.
 sergeant sgt. officer detective inspector commissioner superintendent ambassador king queen prince princess
 pope archbishop bishop cardinal father reverend rev. rabbi imam sheikh dr. dr doctor professor prof. mr. mr
@@ -305,14 +305,19 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(words(`jr jr. sr sr. i
 /** Pronouns that can be a clause's subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`he she they we i`));
 
-/** Subject pronouns for someone the story reports on. "I" and "we" outside quotation marks are the
- * writer or an interviewee answering, whose own words the story already is. */
+/** Participles by which a document has its author: "A report released by the state auditor found"
+ * (not "A study sponsored by the sugar industry": a sponsor does not speak for the study). */
+export const AUTHORED_PARTICIPLES: ReadonlySet<string> = new Set(words(`released published issued written prepared conducted compiled produced authored drafted`));
+
 /** Forms of the verbs a plural cue noun may be the subject of: "Media reports said", "claims suggest". */
 export const SAY_FORMS: ReadonlySet<string> = new Set(words(`say says said suggest suggests suggested indicate indicates indicated state stated claim claimed`));
 
-/** First-person pronouns: outside quotation marks, the narrator of an account (a column, an interview answer). */
-export const FIRST_PERSON: ReadonlySet<string> = new Set(words(`i me my we us our`));
+/** First-person pronouns: outside quotation marks, the narrator of an account (a column, an
+ * interview answer). ("our" and "us" are left out: "our correspondent", "Us Weekly".) */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(words(`i me my we`));
 
+/** Subject pronouns for someone the story reports on. "I" and "we" outside quotation marks are the
+ * writer or an interviewee answering, whose own words the story already is. */
 export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(words(`he she they`));
 
 /** Words that open a relative clause: ", who took office in May" describes, it reports nothing. */
@@ -401,7 +406,6 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(words(`whether if why
  * why". (Not "who" or "what": "questioned who was there" may be an interview.) */
 export const REPORTED_QUESTIONS: ReadonlySet<string> = new Set(words(`whether why how if`));
 
-/** Nouns of "In his view, ...", "In the opinion of X, ...": a setting that names whose words follow. */
 /** What a person's words are called when a sentence about them opens a quotation: "His objection
  * was simple:", "Hale's message to lawmakers was blunt:". */
 export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(words(`message objection response reply answer advice warning verdict
@@ -410,6 +414,7 @@ argument explanation position plea retort instruction instructions`));
 /** What "tell" can take that is no report: "told a joke", "told the truth", "told lies". */
 export const TOLD_ACTS: ReadonlySet<string> = new Set(words(`joke jokes truth lie lies fib fibs`));
 
+/** Nouns of "In his view, ...", "In the opinion of X, ...": a setting that names whose words follow. */
 export const VIEW_NOUNS: ReadonlySet<string> = new Set(words(`view opinion words estimation assessment analysis judgment
 judgement account telling reckoning`));
 
@@ -492,7 +497,12 @@ export const CHANGE_PARTICIPLES: ReadonlySet<string> = new Set(words(`fallen ris
 export const STREAK_MEASURES: ReadonlySet<string> = new Set(words(`target targets`));
 
 /** Words before a number that make it an estimate ("about 200", "at least 20"). */
-export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded exceed exceeds topped surpassed averaged`));
+export const APPROX: ReadonlySet<string> = new Set(words(`about around approximately nearly almost over least than roughly estimated some up only just exceeded exceed exceeds surpassed`));
+
+/** Places in a league table: "ranks 48th", "ranked last". */
+export const RANK_PLACES: ReadonlySet<string> = new Set(words(`first second third last bottom top`));
+/** What a ranking nobody is named for ranks among: "in the nation", "among the states". */
+export const RANK_SCOPES: ReadonlySet<string> = new Set(words(`nation country state region county world`));
 
 /** "an average of 11 minutes", "a median of 40 days": a statistic follows. */
 export const AVERAGE_WORDS: ReadonlySet<string> = new Set(words(`average median mean`));

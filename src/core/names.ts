@@ -220,6 +220,8 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
     // "U.S. Attorney Bash", "Deputy Reed": a modifier title before the run's last word is a title too.
     const lastName = k === words.length - 2 && SURNAME_TITLES.has(w) && words[k + 1].pos === 'PROPN';
     if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(next) || isFirstName(next) || lastName)) from = k + 1;
+    // "Senate President Pro Tem Hank Osterberg": the Latin tail of a title (not "the Pro Bowl").
+    else if (from === k && k > 0 && w === 'pro' && TITLE_TAILS.has(next)) from = k + 2;
     // "Planner Dana Fox": a common noun, capitalised only because it opens the sentence, before a given name.
     else if (k === 0 && sentenceStart && !isFirstName(words[0].low) && isFirstName(next) && words.length >= 3) from = 1;
   }
@@ -228,6 +230,9 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
   return { words, nameFrom: from, sentenceStart };
 }
 
+
+/** What follows "Pro" after a title: "President Pro Tem", "President pro tempore". */
+const TITLE_TAILS: ReadonlySet<string> = new Set(['tem', 'tempore']);
 
 /** A party letter glued to a district: "R-Holland", "D-Fairview". */
 const PARTY_AND_PLACE = /^[DRI]-[A-Z]/;

@@ -96,8 +96,9 @@ export function tokenize(original: string): Tokens {
   }
 }
 
-/** Letters wink's tokenizer splits words at: Latin beyond Latin-1 ("Erdo|ğ|an", "Wa|łę|sa", "Nguy|ễ|n"). */
-const SPLIT_LETTERS = /[\u0100-\u024f\u1e00-\u1eff]/g;
+/** Letters wink's tokenizer splits words at: Latin beyond Latin-1 ("Erdo|ğ|an", "Wa|łę|sa", "Nguy|ễ|n",
+ * "M|ə|mmədov"), and modifier letters such as the ʻokina of "Hawaiʻi". */
+const SPLIT_LETTERS = /[\u0100-\u02ff\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff]/g;
 /** Letters with no decomposition to a base letter. */
 const BASE_LETTER: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'n', Ŋ: 'N', ŧ: 't', Ŧ: 'T', ſ: 's', œ: 'o', Œ: 'O', ƒ: 'f', ĸ: 'k' };
 
@@ -113,7 +114,7 @@ export function plainLetters(text: string): string {
   });
 }
 
-/** Tokens of `text` as wink reads it; token text from `original` when the two differ in letters only. */
+/** Tokens of `text` as wink reads it; token text from `original` (the draft) when they differ. */
 function readTokens(w: WinkMethods, text: string, original: string | null): Tokens {
   const its = w.its;
   const doc = w.readDoc(text);

@@ -8,7 +8,7 @@ import { NameCluster, Names } from './names';
 import { TITLES } from './lexicon';
 import { Gender, genderOfFirstName } from './firstNames';
 import { subjectSpan } from './subjects';
-import { COLLECTIVE_NOUNS, FEMALE_WORDS, HE_FORMS, MALE_WORDS, SHE_FORMS } from './lexicon';
+import { COLLECTIVE_NOUNS, FEMALE_WORDS, HE_FORMS, MALE_WORDS, PERSON_NOUNS, SHE_FORMS } from './lexicon';
 
 
 /** A person's gender as the article shows it: title, role words, or a given name. */
@@ -24,6 +24,11 @@ export function genderOf(c: NameCluster): Gender {
 export interface PronounResolver {
   /** The person cluster a he/she at token `at` refers to, or -1; `lastSpeaker` spoke at token `spokeAt`. */
   referent(at: number, pronoun: 'he' | 'she', lastSpeaker: number, spokeAt: number): number;
+  /** The one person of the pronoun's gender the article has named before token `at`, or -1. */
+  onlyPerson(at: number, pronoun: 'he' | 'she'): number;
+  /** "The mayor defended the budget. She said ...": the subject of the sentence before, in this
+   * paragraph or the one before, when it is a person described and not named; token span or null. */
+  describedSubject(at: number, pronoun: 'he' | 'she'): [number, number] | null;
   /** A plural or organisation subject "they" or "it" at token `at` can stand for: the subject of its
    * own sentence before it ("Prosecutors charged him, they said"), else of the sentence before in
    * the same paragraph. Token span, or null. */
@@ -95,7 +100,31 @@ export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, 
     const span = subjectSpan(t, sentences[j]);
     return !!span && span[1] - span[0] === 1 && t.low[span[0]] === p;
   };
+  /** The one person of the pronoun's gender the article has named before `at`, or -1. */
+  const onlyPerson = (at: number, p: 'he' | 'she'): number => {
+    let only = -1;
+    for (let c = 0; c < names.clusters.length; c++) {
+      const x = names.clusters[c];
+      if (x.kind !== 'person' || !x.mentions.length || x.mentions[0].ts >= at || !agrees(c, p)) continue;
+      if (only >= 0) return -1;
+      only = c;
+    }
+    return only;
+  };
   return {
+    onlyPerson,
+    describedSubject(at, p) {
+      const si = sentenceAt(at);
+      if (si === 0 || sentences[si].para - sentences[si - 1].para > 1) return null;
+      const span = subjectSpan(t, sentences[si - 1]);
+      if (!span || span[1] - span[0] > 6) return null;
+      const head = t.low[span[1] - 1];
+      for (let i = span[0]; i < span[1]; i++) if (names.clusterAt[i] >= 0 || t.pos[i] === 'PRON') return null;
+      if (!(PERSON_NOUNS.has(head) || TITLES.has(head)) || /[^s]s$/.test(head)) return null;
+      const female = FEMALE_WORDS.has(head);
+      const male = MALE_WORDS.has(head);
+      return (p === 'she' && male) || (p === 'he' && female) ? null : span;
+    },
     groupSubject(at, p) {
       const si = sentenceAt(at);
       const here = subjectSpan(t, sentences[si]);

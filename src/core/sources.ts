@@ -33,10 +33,13 @@ export interface Resolver {
   /** Token where the last person speaker's cue stood. */
   lastPersonAt: number;
   pronouns: PronounResolver;
+  /** The draft and its tokens, for a source written out from a span. */
+  text: string;
+  t: Tokens;
 }
 
-export function newResolver(pronouns: PronounResolver): Resolver {
-  return { lastPerson: null, lastPersonPara: -9, lastPersonAt: -1, lastGroup: null, lastGroupPara: -9, pronouns };
+export function newResolver(pronouns: PronounResolver, text: string, t: Tokens): Resolver {
+  return { lastPerson: null, lastPersonPara: -9, lastPersonAt: -1, lastGroup: null, lastGroupPara: -9, pronouns, text, t };
 }
 
 /** Who a source phrase names. Returns null when the phrase cannot be a source. */
@@ -336,7 +339,18 @@ export function personPronoun(names: Names, r: Resolver, a: number, e: number, p
   // "A spokeswoman for the authority said ... She added": an unnamed source for one person, of the
   // pronoun's gender where its noun shows one, in this paragraph or the one before.
   const group = r.lastGroup && r.lastGroup.anonymous && para - r.lastGroupPara <= 1 ? r.lastGroup : null;
-  return group && onePerson(group.speaker, p) ? { ...group, ts: a, te: e } : null;
+  if (group && onePerson(group.speaker, p)) return { ...group, ts: a, te: e };
+  // "The mayor defended the budget. She said ...": the person described as the last subject.
+  const described = r.pronouns.describedSubject(a, p);
+  if (described) {
+    const { t, text } = r;
+    return { speaker: oneSpaced(text.slice(t.start[described[0]], t.end[described[1] - 1])), cluster: -1, anonymous: false, ts: a, te: e, person: true };
+  }
+  // "Sen. Tom Reed ... (paragraphs of background) ... On Friday, he said": the one person of that
+  // gender in the story so far, when no one else has spoken since.
+  const only = r.pronouns.onlyPerson(a, p);
+  const quiet = r.lastPerson ? r.lastPerson.cluster === only : !r.lastGroup;
+  return only >= 0 && quiet ? personSource(names, only, a, e) : null;
 }
 
 /** The unnamed source is one person whom "he" or "she" may mean: "A spokeswoman for the

@@ -5,7 +5,7 @@ import { analyze } from '../../src/core';
 import { plainLetters, tokenize } from '../../src/core/nlp';
 
 describe('tokens of names in Latin scripts beyond Latin-1', () => {
-  const names = ['Erdoğan', 'Kılıçdaroğlu', 'Wałęsa', 'Nguyễn', 'Đoković', 'Dvořák', 'Şahin', 'Ţiriac'];
+  const names = ['Erdoğan', 'Kılıçdaroğlu', 'Wałęsa', 'Nguyễn', 'Đoković', 'Dvořák', 'Şahin', 'Ţiriac', 'Məmmədov', 'Hawaiʻi'];
 
   it('keeps each such name one token, with its own letters and offsets', () => {
     for (const name of names) {

@@ -92,6 +92,12 @@ function beforeAside(t: CueContext['t'], k: number, lo: number): [number, number
   return a >= 0 ? [a, j] : null;
 }
 
+/** "He said, she said": the pronoun at k and its verb (ending at te) are one half of the saying. */
+function heSaidSheSaid(t: CueContext['t'], k: number, te: number): boolean {
+  const other = t.low[k] === 'he' ? 'she' : 'he';
+  return (t.val[te] === ',' && t.low[te + 1] === other && t.low[te + 2] === t.low[te - 1]) || (t.val[k - 1] === ',' && t.low[k - 2] === t.low[te - 1] && t.low[k - 3] === other);
+}
+
 export const leftSource: Construction = {
   name: 'source before the verb',
   apply(ctx: CueContext): boolean {
@@ -117,8 +123,9 @@ export const leftSource: Construction = {
     if (!modified && a - 2 >= lo && t.pos[a - 1] === 'ADP' && t.low[a - 1] !== 'to' && t.pos[a - 2] === 'VERB' && /(ing|ed)$/.test(t.low[a - 2]) && /s$/.test(t.low[cue.ts]) && t.pos[k] !== 'PRON') return true;
     cue.source = modified ?? ctx.source(a, k + 1) ?? describedSubject(ctx, a, k);
     // "He says the plan is flawed" with no one for "he" to be: the report stands, its speaker unknown,
-    // for the editor to see (and so the sentence is no unattributed claim).
-    if (!cue.source && !(a === k && THIRD_PERSON_SUBJECTS.has(t.low[k]))) return true;
+    // for the editor to see (and so the sentence is no unattributed claim). "He said, she said" is a
+    // saying.
+    if (!cue.source && !(a === k && THIRD_PERSON_SUBJECTS.has(t.low[k]) && !heSaidSheSaid(t, k, cue.te))) return true;
     const afterBreak = a - 1 > lo + 1 && isBreak(t.val[a - 1]);
     // "The rules, which officials said will take effect in May, ...": the relative clause ends at its comma.
     if (a - 1 >= lo && RELATIVE_WORDS.has(t.low[a - 1])) {

@@ -4,19 +4,30 @@
 import { Construction, CueContext } from './context';
 import { npLeft } from '../chunks';
 import { contentAfter } from '../content';
-import { RELATIVE_WORDS } from '../lexicon';
+import { RELATIVE_WORDS, SUBORDINATORS } from '../lexicon';
 
 /** "X, who said last year that he would never vote for it, voted for it": the relative clause, and
  * what it reports, end at the comma before the main clause's verb. (Not after a relative of its
  * own: "who said the bridge, which was built in 1921, would close".) */
+/** A comma within a few words of `from`: a phrase set off on both sides (", drafted in May,"). */
+function closesSoon(t: CueContext['t'], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 5; k++) if (t.val[k] === ',') return true;
+  return false;
+}
+
 function mainPredicate(t: CueContext['t'], from: number, end: number): number {
+  // The last such comma: "who says the budget, drafted in May, is balanced, will vote" (a participle
+  // and its preposition set off by commas describe; "would, if approved, raise" is one verb interrupted).
+  let last = end;
   for (let j = from + 1; j + 1 < end; j++) {
     if (t.val[j] !== ',') continue;
     if (RELATIVE_WORDS.has(t.low[j + 1])) return end;
     const next = t.pos[j + 1];
-    if (next === 'AUX' || (next === 'VERB' && !t.low[j + 1].endsWith('ing'))) return j;
+    const describing = next === 'VERB' && /(?:ed|en)$/.test(t.low[j + 1]) && t.pos[j + 2] === 'ADP' && closesSoon(t, j + 3, end);
+    const interrupted = t.pos[j - 1] === 'AUX' || SUBORDINATORS.has(t.low[j - 1]) || (j >= 2 && SUBORDINATORS.has(t.low[j - 2]));
+    if ((next === 'AUX' || (next === 'VERB' && !t.low[j + 1].endsWith('ing'))) && !describing && !interrupted) last = j;
   }
-  return end;
+  return last;
 }
 
 export const relativeWho: Construction = {

@@ -142,3 +142,16 @@ cases('rankings, averages, thresholds and expectations', [
     claims: ['Gov. Ann Hale is widely expected to sign the bill before the end of the month.'],
   },
 ]);
+
+cases('sports figures that are on the record', [
+  {
+    text: 'Kipyegon, who ranked first in the heats, won the final.',
+    quotes: [],
+    claims: [],
+  },
+  {
+    text: 'Djokovic is ranked first in the world by the ATP.',
+    quotes: [],
+    claims: [],
+  },
+]);

@@ -498,3 +498,15 @@ cases('a plural noun that is no cue', [
     quotes: [{ kind: 'indirect', text: 'the fruit was a pineapple', speaker: 'Initial reports', cue: 'stated' }],
   },
 ]);
+
+cases('"state" and modifiers: the noun and the verb', [
+  {
+    text: 'Witnesses state police fired first.',
+    quotes: [{ kind: 'indirect', text: 'police fired first', speaker: 'Witnesses', cue: 'state' }],
+  },
+  {
+    // An adjective standing for people, then its verb and clause.
+    text: 'The wealthy argued taxes were too high.',
+    quotes: [{ kind: 'indirect', text: 'taxes were too high', speaker: 'The wealthy', cue: 'argued' }],
+  },
+]);

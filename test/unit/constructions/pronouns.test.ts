@@ -198,3 +198,27 @@ cases('"they" at the head of a paragraph', [
   },
 ]);
 
+
+cases('who "he" or "she" is when no name is near', [
+  {
+    // A described person, never named, was the last subject.
+    text: 'The mayor defended the budget on Tuesday. She said the cuts were necessary.',
+    quotes: [{ kind: 'indirect', text: 'the cuts were necessary', speaker: 'The mayor', cue: 'said' }],
+  },
+  {
+    // The only man in the story, paragraphs back, with no one else speaking since.
+    text: 'Sen. Tom Reed has opposed the bill since January.\n\nThe bill passed the House in March. It now goes to the Senate.\n\nOn Friday, he said he would push to repeal it.',
+    quotes: [{ kind: 'indirect', text: 'he would push to repeal it', speaker: 'Tom Reed', cue: 'said' }],
+  },
+  {
+    // Sayings, not reports.
+    text: 'They say the first step is the hardest. As they say, the devil is in the details. He said, she said: the trial turned on conflicting accounts.',
+    quotes: [],
+  },
+  {
+    // A first-person account states its narrator's views: no unattributed claim either.
+    text: 'I did have my doubts because both of them are going.',
+    quotes: [],
+    claims: [],
+  },
+]);

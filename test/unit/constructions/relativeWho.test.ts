@@ -56,3 +56,14 @@ cases('a relative clause before the main verb', [
     todo: 'the main verb after a relative inside the content is not found yet',
   },
 ]);
+
+cases('commas inside what the relative clause reports', [
+  {
+    text: 'Hale, who says the budget, drafted in May, is balanced, will vote today.',
+    quotes: [{ kind: 'indirect', text: 'the budget, drafted in May, is balanced', speaker: 'Hale', cue: 'says' }],
+  },
+  {
+    text: 'Hale, who said the plan would, if approved, raise rents by 10%, voted against it.',
+    quotes: [{ kind: 'indirect', text: 'the plan would, if approved, raise rents by 10%', speaker: 'Hale', cue: 'said' }],
+  },
+]);

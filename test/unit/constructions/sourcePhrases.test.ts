@@ -415,3 +415,12 @@ cases('a document by its issuer', [
     quotes: [{ kind: 'indirect', text: 'violation of the copyright code', speaker: 'Recording Guild', cue: 'alleged' }],
   },
 ]);
+
+cases('a document and who paid for it', [
+  {
+    // A sponsor does not speak for the study.
+    text: 'A study sponsored by the sugar industry concluded that fat was to blame.',
+    quotes: [{ kind: 'indirect', text: 'fat was to blame', speaker: 'A study sponsored by the sugar industry', cue: 'concluded' }],
+    todo: 'a study with no author named is not yet a source of its own here (the sponsor must never be)',
+  },
+]);
