@@ -26,8 +26,9 @@ export const skipBack = (t: Tokens, k: number, lo: number): number => {
     while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
     // "The government on Tuesday announced", "Smith last week said": a time between source and verb.
     if (k - 1 > lo && TIME_WORDS.has(t.low[k]) && TIME_LEADS.has(t.low[k - 1])) k -= 2;
-    // "Spicer on Thursday evening said", "the council late Monday night voted".
-    else if (k - 2 > lo && TIME_WORDS.has(t.low[k]) && TIME_WORDS.has(t.low[k - 1]) && TIME_LEADS.has(t.low[k - 2])) k -= 3;
+    // "Spicer on Thursday evening said", "the council late Monday night voted", "Hale this past
+    // week announced".
+    else if (k - 2 > lo && TIME_WORDS.has(t.low[k]) && (TIME_WORDS.has(t.low[k - 1]) || t.low[k - 1] === 'past') && TIME_LEADS.has(t.low[k - 2])) k -= 3;
     // "A statement released Monday said", "Court documents filed Monday say": a participle and its
     // time describe the source; the day is not the source.
     else if (k - 1 > lo && TIME_WORDS.has(t.low[k]) && t.pos[k - 1] === 'VERB' && /(?:ed|en)$/.test(t.low[k - 1])) k -= 2;

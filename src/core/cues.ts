@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SAY_FORMS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
+import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
 import { Source } from './sources';
@@ -215,6 +215,13 @@ const NO_QUOTES = new Int32Array(0);
 const OBJECT_START = posSet('DET', 'NOUN', 'ADJ', 'NUM', 'PROPN');
 
 /** Only punctuation, a short phrase or a further attribution follow the cue: "..., X said (on Monday)." */
+/** "two days after voters went to the polls", "hours before the vote": when, relative to an event. */
+function intervalBefore(t: Tokens, i: number, hi: number): boolean {
+  const duration = (k: number): boolean => DURATION_UNITS.has(t.low[k]) || DURATION_UNITS.has(`${t.low[k]}s`); // "a day after"
+  const unit = duration(i) ? i : i + 1 < hi && (t.pos[i] === 'NUM' || t.low[i] === 'a') && duration(i + 1) ? i + 1 : -1;
+  return unit >= 0 && (t.low[unit + 1] === 'after' || t.low[unit + 1] === 'before');
+}
+
 export function restIsTail(t: Tokens, from: number, hi: number, base = ''): boolean {
   // "..., Principal Omar Diaz told parents in a letter.": the listener is no content.
   if (LISTENER_VERBS.has(base) && from < hi) {
@@ -246,7 +253,7 @@ export function restIsTail(t: Tokens, from: number, hi: number, base = ''): bool
   for (; i < hi; i++) {
     // ", adding ...", ", who ...", ", according to ...", a quotation: the attribution's own tail.
     if ((t.val[i] === '—' || t.val[i] === '–') && words <= 6) return true; // "..., they said Sunday — murder carrying ..."
-    if (t.val[i] === ',' && words <= 6) return i + 1 >= hi || t.low[i + 1].endsWith('ing') || /^(who|according|in|on|at|after|before|during|when)$/.test(t.low[i + 1]) || OPEN_MARKS.has(t.val[i + 1]);
+    if (t.val[i] === ',' && words <= 6) return i + 1 >= hi || t.low[i + 1].endsWith('ing') || /^(who|according|in|on|at|after|before|during|when)$/.test(t.low[i + 1]) || OPEN_MARKS.has(t.val[i + 1]) || intervalBefore(t, i + 1, hi);
     if (OPEN_MARKS.has(t.val[i])) return false;
     if (isWordTok(t, i)) words++;
   }

@@ -34,7 +34,9 @@ export const relativeWho: Construction = {
   name: 'relative who',
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi, k } = ctx;
-    if (!(k > lo && t.low[k] === 'who')) return false;
+    // ("The Dunmore Post, which argued that ...": an outlet or an organisation is a "which".)
+    const which = k > lo + 1 && t.low[k] === 'which' && t.val[k - 1] === ',';
+    if (!(k > lo && (t.low[k] === 'who' || which))) return false;
     const restrictive = t.val[k - 1] !== ',';
     const e = restrictive ? k : k - 1;
     let a = npLeft(t, e, lo);
@@ -44,6 +46,11 @@ export const relativeWho: Construction = {
       break;
     }
     if (a >= 0) cue.source = ctx.source(a, e);
+    // ("the plan, which said nothing about rents": only a source that can speak.)
+    if (which && (!cue.source || cue.source.person)) {
+      cue.source = null;
+      return true;
+    }
     // "those who said", "anyone who says": the people meant, as written.
     else if (restrictive && /^(those|anyone|everyone|people|many|some|others)$/.test(t.low[k - 1])) {
       cue.source = { speaker: t.val[k - 1], cluster: -1, anonymous: true, ts: k - 1, te: k, person: false };

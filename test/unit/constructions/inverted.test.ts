@@ -51,3 +51,15 @@ cases('verb first', [
     quotes: [{ kind: 'indirect', text: 'The bridge will close', speaker: 'Ann Hale', cue: 'said' }],
   },
 ]);
+
+cases('an interval after a trailing attribution', [
+  {
+    text: 'Ann Hale won the primary, the Associated Press declared on Thursday, two days after voters went to the polls.',
+    quotes: [{ kind: 'indirect', text: 'Ann Hale won the primary', speaker: 'Associated Press', cue: 'declared' }],
+  },
+  {
+    // A three-word time between a source and its verb.
+    text: 'Ann Hale, the party chairman, this past week announced the creation of a website.',
+    quotes: [{ kind: 'indirect', text: 'the creation of a website', speaker: 'Ann Hale', cue: 'announced' }],
+  },
+]);

@@ -67,3 +67,15 @@ cases('commas inside what the relative clause reports', [
     quotes: [{ kind: 'indirect', text: 'the plan would, if approved, raise rents by 10%', speaker: 'Hale', cue: 'said' }],
   },
 ]);
+
+cases('", which said" after an organisation', [
+  {
+    text: 'The order came in response to a request by The Dunmore Post, which argued that the documents were a matter of public interest.',
+    quotes: [{ kind: 'indirect', text: 'the documents were a matter of public interest', speaker: 'Dunmore Post', cue: 'argued' }],
+  },
+  {
+    // A thing that cannot speak says nothing.
+    text: 'The plan, which said nothing about rents, was dropped.',
+    quotes: [],
+  },
+]);
