@@ -69,6 +69,13 @@ export const appositive: Construction = {
       if (t.pos[j + 1] === 'CCONJ' && beforeRelative(t, j + 1, end) < end) return false;
       // An age (", 54,") or a party and district (", R-Holland Springs,", ", D-N.Y.,").
       const bare = (/^\d+$/.test(t.val[j + 1]) && j + 2 === end) || partyAndPlace(t, j + 1, end);
+      // "Sullivan, struck by her story, told": a passive participle and its agent describe the
+      // person before them, like an age.
+      if (t.pos[j + 1] === 'VERB' && t.low[j + 2] === 'by' && j + 1 < end) {
+        if (j < lo || t.val[j] !== ',') break;
+        end = j;
+        continue;
+      }
       // A clause is no appositive: the chain ends there ("Sales rose 8%, Tom Reed, ..., said").
       if (!bare && finiteVerbIn(t, j + 1, end)) break;
       const src = bare ? null : tryLeft(t, ctx.text, ctx.names, ctx.r, ctx.s, skipBack(t, beforeRelative(t, j + 1, end) - 1, j + 1), j + 1);

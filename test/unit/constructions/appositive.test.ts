@@ -175,3 +175,15 @@ cases('a party and district after a legislator\'s name', [
     quotes: [{ kind: 'indirect', text: 'he would run', speaker: 'Emre Kılıç', cue: 'announced' }],
   },
 ]);
+
+cases('a passive participle between the source and its verb', [
+  {
+    // "struck" is an irregular participle, not a finite verb ending the chain.
+    text: 'Sullivan, struck by her story, told her she did not need any talking points.',
+    quotes: [{ kind: 'indirect', text: 'she did not need any talking points', speaker: 'Sullivan', cue: 'told' }],
+  },
+  {
+    text: 'Ann Hale, joined by her aides, said the plan was dead.',
+    quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Ann Hale', cue: 'said' }],
+  },
+]);
