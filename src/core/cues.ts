@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
+import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
 import { Source } from './sources';
@@ -235,11 +235,18 @@ export function restIsTail(t: Tokens, from: number, hi: number, base = ''): bool
   }
   let i = from;
   while (i < hi && (t.val[i] === ',' || t.val[i] === ':')) i++;
-  // "..., he said, on condition of anonymity to speak freely": after a comma, a phrase with no
-  // "that" and no quotation is the attribution's own circumstances.
-  if (i > from && i < hi && t.pos[i] === 'ADP' && !finiteClause(t, i, hi, NO_QUOTES)) {
+  // "..., Hale said, answering a question at a town hall": a participle after the comma is how it
+  // was said.
+  if (i > from && i < hi && (t.pos[i] === 'VERB' || t.pos[i] === 'NOUN') && t.low[i].endsWith('ing') && t.pos[i + 1] !== 'VERB' && t.pos[i + 1] !== 'AUX') return true;
+  // "..., he said, on condition of anonymity to speak freely", "..., Hale said Thursday at a forum
+  // hosted by the group.": a phrase (after a comma, or after a time) with no "that" and no
+  // quotation is the attribution's own circumstances.
+  let p = i;
+  // ("said Thursday at", "said last week at"; not "revealed that in December, ...".)
+  if (p === from) while (p < hi && p < i + 3 && (TIME_WORDS.has(t.low[p]) || (TIME_LEADS.has(t.low[p]) && TIME_WORDS.has(t.low[p + 1] ?? '')))) p++;
+  if ((i > from || p > i) && p < hi && t.pos[p] === 'ADP' && !finiteClause(t, p, hi, NO_QUOTES)) {
     let plain = true;
-    for (let j = i; j < hi && plain; j++) if (t.low[j] === 'that' || OPEN_MARKS.has(t.val[j])) plain = false;
+    for (let j = p; j < hi && plain; j++) if (t.low[j] === 'that' || OPEN_MARKS.has(t.val[j])) plain = false;
     if (plain) return true;
   }
   if (i < hi && (OPEN_MARKS.has(t.val[i]) || t.low[i] === 'that' || answerAt(t, i, hi))) return false;

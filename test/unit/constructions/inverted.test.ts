@@ -63,3 +63,23 @@ cases('an interval after a trailing attribution', [
     quotes: [{ kind: 'indirect', text: 'the creation of a website', speaker: 'Ann Hale', cue: 'announced' }],
   },
 ]);
+
+cases('how and where it was said, after a trailing attribution', [
+  {
+    text: 'The plan is dead, Hale said, answering a question at a town hall in Berlin.',
+    quotes: [{ kind: 'indirect', text: 'The plan is dead', speaker: 'Hale', cue: 'said' }],
+  },
+  {
+    text: '"The plan is dead," Hale said, drawing some audible gasps from the crowd.',
+    quotes: [{ kind: 'direct', text: 'The plan is dead,', speaker: 'Hale', cue: 'said' }],
+  },
+  {
+    text: 'The plan is dead, Hale said Thursday at a forum hosted by the advocacy group.',
+    quotes: [{ kind: 'indirect', text: 'The plan is dead', speaker: 'Hale', cue: 'said' }],
+  },
+  {
+    // "that" after the verb opens what was said; it is no time.
+    text: 'The previous day, the broadcaster DTV revealed that in December, Ann Hale had accepted responsibility.',
+    quotes: [{ kind: 'indirect', text: 'in December, Ann Hale had accepted responsibility', speaker: 'DTV', cue: 'revealed' }],
+  },
+]);
