@@ -130,7 +130,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         // '"Nobody called us," she said': a cue whose pronoun names no one yet; the quote stays,
         // with no speaker, for the editor to see.
         const unresolved = governing(found, t, pair);
-        if (unresolved && !unresolved.source && pronounBefore(t, unresolved, s.ts)) {
+        if (unresolved && !unresolved.source && subjectPronoun(t, unresolved, s.ts, SUBJECT_PRONOUNS)) {
           quotes.push(makeQuote('direct', qs, qe, text, unresolved, t));
           attributed[si] = 1;
           continue;
@@ -212,18 +212,17 @@ function isGloss(text: string, pair: QuotePair): boolean {
   return pair.close > 0 && text[pair.open - 1] === '(' && text[pair.close + 1] === ')';
 }
 
-/** Titles and names in quotation marks ("Mister America", "Don't Hug Cacti") are not speech. */
 /** A colon stands before the quotation in its sentence: a headline naming its speaker ("Hale: 'We
  * Will Rebuild.'", "Dr. Ann Hale: Ben Ruiz 'Not Fit To Serve.'"). */
 const afterColon = (text: string, from: number, open: number): boolean => text.slice(from, open).includes(':');
 
-function isTitle(q: string, afterColon: boolean): boolean {
-  // ("The Nightly Show With Larry Wilmore.": US style puts the sentence's full stop or comma inside
-  // the closing mark.)
-  // ('"However," he said' is one word of speech, not a title.)
+/** Titles and names in quotation marks ("Mister America", "Don't Hug Cacti") are not speech. */
+function isTitle(q: string, headline: boolean): boolean {
+  // US style puts the sentence's full stop or comma inside the closing mark ('hosted "The Late Hour
+  // With Ann Hale."'). Not for one word ('"However," he said' is speech), nor after a headline's
+  // colon ("Hale: 'We Will Rebuild the Bridge.'" is what she said).
   const trimmed = q.trim();
-  // ("Hale: 'We Will Rebuild the Bridge.'": after a colon, a headline's words.)
-  const s = /\s/.test(trimmed) && !afterColon ? trimmed.replace(/[.,]$/, '') : trimmed;
+  const s = /\s/.test(trimmed) && !headline ? trimmed.replace(/[.,]$/, '') : trimmed;
   const words = s.split(/\s+/);
   if (words.length > 7 || /[.!?,;:]$/.test(s)) return false;
   if (words.length === 1 && /^#/.test(s)) return true;
@@ -267,20 +266,14 @@ function labelled(t: Tokens, a: number, e: number): boolean {
   return false;
 }
 
-/** The cue's source is a lone pronoun right before it ("she said") or after it ("said she"). */
-function pronounBefore(t: Tokens, cue: Cue, lo: number): boolean {
-  const k = skipBack(t, cue.ts - 1, lo);
-  return (k >= lo && SUBJECT_PRONOUNS.has(t.low[k])) || SUBJECT_PRONOUNS.has(t.low[cue.te] ?? '');
-}
 
-/** Paragraphs with "I", "me", "we" or "our" outside quotation marks: someone's own account. */
+/** Paragraphs with "I", "me", "my" or "we" outside quotation marks: someone's own account. */
 function firstPersonParagraphs(t: Tokens, sentences: Sentence[], inQuote: Int32Array): Set<number> {
   const out = new Set<number>();
   for (const s of sentences) {
     if (out.has(s.para)) continue;
     for (let i = s.ts; i < s.te; i++) {
-      // ("US" is the country.)
-      if (inQuote[i] < 0 && t.pos[i] === 'PRON' && FIRST_PERSON.has(t.low[i]) && t.val[i] !== 'US') {
+      if (inQuote[i] < 0 && t.pos[i] === 'PRON' && FIRST_PERSON.has(t.low[i])) {
         out.add(s.para);
         break;
       }
@@ -289,11 +282,12 @@ function firstPersonParagraphs(t: Tokens, sentences: Sentence[], inQuote: Int32A
   return out;
 }
 
-/** "he said" or "said they": the third-person pronoun that is the cue's source, or ''. */
-function subjectPronoun(t: Tokens, cue: Cue, lo: number): string {
+/** The cue's source is a lone pronoun of `set` right before it ("she said") or after it ("said
+ * she"): that pronoun, or ''. */
+function subjectPronoun(t: Tokens, cue: Cue, lo: number, set: ReadonlySet<string> = THIRD_PERSON_SUBJECTS): string {
   const k = skipBack(t, cue.ts - 1, lo);
-  if (k >= lo && THIRD_PERSON_SUBJECTS.has(t.low[k])) return t.low[k];
-  return THIRD_PERSON_SUBJECTS.has(t.low[cue.te] ?? '') ? t.low[cue.te] : '';
+  if (k >= lo && set.has(t.low[k])) return t.low[k];
+  return set.has(t.low[cue.te] ?? '') ? t.low[cue.te] : '';
 }
 
 /** A cue that turned out to report nothing ("He showed he could win"). */

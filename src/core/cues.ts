@@ -119,9 +119,7 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     // "Theresa May's proposed deal", "the stated goal", "a reported attack": a participle before
     // a noun describes it and reports nothing.
     if (prenominal(t, i, s)) continue;
-    // "Former state Rep. Hale", "some state officials", "battleground state Florida": "state" after a
-    // modifier, or before a title or a name, is the noun ("Witnesses state police fired first" keeps its verb).
-    if (low === 'state' && i + 1 < s.te && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN' || t.pos[i + 1] === 'ADJ') && (i === s.ts || MODIFIER_TAGS.has(t.pos[i - 1]) || QUANTIFIER_PRONOUNS.has(t.low[i - 1]) || t.pos[i + 1] === 'PROPN' || TITLES.has(t.low[i + 1]))) continue;
+    if (low === 'state' && stateAsNoun(t, i, s)) continue;
     // "questioned whether the plan would work" reports a question; "questioned the suspect" does not.
     const asksQuestion = base === 'question' && i + 1 < s.te && REPORTED_QUESTIONS.has(t.low[i + 1]);
     if (QUOTE_ONLY.has(base) && !nextToQuotation(t, i, s) && !asksQuestion) continue;
@@ -161,11 +159,29 @@ function prenominal(t: Tokens, i: number, s: Sentence): boolean {
   if (!t.low[i].endsWith('ed') || i <= s.ts || i + 1 >= s.te) return false;
   const before = t.low[i - 1];
   const determined = t.pos[i - 1] === 'DET' || POSSESSIVES.has(before) || before === "'s" || before === '’s';
-  // "an able and determined opponent", "a fierce, determined rival", "the widely reported attack":
-  // after another modifier too.
-  // ("The wealthy argued taxes were too high": an adjective standing for people, then a verb and its clause.)
-  const modified = i - 2 >= s.ts && ((t.pos[i - 1] === 'ADJ' && t.pos[i - 2] === 'DET' && !finiteClause(t, i + 1, s.te, NO_QUOTES)) || ((before === 'and' || before === ',') && t.pos[i - 2] === 'ADJ' && i - 3 >= s.ts && t.pos[i - 3] === 'DET') || (t.pos[i - 1] === 'ADV' && before.endsWith('ly') && t.pos[i - 2] === 'DET'));
-  return (determined || modified) && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN');
+  return (determined || afterModifier(t, i, s)) && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN');
+}
+
+/** The -ed form at i follows another modifier of a noun: "an able and determined opponent", "a
+ * fierce, determined rival", "the widely reported attack". ("The wealthy argued taxes were too
+ * high" is an adjective standing for people, then a verb and its clause.) */
+function afterModifier(t: Tokens, i: number, s: Sentence): boolean {
+  if (i - 2 < s.ts) return false;
+  const before = t.low[i - 1];
+  const adjective = t.pos[i - 1] === 'ADJ' && t.pos[i - 2] === 'DET' && !finiteClause(t, i + 1, s.te, NO_QUOTES);
+  const coordinated = (before === 'and' || before === ',') && t.pos[i - 2] === 'ADJ' && i - 3 >= s.ts && t.pos[i - 3] === 'DET';
+  const adverb = t.pos[i - 1] === 'ADV' && before.endsWith('ly') && t.pos[i - 2] === 'DET';
+  return adjective || coordinated || adverb;
+}
+
+/** "Former state Rep. Hale", "some state officials", "battleground state Florida": "state" before a
+ * noun, after a modifier or before a title or a name, is the noun ("Witnesses state police fired
+ * first" keeps its verb). */
+function stateAsNoun(t: Tokens, i: number, s: Sentence): boolean {
+  if (i + 1 >= s.te) return false;
+  const next = t.pos[i + 1];
+  if (next === 'PROPN') return true;
+  return (next === 'NOUN' || next === 'ADJ') && (i === s.ts || MODIFIER_TAGS.has(t.pos[i - 1]) || QUANTIFIER_PRONOUNS.has(t.low[i - 1]) || TITLES.has(t.low[i + 1]));
 }
 
 /** A headline in title case: most words of four or more capitalised ("Mayor Says Bridge Will Reopen"). */

@@ -11,11 +11,19 @@ import { subjectSpan } from './subjects';
 import { COLLECTIVE_NOUNS, FEMALE_WORDS, HE_FORMS, MALE_WORDS, PERSON_NOUNS, SHE_FORMS } from './lexicon';
 
 
+/** The gender a noun or title gives: "spokeswoman", "Mr.", "father"; else unknown. */
+export function genderOfNoun(w: string): Gender {
+  return FEMALE_WORDS.has(w) ? 'female' : MALE_WORDS.has(w) ? 'male' : 'unknown';
+}
+
+/** "he" or "she" may stand for a person this noun describes ("the mayor": either; "a spokesman": he). */
+export const nounAgrees = (w: string, p: 'he' | 'she'): boolean => genderOfNoun(w) !== (p === 'she' ? 'male' : 'female');
+
 /** A person's gender as the article shows it: title, role words, or a given name. */
 export function genderOf(c: NameCluster): Gender {
   for (const w of c.roleWords) {
-    if (FEMALE_WORDS.has(w)) return 'female';
-    if (MALE_WORDS.has(w)) return 'male';
+    const g = genderOfNoun(w);
+    if (g !== 'unknown') return g;
   }
   const first = c.parts.length >= 2 ? c.parts[0] : '';
   return first && !TITLES.has(first) ? genderOfFirstName(first) : 'unknown';
@@ -121,9 +129,7 @@ export function pronounResolver(t: Tokens, sentences: Sentence[], names: Names, 
       const head = t.low[span[1] - 1];
       for (let i = span[0]; i < span[1]; i++) if (names.clusterAt[i] >= 0 || t.pos[i] === 'PRON') return null;
       if (!(PERSON_NOUNS.has(head) || TITLES.has(head)) || /[^s]s$/.test(head)) return null;
-      const female = FEMALE_WORDS.has(head);
-      const male = MALE_WORDS.has(head);
-      return (p === 'she' && male) || (p === 'he' && female) ? null : span;
+      return nounAgrees(head, p) ? span : null;
     },
     groupSubject(at, p) {
       const si = sentenceAt(at);

@@ -3,10 +3,10 @@
 import { Tokens } from './nlp';
 import { Names, justName } from './names';
 import {
-  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, FEMALE_WORDS, GENERIC_ORG_NOUNS, KIN_GENDER, MALE_WORDS, MEDIA_OF, MESSAGE_NOUNS, ORG_WORDS,
+  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, KIN_GENDER, MEDIA_OF, MESSAGE_NOUNS, ORG_WORDS,
   PAIR_NOUNS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, SPEAKS_FOR, STATEMENT_NOUNS, TITLES, TRADE_ENDINGS, TRADE_NOUNS,
 } from './lexicon';
-import { genderOf, type PronounResolver } from './pronouns';
+import { genderOf, nounAgrees, type PronounResolver } from './pronouns';
 import { oneSpaced } from './spaces';
 import { startsUpper } from './letters';
 
@@ -360,9 +360,7 @@ function onePerson(speaker: string, p: 'he' | 'she'): boolean {
   const cut = ws.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
   const head = (cut > 0 ? ws.slice(0, cut) : ws).pop() ?? '';
   if (!SINGULAR_DETERMINERS.has(ws[0]) || !PERSON_NOUNS.has(head) || (head.endsWith('s') && !head.endsWith('ss'))) return false;
-  const female = FEMALE_WORDS.has(head);
-  const male = MALE_WORDS.has(head);
-  return p === 'she' ? !male : !female;
+  return nounAgrees(head, p);
 }
 
 function personSource(names: Names, c: number, a: number, e: number): Source {
