@@ -196,12 +196,20 @@ function titleCase(t: Tokens, s: Sentence): boolean {
   return words >= 4 && caps >= 0.8 * words;
 }
 
-/** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
 /** A noun that can head a source phrase: "officials", "three-quarters", "the candidate". */
 const sourceLike = (low: string): boolean => SOURCE_NOUNS.has(low) || SOURCE_NOUNS.has(low.replace(/s$/, '')) || CROWD_HEADS.has(low) || PERSON_NOUNS.has(low);
 
+/** "that, according to an audit, ...": the phrase opens a "that" clause, which goes on after it. */
+export function afterThat(t: Tokens, c: Cue, lo: number): boolean {
+  const k = t.val[c.ts - 1] === ',' ? c.ts - 2 : c.ts - 1;
+  return k > lo && t.low[k] === 'that';
+}
+
+/** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
 export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolean {
-  if (c.base === 'according to' || c.base === 'in the view of') return true;
+  // ("reported that, according to an audit, 85 meetings ...": the phrase sits inside the clause.)
+  if (c.base === 'according to') return !afterThat(t, c, lo);
+  if (c.base === 'in the view of') return true;
   const k = skipBack(t, c.ts - 1, lo);
   if (k < lo) return false;
   if (isBreak(t.val[k]) || t.low[k] === 'and' || t.low[k] === 'but') {

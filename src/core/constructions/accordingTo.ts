@@ -2,6 +2,7 @@
 import { Construction, CueContext } from './context';
 import { OPEN_MARKS, finiteClause, isWordTok, npRight } from '../chunks';
 import { setContent } from '../content';
+import { afterThat } from '../cues';
 import { writtenSource } from '../subjects';
 import { REPORT_KINDS, REPORT_NOUNS, TIME_LEADS, TIME_WORDS } from '../lexicon';
 
@@ -82,6 +83,12 @@ function setting(t: CueContext['t'], a: number, e: number): boolean {
   return true;
 }
 
+/** The cue opens another cue's "that" clause: "reported that, according to". */
+function withinReport(ctx: CueContext): boolean {
+  const { t, cue, lo } = ctx;
+  return afterThat(t, cue, lo) && ctx.cues.some((o) => o !== cue && o.te === cue.ts - (t.val[cue.ts - 1] === ',' ? 2 : 1));
+}
+
 export const accordingTo: Construction = {
   name: 'according to',
   apply(ctx: CueContext): boolean {
@@ -89,6 +96,10 @@ export const accordingTo: Construction = {
     if (cue.base !== 'according to') return false;
     let e = npRight(t, cue.te, hi);
     if (e < 0) return true;
+    // "The agency reported that, according to an audit, 85 meetings were with donors": inside
+    // another report's clause the phrase says where that report came from, and the clause,
+    // with the phrase, is the agency's.
+    if (withinReport(ctx)) return true;
     // "police in Baytown, Texas," keeps its place name.
     if (e + 2 < hi && t.val[e] === ',' && t.pos[e + 1] === 'PROPN') {
       let p = e + 1;

@@ -3,7 +3,7 @@
 // before a participle ("a statement saying ...") is the source itself when it can be one.
 import { Construction, CueContext } from './context';
 import { auxBefore, finiteClause, isBe, isBreak, npLeft } from '../chunks';
-import { REPORTED_PARTICIPLES, SIGN_NOUNS, SPEECH_PURPOSE, SUBORDINATORS, WITHHOLD_VERBS } from '../lexicon';
+import { CROWD_HEADS, PEOPLE_HEADS, PERSON_NOUNS, REPORTED_PARTICIPLES, SIGN_NOUNS, SPEECH_PURPOSE, SUBORDINATORS, WITHHOLD_VERBS } from '../lexicon';
 import { contentAfter } from '../content';
 import { nearestSubject, sentenceSubject, subjectSpan, writtenSource } from '../subjects';
 import type { Source } from '../sources';
@@ -55,6 +55,22 @@ function purpose(ctx: CueContext): boolean {
   return true;
 }
 
+/** The people the noun phrase ending right before the participle names ("62 percent of voters",
+ * "voters", "residents"), or null for a thing ("a statement saying", whose issuer speaks). */
+function peopleBefore(ctx: CueContext): Source | null {
+  const { t, k, lo } = ctx;
+  if (!(PEOPLE_HEADS.has(t.low[k]) || CROWD_HEADS.has(t.low[k]) || PERSON_NOUNS.has(t.low[k]))) return null;
+  const a = npLeft(t, k + 1, lo);
+  if (a < 0) return null;
+  // In the subject ("The share of voters saying they want a ban is high"), the clause runs into
+  // the sentence's own verb, and where one ends is anyone's guess: only an object is read.
+  let verb = false;
+  for (let i = lo; i < a && !verb; i++) verb = (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && ctx.inQuote[i] < 0;
+  if (!verb) return null;
+  const src = ctx.source(a, k + 1);
+  return src && (src.person || src.anonymous) ? src : null;
+}
+
 export const sharedSubject: Construction = {
   name: 'shared subject',
   apply(ctx: CueContext): boolean {
@@ -74,7 +90,8 @@ export const sharedSubject: Construction = {
     }
     const infinitive = k > lo && t.low[k] === 'to' && (CARRY_ON.test(t.low[k - 1]) || purpose(ctx));
     // "with Senator Ana Ruiz calling the governor a fascist": an absolute phrase has its own subject.
-    if (participle && k > lo && (t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN')) {
+    // ("with three in 10 saying": a share of people ends in its number.)
+    if (participle && k > lo && (t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM')) {
       const a = npLeft(t, k + 1, lo);
       const src = a > lo && t.low[a - 1] === 'with' ? ctx.source(a, k + 1) : null;
       // People speak; "a banner from People's Vote saying" is a sign.
@@ -87,6 +104,14 @@ export const sharedSubject: Construction = {
     if (participle && k >= lo && t.pos[k] === 'NOUN' && NOUN_PARTICIPLE.test(cue.base)) {
       // "People holding a banner saying ...": a sign says what is written on it; no one speaks.
       if (SIGN_NOUNS.has(t.low[k])) return true;
+      // "left 62 percent of voters saying ...", "the share of voters saying ...": people right
+      // before the participle are the ones saying it (a reduced relative clause).
+      const people = peopleBefore(ctx);
+      if (people) {
+        cue.source = people;
+        contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
+        return true;
+      }
       const src = nearestSubject(t, ctx.text, ctx.names, ctx.r, ctx.s, k);
       if (src) {
         cue.source = src;
