@@ -363,6 +363,10 @@ export const LABEL_PARTICIPLES: ReadonlySet<string> = new Set(words(`known calle
 /** Things with words written on them: "a banner saying "united in diversity"" quotes no speaker. */
 export const SIGN_NOUNS: ReadonlySet<string> = new Set(words(`banner banners sign signs placard placards poster posters shirt shirts t-shirt t-shirts billboard billboards sticker stickers`));
 
+/** Verbs whose subject gets a document rather than writes it: "Residents received a letter saying
+ * ..." is not the residents' report. */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(words(`receive receives received receiving get gets got getting obtain obtains obtained obtaining read reads reviewed seen saw`));
+
 /** Cues an infinitive of purpose may carry: "took to Twitter to say ...". */
 export const SPEECH_PURPOSE: ReadonlySet<string> = new Set(words(`say announce declare argue warn deny claim insist complain explain`));
 

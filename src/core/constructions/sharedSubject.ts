@@ -3,7 +3,7 @@
 // before a participle ("a statement saying ...") is the source itself when it can be one.
 import { Construction, CueContext } from './context';
 import { auxBefore, finiteClause, isBe, isBreak, npLeft } from '../chunks';
-import { CROWD_HEADS, PEOPLE_HEADS, PERSON_NOUNS, REPORTED_PARTICIPLES, SIGN_NOUNS, SPEECH_PURPOSE, SUBORDINATORS, WITHHOLD_VERBS } from '../lexicon';
+import { CROWD_HEADS, PEOPLE_HEADS, PERSON_NOUNS, RECEIVING_VERBS, REPORTED_PARTICIPLES, SIGN_NOUNS, SPEECH_PURPOSE, SUBORDINATORS, WITHHOLD_VERBS } from '../lexicon';
 import { contentAfter } from '../content';
 import { nearestSubject, sentenceSubject, subjectSpan, writtenSource } from '../subjects';
 import type { Source } from '../sources';
@@ -106,6 +106,9 @@ export const sharedSubject: Construction = {
       if (SIGN_NOUNS.has(t.low[k])) return true;
       // "left 62 percent of voters saying ...", "the share of voters saying ...": people right
       // before the participle are the ones saying it (a reduced relative clause).
+      // "Residents received a letter saying ...": the one who got it did not write it.
+      const a = npLeft(t, k + 1, lo);
+      if (a > lo && RECEIVING_VERBS.has(t.low[a - 1])) return true;
       const people = peopleBefore(ctx);
       if (people) {
         cue.source = people;

@@ -164,3 +164,20 @@ cases('according to: polling, and a share of someone\'s people', [
     quotes: [{ kind: 'indirect', text: 'Ann Hale, who is running for mayor, is also joining the lawsuit', speaker: 'one of her senior aides', cue: 'according to' }],
   },
 ]);
+
+cases('according to inside another report\'s "that" clause', [
+  {
+    // The phrase says where the agency's report came from; the clause, with it, is the agency's.
+    text: 'The agency reported that, according to an audit of her calendar, 85 of the 154 meetings were with donors.',
+    quotes: [{ kind: 'indirect', text: 'according to an audit of her calendar, 85 of the 154 meetings were with donors', speaker: 'The agency', cue: 'reported' }],
+  },
+  {
+    text: 'Police said that according to witnesses the car was speeding.',
+    quotes: [{ kind: 'indirect', text: 'according to witnesses the car was speeding', speaker: 'Police', cue: 'said' }],
+  },
+  {
+    // Not after a "that": the phrase speaks for the clause before it, as ever.
+    text: 'The car was speeding, according to witnesses.',
+    quotes: [{ kind: 'indirect', text: 'The car was speeding', speaker: 'witnesses', cue: 'according to', anonymous: true }],
+  },
+]);

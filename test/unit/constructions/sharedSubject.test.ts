@@ -89,3 +89,29 @@ cases('a participle after a subject described by a relative clause', [
     quotes: [{ kind: 'indirect', text: 'they infringe on the right to bear arms', speaker: 'Republicans', cue: 'saying' }],
   },
 ]);
+
+cases('people right before a participle say what follows', [
+  {
+    text: 'The attacks have left 62 percent of voters saying race relations are growing worse.',
+    quotes: [{ kind: 'indirect', text: 'race relations are growing worse', speaker: '62 percent of voters', cue: 'saying', anonymous: true }],
+  },
+  {
+    // In the subject, where the reported clause ends and the sentence's verb begins is a guess.
+    text: 'The share of primary voters saying they want a ban is as high as 75 percent in Ohio.',
+    quotes: [],
+  },
+  {
+    // A letter is no person, and the one who got it did not write it.
+    text: 'Residents received a letter saying the plant would close.',
+    quotes: [],
+  },
+  {
+    text: 'Workers got an email saying their jobs were safe.',
+    quotes: [],
+  },
+  {
+    // Its sender did.
+    text: 'The mayor sent a letter saying the plant would close.',
+    quotes: [{ kind: 'indirect', text: 'the plant would close', speaker: 'The mayor', cue: 'saying' }],
+  },
+]);
