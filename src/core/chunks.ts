@@ -147,8 +147,9 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
       if (t.val[j] !== '(' || j <= lo) break;
       a = j;
     } else if ((NP_JOIN.has(t.low[k]) || (t.low[k] === 'on' && STATEMENT_NOUNS.has(t.low[k - 1] ?? '')) || (t.low[k] === 'by' && DOCUMENT_NOUNS.has(t.low[k - 1] ?? ''))) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k; // "the statement on the death"
-    // "A report released by the state auditor found": a document's participle and its agent.
-    else if (t.low[k] === 'by' && k - 2 >= lo && AUTHORED_PARTICIPLES.has(t.low[k - 1]) && DOCUMENT_NOUNS.has(t.low[k - 2])) a = k - 1;
+    // "A report released by the state auditor found", "a study funded by the industry": a
+    // document's participle and its agent (whether the agent speaks is the source's to say).
+    else if (t.low[k] === 'by' && k - 2 >= lo && (AUTHORED_PARTICIPLES.has(t.low[k - 1]) || (t.pos[k - 1] === 'VERB' && t.low[k - 1].endsWith('ed'))) && DOCUMENT_NOUNS.has(t.low[k - 2])) a = k - 1;
     // "Carson, Fiorina and Huckabee say": a list of names, joined by commas and a final "and".
     else if (t.val[k] === ',' && k > lo && t.pos[k - 1] === 'PROPN' && t.pos[a] === 'PROPN' && listOfNames(t, a, e)) a = k;
     // "an aide to the mayor", "an adviser to the president": the person in the role speaks.

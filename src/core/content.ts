@@ -417,6 +417,9 @@ export function setContent(t: Tokens, cue: Cue, a: number, e: number, that: bool
   if (others.some((o) => o !== cue && o.source && (o.content || o.ts > cue.ts) && o.ts >= a && o.ts < e)) return;
   // Trailing punctuation and a dangling conjunction ("denied the claim but | conceded that ...").
   while (e > a && ((t.pos[e - 1] === 'PUNCT' && !isCloseMark(t.val[e - 1])) || t.pos[e - 1] === 'CCONJ')) e--;
+  // "say the school is safe, compared with | 40 percent who say ...": a comparison whose other
+  // side is the next report's source belongs to neither.
+  if (e - a > 3 && (t.low[e - 1] === 'with' || t.low[e - 1] === 'to') && t.low[e - 2] === 'compared' && t.val[e - 3] === ',') e -= 3;
   while (a < e && t.pos[a] === 'PUNCT' && !OPEN_MARKS.has(t.val[a])) a++;
   if (e - a < 2) return;
   let words = 0;

@@ -3,7 +3,7 @@
 import { Tokens } from './nlp';
 import { Names, justName } from './names';
 import {
-  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, KIN_GENDER, MEDIA_OF, MESSAGE_NOUNS, ORG_WORDS,
+  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, AUTHORED_PARTICIPLES, DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, KIN_GENDER, MEDIA_OF, MESSAGE_NOUNS, ORG_WORDS,
   PAIR_NOUNS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, SPEAKS_FOR, STATEMENT_NOUNS, TITLES, TRADE_ENDINGS, TRADE_NOUNS,
 } from './lexicon';
 import { genderOf, nounAgrees, type PronounResolver } from './pronouns';
@@ -200,6 +200,11 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   if (STATEMENT_NOUNS.has(low) && head - 1 > a && (t.low[head - 1] === "'s" || t.low[head - 1] === '’s')) {
     const owner = sourceOf(t, text, names, a, head - 1, r, para);
     if (owner) return owner;
+  }
+  // "A study sponsored by the sugar industry concluded": who paid for a document did not write
+  // it; the document speaks, as written.
+  if (DOCUMENT_NOUNS.has(low) && t.low[cut] === 'by' && head === cut - 2 && !AUTHORED_PARTICIPLES.has(t.low[cut - 1])) {
+    return { speaker: oneSpaced(text.slice(t.start[a], t.end[e - 1])), cluster: -1, anonymous: false, ts: a, te: e, person: false };
   }
   if (DOCUMENT_NOUNS.has(low) && cut < e && /^(from|by|of)$/.test(t.low[cut])) {
     const issuer = sourceOf(t, text, names, cut + 1, e, r, para);

@@ -21,7 +21,15 @@ function mainPredicate(t: CueContext['t'], from: number, end: number): number {
   let last = end;
   for (let j = from + 1; j + 1 < end; j++) {
     if (t.val[j] !== ',') continue;
-    if (RELATIVE_WORDS.has(t.low[j + 1])) return end;
+    // A relative inside the content ("the bridge, which was built in 1921, would close") ends
+    // at its own comma, and the verb after that comma is the content's, not the main one.
+    if (RELATIVE_WORDS.has(t.low[j + 1])) {
+      let m = j + 2;
+      while (m < end && t.val[m] !== ',') m++;
+      if (m >= end) return last;
+      j = m;
+      continue;
+    }
     const next = t.pos[j + 1];
     const describing = next === 'VERB' && /(?:ed|en)$/.test(t.low[j + 1]) && t.pos[j + 2] === 'ADP' && closesSoon(t, j + 3, end);
     const interrupted = t.pos[j - 1] === 'AUX' || SUBORDINATORS.has(t.low[j - 1]) || (j >= 2 && SUBORDINATORS.has(t.low[j - 2]));

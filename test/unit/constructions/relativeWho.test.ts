@@ -20,10 +20,10 @@ cases('relative who', [
   {
     text: 'Most parents say the school is safe, compared with 40 percent who say the same of the park.',
     quotes: [
-      { kind: 'indirect', text: 'the school is safe, compared with', speaker: 'Most parents', anonymous: true },
+      // "compared with" belongs to neither clause.
+      { kind: 'indirect', text: 'the school is safe', speaker: 'Most parents', anonymous: true },
       { kind: 'indirect', text: 'the same of the park', speaker: '40 percent', anonymous: true },
     ],
-    todo: 'the first content keeps "compared with", which belongs to neither clause',
   },
   {
     // "which officials said": the relative is no part of the source, and its clause ends at its comma.
@@ -52,8 +52,11 @@ cases('a relative clause before the main verb', [
   {
     // A relative inside what was said keeps its clause whole.
     text: 'Ann Hale, who said the bridge, which was built in 1921, would close, left early.',
-    quotes: [{ kind: 'indirect', text: 'the bridge, which was built in 1921, would close, left early', speaker: 'Ann Hale', cue: 'said' }],
-    todo: 'the main verb after a relative inside the content is not found yet',
+    quotes: [{ kind: 'indirect', text: 'the bridge, which was built in 1921, would close', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    text: 'Ann Hale, who said the bridge, which was built in 1921, would close next year.',
+    quotes: [{ kind: 'indirect', text: 'the bridge, which was built in 1921, would close next year', speaker: 'Ann Hale', cue: 'said' }],
   },
 ]);
 

@@ -421,6 +421,14 @@ cases('a document and who paid for it', [
     // A sponsor does not speak for the study.
     text: 'A study sponsored by the sugar industry concluded that fat was to blame.',
     quotes: [{ kind: 'indirect', text: 'fat was to blame', speaker: 'A study sponsored by the sugar industry', cue: 'concluded' }],
-    todo: 'a study with no author named is not yet a source of its own here (the sponsor must never be)',
+  },
+  {
+    text: 'A study funded by the ministry found that the drug worked.',
+    quotes: [{ kind: 'indirect', text: 'the drug worked', speaker: 'A study funded by the ministry', cue: 'found' }],
+  },
+  {
+    // Its author does speak for it.
+    text: 'A report released by the state auditor found that a third of the funds were missing.',
+    quotes: [{ kind: 'indirect', text: 'a third of the funds were missing', speaker: 'the state auditor', cue: 'found', anonymous: true }],
   },
 ]);
