@@ -46,6 +46,9 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
     // "show" reports only for evidence named before it: "and showing disregard" ends no content.
     const found = findCues(t, s, inQuote, cues).filter((c) => !EVIDENCE_VERBS.has(c.base) || evidenceBefore(t, s.ts, c.ts));
     let subject: Source | null = null;
+    /** Who speaks a quotation with no cue that runs on into the next paragraph: that paragraph's
+     * quotation is theirs too. */
+    let spoke: Source | null = null;
     let coveredTo = -1;
     for (const cue of found) {
       if (cue.ts < coveredTo) continue; // inside an earlier cue's content: "said it had warned ..."
@@ -125,6 +128,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         if (confirmed && words >= 4 && !labelled(t, s.ts, s.te)) {
           quotes.push(makeQuote('direct', qs, qe, text, bare(subject), t));
           attributed[si] = 1;
+          if (pair.close < 0) spoke = subject;
           continue;
         }
         // '"Nobody called us," she said': a cue whose pronoun names no one yet; the quote stays,
@@ -146,6 +150,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
         // (The subject stands before the colon, not inside the quotation: "A lesson from X: 'Be ...'".)
         quotes.push(makeQuote('direct', qs, qe, text, bare(subject), t, true));
         attributed[si] = 1;
+        if (pair.close < 0) spoke = subject;
       } else if (!gov && endsSentence(text, s, pair) && (subject = headlineSpeaker(t, text, names, r, s, pair.open))) {
         quotes.push(makeQuote('direct', qs, qe, text, bare(subject), t, true));
         attributed[si] = 1;
@@ -161,6 +166,7 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
     // "Mayor Ruiz released the following statement:": the quotation after the colon is the subject's.
     const announced = live.some((c) => c.source) ? null : announcer(t, text, names, r, s);
     if (announced) last = { source: announced, para: s.para, sentence: si };
+    else if (spoke && !live.some((c) => c.source)) last = { source: spoke, para: s.para, sentence: si };
     if (!live.some((c) => c.source) && quotes.length && quotes[quotes.length - 1].start >= s.start && quotes[quotes.length - 1].speaker) {
       last = { ...last, para: s.para, sentence: si };
     }

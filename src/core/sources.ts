@@ -92,6 +92,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     const speaker = `${full.slice(0, -1).join(', ')} and ${full[full.length - 1]}`;
     return { speaker, cluster: -1, anonymous: false, ts: a, te: e, person: false };
   }
+  if (person >= 0 && !trade && someoneOf(t, names, person, a, e)) return unnamed(text, t, a, e);
   if (person >= 0 && !trade) return personSource(names, person, a, e);
   if (trade) return trade;
   const same = sameSource(t, r, a, e, para);
@@ -179,6 +180,18 @@ function speaksFor(t: Tokens, names: Names, a: number, e: number): boolean {
   if (p + 2 > e || !personal(t.low[p]) || !SPEAKS_FOR.has(t.low[p + 1])) return false;
   const c = justName(t, names, p + 2, e);
   return c >= 0 && names.clusters[c].kind === 'person';
+}
+
+/** "Brandt's lawyer", "Hale's wife": the person's possessive names someone else, unnamed, who
+ * speaks; the person's own words would be "Brandt said". */
+function someoneOf(t: Tokens, names: Names, person: number, a: number, e: number): boolean {
+  let last = -1;
+  for (let i = a; i < e; i++) if (names.clusterAt[i] === person) last = i;
+  if (last < 0 || last + 2 >= e || !(t.low[last + 1] === "'s" || t.low[last + 1] === '’s')) return false;
+  // The head of what is owned, before any phrase of its own ("Hale's message to lawmakers").
+  let head = '';
+  for (let i = last + 2; i < e && t.pos[i] !== 'ADP'; i++) if (t.pos[i] === 'NOUN') head = t.low[i];
+  return PERSON_NOUNS.has(head) || KIN_GENDER.has(head);
 }
 
 /** The head of a source phrase's first part decides: "data from X" is X; "a spokeswoman for the

@@ -256,3 +256,22 @@ cases('titles with the full stop inside the closing mark', [
     ],
   },
 ]);
+
+cases('a quotation after a colon that runs on into the next paragraph', [
+  {
+    // No closing mark at the end of the first paragraph: the next one goes on with the same words.
+    text: 'Defence barrister Alan Pembe began quietly: "My client made mistakes. He trusted people he should not have trusted.\n\n"But a mistake is not a crime, and no document proves otherwise."',
+    quotes: [
+      { kind: 'direct', text: 'My client made mistakes. He trusted people he should not have trusted.', speaker: 'Alan Pembe' },
+      { kind: 'direct', text: 'But a mistake is not a crime, and no document proves otherwise.', speaker: 'Alan Pembe' },
+    ],
+  },
+  {
+    // Closed, the next paragraph's quotation may be anyone's: it stays with no speaker.
+    text: 'Defence barrister Alan Pembe began quietly: "My client made mistakes, and he knows it."\n\n"But a mistake is not a crime, and no document proves otherwise."',
+    quotes: [
+      { kind: 'direct', text: 'My client made mistakes, and he knows it.', speaker: 'Alan Pembe' },
+      { kind: 'direct', text: 'But a mistake is not a crime, and no document proves otherwise.', speaker: null },
+    ],
+  },
+]);

@@ -432,3 +432,25 @@ cases('a document and who paid for it', [
     quotes: [{ kind: 'indirect', text: 'a third of the funds were missing', speaker: 'the state auditor', cue: 'found', anonymous: true }],
   },
 ]);
+
+cases('a person\'s lawyer, doctor or wife', [
+  {
+    // The lawyer speaks, not the client the article named: a wrong speaker here is a libel risk.
+    text: "Fund manager Oskar Brandt was charged on Tuesday. Brandt's lawyer said his client would plead not guilty.",
+    quotes: [{ kind: 'indirect', text: 'his client would plead not guilty', speaker: "Brandt's lawyer", cue: 'said', anonymous: true }],
+  },
+  {
+    text: "Fund manager Oskar Brandt was charged on Tuesday. Brandt's wife said he was innocent.",
+    quotes: [{ kind: 'indirect', text: 'he was innocent', speaker: "Brandt's wife", cue: 'said', anonymous: true }],
+  },
+  {
+    // Named, the lawyer speaks by name.
+    text: "Fund manager Oskar Brandt was charged on Tuesday. Brandt's lawyer, Ann Lee, said his client would plead not guilty.",
+    quotes: [{ kind: 'indirect', text: 'his client would plead not guilty', speaker: 'Ann Lee', cue: 'said' }],
+  },
+  {
+    // A statement is still its owner's.
+    text: "Fund manager Oskar Brandt was charged on Tuesday. Brandt's statement said he was innocent.",
+    quotes: [{ kind: 'indirect', text: 'he was innocent', speaker: 'Oskar Brandt', cue: 'said' }],
+  },
+]);
