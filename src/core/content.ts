@@ -297,6 +297,12 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     if (k < hi && t.low[k] === 'that') c = k;
     else if (!(k < hi && t.val[k] === ',')) return;
   }
+  // "said, as expected, that profits fell", "said, however, that": an aside set off by commas.
+  if (t.val[c] === ',') {
+    let k = c + 1;
+    while (k < hi && k < c + 7 && t.val[k] !== ',' && inQuote[k] < 0) k++;
+    if (k + 1 < hi && k > c + 1 && t.val[k] === ',' && t.low[k + 1] === 'that') c = k + 1;
+  }
   // "told Wikinews after the event that ...": a short phrase may sit before "that".
   for (let k = c; k < hi && k < c + 10; k++) {
     if (t.low[k] === 'that') {

@@ -284,7 +284,8 @@ export function restIsTail(t: Tokens, from: number, hi: number, base = ''): bool
   for (; i < hi; i++) {
     // ", adding ...", ", who ...", ", according to ...", a quotation: the attribution's own tail.
     if ((t.val[i] === '—' || t.val[i] === '–') && words <= 6) return true; // "..., they said Sunday — murder carrying ..."
-    if (t.val[i] === ',' && words <= 6) return i + 1 >= hi || t.low[i + 1].endsWith('ing') || /^(who|according|in|on|at|after|before|during|when)$/.test(t.low[i + 1]) || OPEN_MARKS.has(t.val[i + 1]) || intervalBefore(t, i + 1, hi);
+    // (", as cheap imports eat into its margins", ", amid protests": the writer's context.)
+    if (t.val[i] === ',' && words <= 6) return i + 1 >= hi || t.low[i + 1].endsWith('ing') || /^(who|according|in|on|at|after|before|during|when|as|while|because|amid|although|though|despite)$/.test(t.low[i + 1]) || OPEN_MARKS.has(t.val[i + 1]) || intervalBefore(t, i + 1, hi);
     if (OPEN_MARKS.has(t.val[i])) return false;
     if (isWordTok(t, i)) words++;
   }

@@ -189,7 +189,9 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         if (cap && !namey || blocked) {
           const after = w.te < s.te ? t.pos[w.te] : 'PUNCT';
           const before = i > s.ts ? t.pos[i - 1] : 'PUNCT';
-          if ((after === 'VERB' || after === 'AUX') && before !== 'ADP' && before !== 'DET' && before !== 'NUM') {
+          // ("Ebbs, now retired, said": at the start, a comma may set off what describes the subject.)
+          const described = i === s.ts && w.te < s.te && t.val[w.te] === ',';
+          if ((after === 'VERB' || after === 'AUX' || described) && before !== 'ADP' && before !== 'DET' && before !== 'NUM') {
             runs.push({ words: [w], nameFrom: 0, sentenceStart: i === s.ts, surnameOnly: true });
           }
         }

@@ -146,11 +146,19 @@ function describesOnly(t: Tokens, a: number, b: number, inRelative: boolean): bo
   // 'who calls the mayor a "liar,"': a relative clause may quote.
   if (RELATIVE_PRONOUNS.has(t.low[a])) return true;
   // 'citing "the cost of the bridge,"': so may a participle phrase.
-  if (t.pos[a] === 'VERB' && t.low[a].endsWith('ing') && !finiteVerbIn(t, a + 1, b)) return true;
+  // ("speaking on condition of anonymity because the talks were private": its own subordinate
+  // clause has verbs of its own.)
+  if (t.pos[a] === 'VERB' && t.low[a].endsWith('ing') && !finiteVerbIn(t, a + 1, subordinateAt(t, a + 1, b))) return true;
   for (let i = a; i < b; i++) if (OPEN_MARKS.has(t.val[i]) || isCloseMark(t.val[i]) || t.val[i] === ':' || t.val[i] === '(' || t.val[i] === '—') return false;
   if (t.pos[a] === 'CCONJ' || SUBORDINATORS.has(t.low[a])) return false;
   if (t.pos[a] === 'ADP') return inRelative || !finiteVerbIn(t, a, b);
   return !finiteVerbIn(t, a, b);
+}
+
+/** The first subordinator in [a, b) ("because", "while"), or b. */
+function subordinateAt(t: Tokens, a: number, b: number): number {
+  for (let i = a; i < b; i++) if (SUBORDINATORS.has(t.low[i])) return i;
+  return b;
 }
 
 /** Words a subject's modifiers may span before its verb. */

@@ -258,3 +258,26 @@ cases('a named subject after ", but" is narration', [
     quotes: [{ kind: 'indirect', text: 'it would send more troops', speaker: 'NATO', cue: 'said' }],
   },
 ]);
+
+cases('the writer\'s context after a mid-sentence attribution', [
+  {
+    // ", as ..." after the source and its time is the writer's, and what was said is before it.
+    text: 'Tarrant Steel will cut 1,200 jobs, the company said on Monday, as cheap imports eat into its margins.',
+    quotes: [{ kind: 'indirect', text: 'Tarrant Steel will cut 1,200 jobs', speaker: 'Tarrant Steel', cue: 'said' }],
+  },
+  {
+    text: 'Profits fell, the company said, while costs rose.',
+    quotes: [{ kind: 'indirect', text: 'Profits fell', speaker: 'the company', cue: 'said' }],
+  },
+]);
+
+cases('an aside between the verb and its "that"', [
+  {
+    text: 'The company said on Monday, as expected, that profits fell.',
+    quotes: [{ kind: 'indirect', text: 'profits fell', speaker: 'The company', cue: 'said' }],
+  },
+  {
+    text: 'The minister said, in a statement, that the border would reopen.',
+    quotes: [{ kind: 'indirect', text: 'the border would reopen', speaker: 'The minister', cue: 'said' }],
+  },
+]);

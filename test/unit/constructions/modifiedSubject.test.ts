@@ -61,3 +61,15 @@ cases('relative clauses between a subject and its verb', [
     quotes: [{ kind: 'indirect', text: 'the ruling would be appealed', speaker: 'Ann Hale', cue: 'said' }],
   },
 ]);
+
+cases('what describes a subject: a participle with its own reason, a surname before a comma', [
+  {
+    text: 'A senior official, speaking on condition of anonymity because the talks were private, said the two sides were close to a deal.',
+    quotes: [{ kind: 'indirect', text: 'the two sides were close to a deal', speaker: 'A senior official', cue: 'said', anonymous: true }],
+  },
+  {
+    // wink reads the opening "Ebbs" as the verb "ebb"; the man named before is its subject.
+    text: 'Martin Ebbs ran the firm for a decade. Ebbs, now retired, said in an email that he stood by the investment.',
+    quotes: [{ kind: 'indirect', text: 'he stood by the investment', speaker: 'Martin Ebbs', cue: 'said' }],
+  },
+]);
