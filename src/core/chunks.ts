@@ -5,7 +5,7 @@
 import { Tokens } from './nlp';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
-import { MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, DOCUMENT_NOUNS, MESSAGE_NOUNS, AUTHORED_PARTICIPLES } from './lexicon';
+import { FLOATING_QUANTIFIERS, MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, DOCUMENT_NOUNS, MESSAGE_NOUNS, AUTHORED_PARTICIPLES } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -24,6 +24,11 @@ const spacedHyphen = (t: Tokens, k: number): boolean => t.val[k] === '-' && t.st
 export const skipBack = (t: Tokens, k: number, lo: number): number => {
   for (;;) {
     while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
+    // "They all said", "The ministers both told reporters": a quantifier floated after its subject.
+    if (k - 1 >= lo && FLOATING_QUANTIFIERS.has(t.low[k]) && (t.pos[k - 1] === 'PRON' || t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') && !QUANTIFIER_PRONOUNS.has(t.low[k - 1])) {
+      k--;
+      continue;
+    }
     // "The government on Tuesday announced", "Smith last week said": a time between source and verb.
     if (k - 1 > lo && TIME_WORDS.has(t.low[k]) && TIME_LEADS.has(t.low[k - 1])) k -= 2;
     // "Spicer on Thursday evening said", "the council late Monday night voted", "Hale this past

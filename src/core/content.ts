@@ -426,7 +426,8 @@ export function setContent(t: Tokens, cue: Cue, a: number, e: number, that: bool
   // "say the school is safe, compared with | 40 percent who say ...": a comparison whose other
   // side is the next report's source belongs to neither.
   if (e - a > 3 && (t.low[e - 1] === 'with' || t.low[e - 1] === 'to') && t.low[e - 2] === 'compared' && t.val[e - 3] === ',') e -= 3;
-  while (a < e && t.pos[a] === 'PUNCT' && !OPEN_MARKS.has(t.val[a])) a++;
+  // ("..., Hale said, and paying back the loan seems realistic": the "and" joins, and is not said.)
+  while (a < e && ((t.pos[a] === 'PUNCT' && !OPEN_MARKS.has(t.val[a])) || t.low[a] === 'and' || t.low[a] === 'but')) a++;
   if (e - a < 2) return;
   let words = 0;
   for (let i = a; i < e; i++) if (isWordTok(t, i)) words++;

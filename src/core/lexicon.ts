@@ -160,7 +160,8 @@ attorney coach manager head leader president-elect ceo founder editor minister-p
 swami saint st. state foreign interior defence defense finance health education emergency situations
 legislator admiral marshal democrat republican adviser advisor aide envoy counsel correspondent commander
 trustee treasurer clerk sheriff constable pastor dean provost principal rector chairperson whip delegate
-auditor comptroller magistrate regent councilor alderman comrade cde honour honor mp mep msp cllr coun taoiseach tánaiste tanaiste recorder`));
+auditor comptroller magistrate regent councilor alderman comrade cde honour honor mp mep msp cllr coun taoiseach tánaiste tanaiste recorder
+barrister defender striker goalkeeper goalie midfielder winger fullback full-back quarterback pitcher batsman bowler skipper jockey referee umpire`));
 
 /** What an abbreviated title means, so that "the doctor" finds "Dr. Omar Diaz" ("dr" is the word of "Dr."). */
 export const TITLE_MEANS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -442,6 +443,9 @@ export const BETWEEN_SOURCE_AND_CUE = new Set(words(`also further later then pre
 could did does do not never repeatedly publicly privately separately 's ’s 're ’re 've ’ve 'd ’d 'll ’ll initially first once reportedly long often frequently sometimes usually now since been just
 only even yet still openly explicitly overall generally mostly broadly itself himself herself themselves here`));
 
+/** Quantifiers that float after their subject, before its verb: "They all said", "the two both denied". */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(words(`all both each`));
+
 // ---- Claim signals, name shapes, gender words (moved here so every list lives in one place) ----
 
 /** Month names and abbreviations: a number next to one is a date, not a figure. */
@@ -560,7 +564,7 @@ export const CHARACTER: readonly string[] = ['humiliating', 'climbdown', 'disorg
 export const PARTICLES: ReadonlySet<string> = new Set(words(`de da van von bin al del la le di du dos das der ter ten ibn y`));
 
 /** Last words of place, event and law names ("Hong Kong", "World Cup"), which are no person. */
-export const PLACE_LAST: ReadonlySet<string> = new Set(words(`sea ocean river island islands street avenue road lane drive boulevard close crescent city county state states kingdom republic kong bay gulf strait mountains valley park square airport station province region district coast lake canal bridge arabia zealand korea africa america asia europe east emirates guinea lanka delhi york jersey hampshire carolina dakota mexico angeles vegas diego francisco jose paulo aires salvador rica leone marino domingo territory peninsula desert forest hills heights beach harbour harbor port fort canyon falls war day cup games olympics championship marathon award awards prize act bill law treaty accord virus disease syndrome equinox comicon con expo week month year`));
+export const PLACE_LAST: ReadonlySet<string> = new Set(words(`sea ocean river island islands street avenue road lane drive boulevard close crescent city county state states kingdom republic kong bay gulf strait mountains valley park square airport station province region district coast lake canal bridge arabia zealand korea africa america asia europe east emirates guinea lanka delhi york jersey hampshire carolina dakota mexico angeles vegas diego francisco jose paulo aires salvador rica leone marino domingo territory peninsula desert forest hills heights beach harbour harbor port fort canyon falls war day cup games olympics championship championships marathon award awards prize open bowl series classic festival trophy tournament derby masters invitational rally summit conference fair prix gala act bill law treaty accord virus disease syndrome equinox comicon con expo week month year`));
 
 /** A firm's trade, written before its name ("Chipmaker Intel", "budget airline Ryanair"): the
  * trade nouns, and the endings that make one ("carmaker", "tour operator"). */

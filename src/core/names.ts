@@ -189,8 +189,9 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         if (cap && !namey || blocked) {
           const after = w.te < s.te ? t.pos[w.te] : 'PUNCT';
           const before = i > s.ts ? t.pos[i - 1] : 'PUNCT';
-          // ("Ebbs, now retired, said": at the start, a comma may set off what describes the subject.)
-          const described = i === s.ts && w.te < s.te && t.val[w.te] === ',';
+          // ("Ebbs, now retired, said", "Pierce and Hawkins argued": at the start, a comma may set
+          // off what describes the subject, or "and" join another.)
+          const described = i === s.ts && w.te + 1 < s.te && (t.val[w.te] === ',' || (t.low[w.te] === 'and' && isCap(t.val[w.te + 1])));
           if ((after === 'VERB' || after === 'AUX' || described) && before !== 'ADP' && before !== 'DET' && before !== 'NUM') {
             runs.push({ words: [w], nameFrom: 0, sentenceStart: i === s.ts, surnameOnly: true });
           }

@@ -34,7 +34,11 @@ function sourceTail(t: CueContext['t'], e: number, hi: number): number {
     const participle = /(ed|en|ing)$/.test(t.low[i]) && t.pos[i + 1] === 'ADP';
     if (t.pos[i] === 'PUNCT' || t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !participle)) return e;
     // ("according to police on Monday": a time is when, never who.)
-    if (TIME_WORDS.has(t.low[i])) return t.pos[i - 1] === 'ADP' || TIME_LEADS.has(t.low[i - 1]) ? i - 1 : i;
+    // ("a paper published on Wednesday in ...": not "a paper published", a participle cut from its phrase.)
+    if (TIME_WORDS.has(t.low[i])) {
+      const cut = t.pos[i - 1] === 'ADP' || TIME_LEADS.has(t.low[i - 1]) ? i - 1 : i;
+      return cut - e <= 1 && (t.pos[e] === 'VERB' || /(?:ed|en)$/.test(t.low[e])) ? e : cut;
+    }
   }
   return end;
 }
@@ -89,6 +93,24 @@ function withinReport(ctx: CueContext): boolean {
   return afterThat(t, cue, lo) && ctx.cues.some((o) => o !== cue && o.te === cue.ts - (t.val[cue.ts - 1] === ',' ? 2 : 1));
 }
 
+/** Where the clause before the cue starts: the sentence's start, or past another report and the
+ * "and" after it ("A, witnesses said, and B, according to the ministry": B is the ministry's). */
+function afterOtherReport(ctx: CueContext, beforeEnd: number): number {
+  const { t, cue, lo } = ctx;
+  let from = lo;
+  for (const o of ctx.cues) {
+    if (o === cue || !o.source || o.ts < lo || o.te >= beforeEnd) continue;
+    for (let j = o.te; j + 1 < beforeEnd; j++) {
+      if (t.val[j] === ',' && (t.low[j + 1] === 'and' || t.low[j + 1] === 'but')) {
+        // ("Gabov believes that A, but B, according to the researcher": B is already in what he believes.)
+        if (!(o.content && o.ce > j + 2)) from = Math.max(from, j + 2);
+        break;
+      }
+    }
+  }
+  return from;
+}
+
 export const accordingTo: Construction = {
   name: 'according to',
   apply(ctx: CueContext): boolean {
@@ -96,6 +118,8 @@ export const accordingTo: Construction = {
     if (cue.base !== 'according to') return false;
     let e = npRight(t, cue.te, hi);
     if (e < 0) return true;
+    // "an indictment unsealed on Thursday": the participle describes the noun; it is not its end.
+    if (e - 2 > cue.te && /(?:ed|en)$/.test(t.low[e - 1]) && (t.pos[e - 1] === 'VERB' || t.pos[e - 1] === 'ADJ') && t.pos[e - 2] === 'NOUN' && e < hi && t.pos[e] === 'ADP') e--;
     // "The agency reported that, according to an audit, 85 meetings were with donors": inside
     // another report's clause the phrase says where that report came from, and the clause,
     // with the phrase, is the agency's.
@@ -150,7 +174,7 @@ export const accordingTo: Construction = {
       if (whole) cue.source = { ...whole, anonymous: cue.source.anonymous };
     }
     if (side === 'after') setContent(t, cue, from, ctx.clauseEnd(from), false, ctx.inQuote);
-    else if (side === 'before') setContent(t, cue, lo, beforeEnd, false, ctx.inQuote, ctx.cues);
+    else if (side === 'before') setContent(t, cue, afterOtherReport(ctx, beforeEnd), beforeEnd, false, ctx.inQuote, ctx.cues);
     // "One child was, according to the fire service, among the dead": one clause around the source.
     else setContent(t, cue, lo, ctx.clauseEnd(from), false, ctx.inQuote, ctx.cues);
     return true;

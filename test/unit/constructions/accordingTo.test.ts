@@ -181,3 +181,35 @@ cases('according to inside another report\'s "that" clause', [
     quotes: [{ kind: 'indirect', text: 'The car was speeding', speaker: 'witnesses', cue: 'according to', anonymous: true }],
   },
 ]);
+
+cases('according to after another report in the sentence', [
+  {
+    text: 'Police fired tear gas at protesters, witnesses said, and at least 30 people were arrested, according to the interior ministry.',
+    quotes: [
+      { kind: 'indirect', text: 'Police fired tear gas at protesters', speaker: 'witnesses', cue: 'said', anonymous: true },
+      { kind: 'indirect', text: 'at least 30 people were arrested', speaker: 'the interior ministry', cue: 'according to' },
+    ],
+  },
+  {
+    // With no source of its own, the joined clause goes on with what was said, less its "and".
+    text: 'Orders will fill the plant for years, Ann Hale said, and paying back this loan seems realistic.',
+    quotes: [
+      { kind: 'indirect', text: 'Orders will fill the plant for years', speaker: 'Ann Hale', cue: 'said' },
+      { kind: 'indirect', text: 'paying back this loan seems realistic', speaker: 'Ann Hale', cue: 'said' },
+    ],
+  },
+  {
+    // What he believes already holds the clause the phrase vouches for.
+    text: 'Gabov believes that China is taking advantage, but Putin can only see it as a price, according to the researcher.',
+    quotes: [{ kind: 'indirect', text: 'China is taking advantage, but Putin can only see it as a price', speaker: 'Gabov', cue: 'believes' }],
+  },
+  {
+    // The participle describes the document; it is no part of the source's name.
+    text: 'Shipping executive Dermot Calloway paid bribes to port officials, according to an indictment unsealed on Thursday.',
+    quotes: [{ kind: 'indirect', text: 'Shipping executive Dermot Calloway paid bribes to port officials', speaker: 'an indictment', cue: 'according to' }],
+  },
+  {
+    text: 'The test works, according to a paper published on Wednesday in the Journal of Oncology.',
+    quotes: [{ kind: 'indirect', text: 'The test works', speaker: 'a paper', cue: 'according to' }],
+  },
+]);

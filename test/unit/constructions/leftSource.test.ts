@@ -510,3 +510,19 @@ cases('"state" and modifiers: the noun and the verb', [
     quotes: [{ kind: 'indirect', text: 'taxes were too high', speaker: 'The wealthy', cue: 'argued' }],
   },
 ]);
+
+cases('a quantifier floated after the subject', [
+  {
+    text: 'The ministers met on Friday. They all said the plan was dead.',
+    quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'The ministers', cue: 'said' }],
+  },
+  {
+    text: 'The ministers all told reporters the plan was dead.',
+    quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'The ministers', cue: 'told' }],
+  },
+  {
+    // "All told": in all; no one told anything.
+    text: 'All told, the storm left 14,000 homes without power.',
+    quotes: [],
+  },
+]);

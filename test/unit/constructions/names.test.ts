@@ -148,3 +148,24 @@ cases('a title in lower case before a single name', [
   },
 ]);
 
+
+cases('positions in sport as titles, and events that are no one', [
+  {
+    text: 'Defender Callum Young said the team had been second best all afternoon.',
+    quotes: [{ kind: 'indirect', text: 'the team had been second best all afternoon', speaker: 'Callum Young', cue: 'said' }],
+  },
+  {
+    text: 'Striker Quezinho has pulled out of the derby. He said he would be fit for the cup final.',
+    quotes: [{ kind: 'indirect', text: 'he would be fit for the cup final', speaker: 'Quezinho', cue: 'said' }],
+  },
+  {
+    // "Velmar Open" is a tournament; "she" is the player.
+    text: 'Mila Dorrance never boasts. Asked about her chances at the Velmar Open, she laughed. "I think I can win it," she said.',
+    quotes: [{ kind: 'direct', text: 'I think I can win it,', speaker: 'Mila Dorrance', cue: 'said' }],
+  },
+  {
+    // A surname wink reads as a verb ("pierce"), joined by "and" at the start, joins its person.
+    text: 'Brock Pierce and Howie Hawkins spoke last. Pierce and Hawkins both argued for using ballot access as a standard.',
+    quotes: [{ kind: 'indirect', text: 'using ballot access as a standard', speaker: 'Brock Pierce and Howie Hawkins', cue: 'argued' }],
+  },
+]);
