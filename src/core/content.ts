@@ -408,6 +408,19 @@ function secondThat(t: Tokens, c: number, e: number, inQuote: Int32Array): numbe
   return -1;
 }
 
+/** "VELMAR, March 4 (Meridian Press) - Tarrant Steel will cut ...": a wire story's dateline (a place
+ * in capitals, maybe a date and the agency, then a dash) is the writer's; the content starts after
+ * it. Otherwise `a`. */
+function datelineEnd(t: Tokens, a: number, e: number): number {
+  if (!/^[A-Z][A-Z.-]{2,}$/.test(t.val[a])) return a;
+  for (let k = a + 1; k < e && k <= a + 14; k++) {
+    const v = t.val[k];
+    if (v === '-' || v === '—' || v === '–') return k + 1 < e ? k + 1 : a;
+    if (!(t.pos[k] === 'PROPN' || t.pos[k] === 'NUM' || v === ',' || v === '.' || v === '(' || v === ')' || startsUpper(v))) return a;
+  }
+  return a;
+}
+
 /** A second piece of the same report ("A, officials said, B"): what `fill` sets becomes the cue's
  * extra content, and the content it had stays. */
 export function alsoReport(cue: Cue, fill: () => void): void {
@@ -426,6 +439,7 @@ export function setContent(t: Tokens, cue: Cue, a: number, e: number, that: bool
   // "say the school is safe, compared with | 40 percent who say ...": a comparison whose other
   // side is the next report's source belongs to neither.
   if (e - a > 3 && (t.low[e - 1] === 'with' || t.low[e - 1] === 'to') && t.low[e - 2] === 'compared' && t.val[e - 3] === ',') e -= 3;
+  a = datelineEnd(t, a, e);
   // ("..., Hale said, and paying back the loan seems realistic": the "and" joins, and is not said.)
   while (a < e && ((t.pos[a] === 'PUNCT' && !OPEN_MARKS.has(t.val[a])) || t.low[a] === 'and' || t.low[a] === 'but')) a++;
   if (e - a < 2) return;

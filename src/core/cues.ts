@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
+import { CUE_PREPOSITIONS, STATEMENT_NOUNS, SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
 import { Source } from './sources';
@@ -248,6 +248,12 @@ function intervalBefore(t: Tokens, i: number, hi: number): boolean {
   return unit >= 0 && (t.low[unit + 1] === 'after' || t.low[unit + 1] === 'before');
 }
 
+/** "in a statement that blamed the council": a "that" after a statement, with its verb next, is a
+ * relative pronoun, and opens no reported clause. */
+export function relativeThat(t: Tokens, j: number): boolean {
+  return j > 0 && j + 1 < t.n && t.low[j] === 'that' && STATEMENT_NOUNS.has(t.low[j - 1]) && (t.pos[j + 1] === 'VERB' || t.pos[j + 1] === 'AUX');
+}
+
 /** An "according to" in [i, hi). */
 function accordingLater(t: Tokens, i: number, hi: number): boolean {
   for (let k = i; k + 1 < hi; k++) if (t.low[k] === 'according' && t.low[k + 1] === 'to') return true;
@@ -280,9 +286,12 @@ export function restIsTail(t: Tokens, from: number, hi: number, base = ''): bool
   let p = i;
   // ("said Thursday at", "said last week at"; not "revealed that in December, ...".)
   if (p === from) while (p < hi && p < i + 3 && (TIME_WORDS.has(t.low[p]) || (TIME_LEADS.has(t.low[p]) && TIME_WORDS.has(t.low[p + 1] ?? '')))) p++;
-  if ((i > from || p > i) && p < hi && t.pos[p] === 'ADP' && !finiteClause(t, p, hi, NO_QUOTES)) {
+  // ("said in an interview at his home outside Ebira.": right after the verb too, for where and
+  // when; "tweeted about X", "told them of X" name what was said.)
+  const setting = p === from && /^(in|at|during)$/.test(t.low[p]) && !(CUE_PREPOSITIONS.get(base)?.has(t.low[p]) ?? false);
+  if ((i > from || p > i || setting) && p < hi && t.pos[p] === 'ADP' && !finiteClause(t, p, hi, NO_QUOTES)) {
     let plain = true;
-    for (let j = p; j < hi && plain; j++) if (t.low[j] === 'that' || OPEN_MARKS.has(t.val[j])) plain = false;
+    for (let j = p; j < hi && plain; j++) if ((t.low[j] === 'that' && !relativeThat(t, j)) || OPEN_MARKS.has(t.val[j])) plain = false;
     if (plain) return true;
   }
   if (i < hi && (OPEN_MARKS.has(t.val[i]) || t.low[i] === 'that' || answerAt(t, i, hi))) return false;

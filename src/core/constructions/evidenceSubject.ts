@@ -7,6 +7,8 @@ import { Construction, CueContext } from './context';
 import { contentAfter, setContent } from '../content';
 import { restIsTail } from '../cues';
 import { asWritten } from '../subjects';
+import { npRight } from '../chunks';
+import type { Source } from '../sources';
 import { EVIDENCE_VERBS, FINDING_VERBS, RELATIVE_PRONOUNS, TIME_LEADS, TIME_WORDS, isEvidenceNoun } from '../lexicon';
 
 /** Words a described poll may span before its verb. */
@@ -24,13 +26,28 @@ export const evidenceSubject: Construction = {
     // report by the Audit Office found", "a study led by Dr. X found" read as usual.
     if (head < 0 || (finding && !placedIn(t, head + 1, cue.ts))) return false;
     const a = phraseStart(t, head, ctx.lo);
-    cue.source = ctx.source(a, head + 1) ?? asWritten(t, ctx.text, a, head + 1);
+    cue.source = issuedBy(ctx, a, head) ?? ctx.source(a, head + 1) ?? asWritten(t, ctx.text, a, head + 1);
     // "Support has fallen to 28 percent, a new poll shows.": the content comes first.
     if (a - 1 > ctx.lo + 1 && t.val[a - 1] === ',' && restIsTail(t, cue.te, ctx.hi, cue.base)) setContent(t, cue, ctx.lo, a - 1, false, ctx.inQuote, ctx.cues);
     else contentAfter(t, cue, ctx.hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);
     return true;
   },
 };
+
+/** "A survey by the Corran Institute showed", "a poll from Gallup shows": the issuer, as the
+ * source phrases read it; or null. */
+function issuedBy(ctx: CueContext, a: number, head: number): Source | null {
+  const { t, cue } = ctx;
+  if (!(t.low[head + 1] === 'by' || t.low[head + 1] === 'from')) return null;
+  let e = npRight(t, head + 2, cue.ts);
+  if (e <= head + 2) return null;
+  // ("A poll by the party last week showed": when is not who.)
+  while (e > head + 3 && (TIME_WORDS.has(t.low[e - 1]) || TIME_LEADS.has(t.low[e - 1]))) e--;
+  for (let i = e; i < cue.ts; i++) if (!(t.pos[i] === 'ADV' || TIME_WORDS.has(t.low[i]) || TIME_LEADS.has(t.low[i]))) return null;
+  const src = ctx.source(a, e);
+  // ("Exit polls from the Pell County primary": "from" an event or a place is no issuer.)
+  return t.low[head + 1] === 'by' || (src && src.cluster >= 0) ? src : null;
+}
 
 /** The head of the evidence phrase that opens the cue's clause, nearest the cue ("Polls closed
  * early and results showed": the results), or -1. */

@@ -155,3 +155,37 @@ cases('sports figures that are on the record', [
     claims: [],
   },
 ]);
+
+cases('hearsay and characterisation in business, courts and sport', [
+  {
+    text: 'The suspect is believed to have fled across the border on Saturday night.',
+    quotes: [],
+    claims: ['The suspect is believed to have fled across the border on Saturday night.'],
+  },
+  {
+    text: 'The defence minister is understood to have offered his resignation twice.',
+    quotes: [],
+    claims: ['The defence minister is understood to have offered his resignation twice.'],
+  },
+  {
+    text: 'Match-fixing is rife in the lower divisions.',
+    quotes: [],
+    claims: ['Match-fixing is rife in the lower divisions.'],
+  },
+  {
+    text: 'The drug\'s side effects were deliberately played down in marketing to doctors.',
+    quotes: [],
+    claims: ['The drug\'s side effects were deliberately played down in marketing to doctors.'],
+  },
+  {
+    text: 'Police have been slow to investigate complaints from residents of the estate.',
+    quotes: [],
+    claims: ['Police have been slow to investigate complaints from residents of the estate.'],
+  },
+  {
+    // Attributed, it is a report, not a claim.
+    text: 'Police said the suspect is believed to have fled.',
+    quotes: [{ kind: 'indirect', text: 'the suspect is believed to have fled', speaker: 'Police', cue: 'said' }],
+    claims: [],
+  },
+]);

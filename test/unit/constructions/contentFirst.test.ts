@@ -281,3 +281,24 @@ cases('an aside between the verb and its "that"', [
     quotes: [{ kind: 'indirect', text: 'the border would reopen', speaker: 'The minister', cue: 'said' }],
   },
 ]);
+
+cases('where and how it was said, after the verb', [
+  {
+    text: "The mine will never reopen, Halvern's former safety chief, Desmond Achebe, said in an interview at his home outside Port Ebira.",
+    quotes: [{ kind: 'indirect', text: 'The mine will never reopen', speaker: 'Desmond Achebe', cue: 'said' }],
+  },
+  {
+    // A statement "that blamed" is the statement's description, not a reported clause.
+    text: 'The plan failed, Ann Hale said in a statement that blamed the council.',
+    quotes: [{ kind: 'indirect', text: 'The plan failed', speaker: 'Ann Hale', cue: 'said' }],
+  },
+  {
+    // A wire story's dateline is the writer's.
+    text: 'VELMAR, March 4 (Meridian Press) - Tarrant Steel will cut 1,200 jobs, the company said on Monday.',
+    quotes: [{ kind: 'indirect', text: 'Tarrant Steel will cut 1,200 jobs', speaker: 'Tarrant Steel', cue: 'said' }],
+  },
+  {
+    text: 'WASHINGTON — The Senate passed the bill late on Friday, aides said.',
+    quotes: [{ kind: 'indirect', text: 'The Senate passed the bill late on Friday', speaker: 'aides', cue: 'said', anonymous: true }],
+  },
+]);

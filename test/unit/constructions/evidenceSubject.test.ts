@@ -56,7 +56,7 @@ cases('what evidence shows', [
 cases('what evidence shows, after the content', [
   {
     text: 'Support for the ruling party has fallen to 28 percent, a poll by Marrick Research shows.',
-    quotes: [{ kind: 'indirect', text: 'Support for the ruling party has fallen to 28 percent', speaker: 'a poll', cue: 'shows' }],
+    quotes: [{ kind: 'indirect', text: 'Support for the ruling party has fallen to 28 percent', speaker: 'Marrick Research', cue: 'shows' }],
     claims: [],
   },
   {
@@ -84,5 +84,22 @@ cases('what evidence shows, after the content', [
   {
     text: 'A study published online in The Lancet found that cyclists live longer.',
     quotes: [{ kind: 'indirect', text: 'cyclists live longer', speaker: 'A study', cue: 'found', anonymous: true }],
+  },
+]);
+
+cases('evidence and who issued it', [
+  {
+    text: 'A survey by the Corran Institute showed 58 percent of voters opposed the sale.',
+    quotes: [{ kind: 'indirect', text: '58 percent of voters opposed the sale', speaker: 'Corran Institute', cue: 'showed' }],
+  },
+  {
+    // When is not who.
+    text: 'A poll by the Hale campaign last week showed support falling.',
+    quotes: [{ kind: 'indirect', text: 'support falling', speaker: 'the Hale campaign', cue: 'showed' }],
+  },
+  {
+    // Those polled did not issue it.
+    text: 'A survey of 1,000 voters showed support falling.',
+    quotes: [{ kind: 'indirect', text: 'support falling', speaker: 'A survey', cue: 'showed' }],
   },
 ]);
