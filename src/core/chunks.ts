@@ -125,6 +125,9 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
       a = k;
       break;
     }
+    // "a group that prosecutors said was ...": "that" after a noun, with a subject after it,
+    // opens a relative clause; it is no determiner of the phrase.
+    if (t.low[k] === 'that' && a < e && k > lo && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN')) break;
     if (npTok(t, k) || (p === 'PUNCT' && (t.val[k] === '-' || t.val[k] === '.') && t.start[k + 1] === t.end[k])) a = k;
     else if (p === 'X' && t.start[k + 1] === t.end[k]) a = k;
     // "the regional growers' cooperative": a plural possessive's apostrophe inside the phrase.

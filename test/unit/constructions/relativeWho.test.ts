@@ -82,3 +82,20 @@ cases('", which said" after an organisation', [
     quotes: [],
   },
 ]);
+
+cases('a restrictive "that" with its own source inside', [
+  {
+    // "that" after a noun opens the relative; the source is whoever follows it.
+    text: 'He ran a group that prosecutors said was suspected of funding terrorism.',
+    quotes: [{ kind: 'indirect', text: 'was suspected of funding terrorism', speaker: 'prosecutors', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'There is a gap in border security that homeland security experts say renders talk of a wall moot.',
+    quotes: [{ kind: 'indirect', text: 'renders talk of a wall moot', speaker: 'homeland security experts', cue: 'say', anonymous: true }],
+  },
+  {
+    // A demonstrative opening the sentence is still the phrase's.
+    text: 'That person said the plan was dead.',
+    quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'That person', cue: 'said', anonymous: true }],
+  },
+]);
