@@ -161,6 +161,7 @@ swami saint st. state foreign interior defence defense finance health education 
 legislator admiral marshal democrat republican adviser advisor aide envoy counsel correspondent commander
 trustee treasurer clerk sheriff constable pastor dean provost principal rector chairperson whip delegate
 auditor comptroller magistrate regent councilor alderman comrade cde honour honor mp mep msp cllr coun taoiseach tánaiste tanaiste recorder
+alhaji alhaja hajia mallam emir oba sultan
 barrister defender striker goalkeeper goalie midfielder winger fullback full-back quarterback pitcher batsman bowler skipper jockey referee umpire`));
 
 /** What an abbreviated title means, so that "the doctor" finds "Dr. Omar Diaz" ("dr" is the word of "Dr."). */

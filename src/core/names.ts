@@ -114,6 +114,9 @@ interface Run {
   surnameOnly?: boolean;
   /** The name after "Image:" or "Photo:" in a caption: the photographer, a person. */
   credit?: boolean;
+  /** After "at" or "in" and not possessive ("parents at Hillcrest Primary", "in Tanjung Seruni"):
+   * where someone is, unless a given name or title says it is someone. */
+  place?: boolean;
 }
 
 export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names {
@@ -136,6 +139,8 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         if (run.kin) kinEnd = cur[cur.length - 1].te;
         // "Image: C.Suthorn.", "Photo: Дмитрий Кошелев": a caption's credit names its photographer.
         if (before - 1 >= s.ts && t.val[before] === ':' && CREDIT_WORDS.has(t.low[before - 1]) && cur.length <= 4) run.credit = true;
+        const after = cur[cur.length - 1].te;
+        if (before >= s.ts && (t.low[before] === 'at' || t.low[before] === 'in') && !(after < s.te && (t.low[after] === "'s" || t.low[after] === '’s'))) run.place = true;
         runs.push(run);
       }
       cur = [];
@@ -222,17 +227,24 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
     const next = words[k + 1].low;
     // "U.S. Attorney Bash", "Deputy Reed": a modifier title before the run's last word is a title too.
     const lastName = k === words.length - 2 && SURNAME_TITLES.has(w) && words[k + 1].pos === 'PROPN';
-    if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(next) || isFirstName(next) || lastName)) from = k + 1;
+    // ("Chief Adebayo Olumide": a modifier title opening a run of two names is a title too.)
+    const titledRun = k === 0 && w === 'chief' && words.length >= 3 && words.slice(1).every((x) => x.pos === 'PROPN' && !ORG_WORDS.has(x.low) && !TITLES.has(x.low));
+    if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(next) || isFirstName(next) || lastName || titledRun)) from = k + 1;
     // "Senate President Pro Tem Hank Osterberg": the Latin tail of a title (not "the Pro Bowl").
     else if (from === k && k > 0 && w === 'pro' && TITLE_TAILS.has(next)) from = k + 2;
     // "Planner Dana Fox": a common noun, capitalised only because it opens the sentence, before a given name.
-    else if (k === 0 && sentenceStart && !isFirstName(words[0].low) && isFirstName(next) && words.length >= 3) from = 1;
+    // So is a word for a trade or a group, before a name from any culture ("Librarian Chidinma
+    // Eze", "Prosecutor Adaeze Nwosu", "Pensioners Alan and Joan Whitby").
+    else if (k === 0 && sentenceStart && !isFirstName(words[0].low) && (isFirstName(next) || agentNoun(words[0])) && words.length >= 3) from = 1;
   }
   // "President of Argentina Alberto Fernández": the place ends where a two-word name begins.
   if (from > 0 && (words[from].low === 'of' || words[from].low === 'from')) from = words.length - from >= 4 ? words.length - 2 : words.length;
   return { words, nameFrom: from, sentenceStart };
 }
 
+
+/** A common noun for someone who does something, as wink tags it: "Librarian", "Prosecutor", "Pensioners". */
+const agentNoun = (w: Word): boolean => PERSON_NOUNS.has(w.low) || /[a-z]{3}(?:ar|or|ist|ian|ant|ent)s?$/.test(w.low) || /[a-z]{3}ers$/.test(w.low);
 
 /** What follows "Pro" after a title: "President Pro Tem", "President pro tempore". */
 const TITLE_TAILS: ReadonlySet<string> = new Set(['tem', 'tempore']);
@@ -261,7 +273,7 @@ function classify(run: Run): NameCluster['kind'] {
   if (lows.length >= 2 && lows.length <= 4) {
     // "Senator Ellen Park", "Grace Hill": a title or a given name outweighs a place-like last word.
     const personal = run.nameFrom > 0 || run.kin || (isFirstName(lows[0]) && !PLACE_FIRST.has(lows[0]));
-    if (PLACE_FIRST.has(lows[0]) || (PLACE_LAST.has(lows[lows.length - 1]) && !personal)) return 'other';
+    if (PLACE_FIRST.has(lows[0]) || ((PLACE_LAST.has(lows[lows.length - 1]) || run.place) && !personal)) return 'other';
     if (name.some((w) => /^[A-Z]{2,}$/.test(w.text) && w.text.length > 1)) return 'other';
     if (name.every((w) => w.pos !== 'PROPN')) return 'other';
     return 'person';

@@ -65,6 +65,9 @@ export function retag(t: Tokens, cues: CueTable): void {
     else if (t.pos[i] === 'VERB' && i + 1 < t.n && VERB_LIKE_COMPOUNDS.get(low)?.has(t.low[i + 1])) t.pos[i] = 'NOUN';
     // "42% say": a per cent sign after a number is a noun.
     else if (low === '%' && t.pos[i - 1] === 'NUM') t.pos[i] = 'NOUN';
+    // "A nurse who asked not to be named said staff were ...": "said" is an adjective only after
+    // a determiner ("the said property").
+    else if (low === 'said' && t.pos[i] === 'ADJ' && t.pos[i - 1] !== 'DET') t.pos[i] = 'VERB';
     // "Paul Grant said profits ...": wink sometimes tags a name's last word as a verb and the
     // reporting verb after it as an adjective or noun.
     else if (t.pos[i] !== 'VERB' && SUBJECT_TAGS.has(t.pos[i - 1]) && cues.speech.has(low) && reportingVerbAt(t, i, cues)) {

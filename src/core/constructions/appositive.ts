@@ -71,7 +71,8 @@ export const appositive: Construction = {
       const bare = (/^\d+$/.test(t.val[j + 1]) && j + 2 === end) || partyAndPlace(t, j + 1, end);
       // "Sullivan, struck by her story, told": a passive participle and its agent describe the
       // person before them, like an age.
-      if (t.pos[j + 1] === 'VERB' && t.low[j + 2] === 'by' && j + 1 < end) {
+      // So does a relative clause: "Esperanza Ruiz, whose work opens at the Dunmore Gallery, said".
+      if ((t.pos[j + 1] === 'VERB' && t.low[j + 2] === 'by' && j + 1 < end) || RELATIVE_PRONOUNS.has(t.low[j + 1])) {
         if (j < lo || t.val[j] !== ',') break;
         end = j;
         continue;

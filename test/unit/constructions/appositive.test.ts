@@ -187,3 +187,15 @@ cases('a passive participle between the source and its verb', [
     quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Ann Hale', cue: 'said' }],
   },
 ]);
+
+cases('a relative clause among the appositives', [
+  {
+    // "whose work opens at the Dunmore Gallery" describes the painter; the gallery says nothing.
+    text: 'The painter Esperanza Ruiz, whose work opens at the Dunmore Gallery on Friday, said colour was her first language.',
+    quotes: [{ kind: 'indirect', text: 'colour was her first language', speaker: 'Esperanza Ruiz', cue: 'said' }],
+  },
+  {
+    text: 'The United States, which has retreated from its goal of ousting President Ali Rahimi, has stated that reconstruction will cost $300 billion.',
+    quotes: [{ kind: 'indirect', text: 'reconstruction will cost $300 billion', speaker: 'The United States', cue: 'stated' }],
+  },
+]);

@@ -73,3 +73,15 @@ cases('what describes a subject: a participle with its own reason, a surname bef
     quotes: [{ kind: 'indirect', text: 'he stood by the investment', speaker: 'Martin Ebbs', cue: 'said' }],
   },
 ]);
+
+cases('"said" that wink reads as an adjective', [
+  {
+    // "said" is an adjective only after a determiner ("the said property").
+    text: 'A nurse who asked not to be named said staff were exhausted.',
+    quotes: [{ kind: 'indirect', text: 'staff were exhausted', speaker: 'A nurse who asked not to be named', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'The said property was sold in May.',
+    quotes: [],
+  },
+]);

@@ -169,3 +169,39 @@ cases('positions in sport as titles, and events that are no one', [
     quotes: [{ kind: 'indirect', text: 'using ballot access as a standard', speaker: 'Brock Pierce and Howie Hawkins', cue: 'argued' }],
   },
 ]);
+
+cases('a trade or a chieftaincy before a name from any culture', [
+  {
+    text: 'Librarian Chidinma Eze explained that the new system lets readers borrow e-books from home.',
+    quotes: [{ kind: 'indirect', text: 'the new system lets readers borrow e-books from home', speaker: 'Chidinma Eze', cue: 'explained' }],
+  },
+  {
+    text: 'Prosecutor Adaeze Nwosu argued that the evidence was overwhelming.',
+    quotes: [{ kind: 'indirect', text: 'the evidence was overwhelming', speaker: 'Adaeze Nwosu', cue: 'argued' }],
+  },
+  {
+    text: 'Chief Adebayo Olumide, a candidate for governor, claimed that the vote had been rigged.',
+    quotes: [{ kind: 'indirect', text: 'the vote had been rigged', speaker: 'Adebayo Olumide', cue: 'claimed' }],
+  },
+  {
+    text: '"The people have spoken," declared Alhaji Musa Danjuma.',
+    quotes: [{ kind: 'direct', text: 'The people have spoken,', speaker: 'Musa Danjuma', cue: 'declared' }],
+  },
+  {
+    // A modifier title before one name only is no title: "Emergency Management Presidency" is a body.
+    text: "Turkey's Disaster and Emergency Management Presidency reported that the quake measured 6.6.",
+    quotes: [{ kind: 'indirect', text: 'the quake measured 6.6', speaker: "Turkey's Disaster and Emergency Management Presidency", cue: 'reported' }],
+  },
+]);
+
+cases('people at a place', [
+  {
+    // Two unknown capitalised words after "at" or "in" are where the people are.
+    text: 'Parents at Hillcrest Primary said they had not been told about the closure.',
+    quotes: [{ kind: 'indirect', text: 'they had not been told about the closure', speaker: 'Parents at Hillcrest Primary', cue: 'said', anonymous: true }],
+  },
+  {
+    text: 'Election monitors in Tanjung Seruni said voting had been largely peaceful.',
+    quotes: [{ kind: 'indirect', text: 'voting had been largely peaceful', speaker: 'Election monitors in Tanjung Seruni', cue: 'said' }],
+  },
+]);
