@@ -569,7 +569,7 @@ export const PLACE_LAST: ReadonlySet<string> = new Set(words(`sea ocean river is
 
 /** A firm's trade, written before its name ("Chipmaker Intel", "budget airline Ryanair"): the
  * trade nouns, and the endings that make one ("carmaker", "tour operator"). */
-export const TRADE_NOUNS: ReadonlySet<string> = new Set(words(`airline bank firm company group giant chain startup start-up`));
+export const TRADE_NOUNS: ReadonlySet<string> = new Set(words(`airline bank firm company group giant chain startup start-up union charity regulator watchdog`));
 export const TRADE_ENDINGS: readonly string[] = words(`maker operator developer retailer insurer lender carrier producer manufacturer builder broker supplier broadcaster publisher`);
 
 /** Prepositions that tie a person to the one they speak for or belong to ("a lawyer for X",

@@ -4,7 +4,7 @@ import { Tokens } from './nlp';
 import { Names, justName } from './names';
 import {
   AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, AUTHORED_PARTICIPLES, DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, KIN_GENDER, MEDIA_OF, MESSAGE_NOUNS, ORG_WORDS,
-  PAIR_NOUNS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, SPEAKS_FOR, STATEMENT_NOUNS, TITLES, TRADE_ENDINGS, TRADE_NOUNS,
+  PAIR_NOUNS, PEOPLE_HEADS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, SPEAKS_FOR, STATEMENT_NOUNS, TITLES, TRADE_ENDINGS, TRADE_NOUNS,
 } from './lexicon';
 import { genderOf, nounAgrees, type PronounResolver } from './pronouns';
 import { oneSpaced } from './spaces';
@@ -92,7 +92,7 @@ export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: nu
     const speaker = `${full.slice(0, -1).join(', ')} and ${full[full.length - 1]}`;
     return { speaker, cluster: -1, anonymous: false, ts: a, te: e, person: false };
   }
-  if (person >= 0 && !trade && someoneOf(t, names, person, a, e)) return unnamed(text, t, a, e);
+  if (person >= 0 && !trade && (someoneOf(t, names, person, a, e) || peopleAt(t, a, e))) return unnamed(text, t, a, e);
   if (person >= 0 && !trade) return personSource(names, person, a, e);
   if (trade) return trade;
   const same = sameSource(t, r, a, e, para);
@@ -180,6 +180,17 @@ function speaksFor(t: Tokens, names: Names, a: number, e: number): boolean {
   if (p + 2 > e || !personal(t.low[p]) || !SPEAKS_FOR.has(t.low[p + 1])) return false;
   const c = justName(t, names, p + 2, e);
   return c >= 0 && names.clusters[c].kind === 'person';
+}
+
+/** "Doctors at St Brigid's Hospital", "residents in Mount Hale": people and where they are, the
+ * place named after the people (a name there is the place's, not a speaker's). */
+function peopleAt(t: Tokens, a: number, e: number): boolean {
+  for (let i = a + 1; i < e; i++) {
+    if (t.pos[i] !== 'ADP') continue;
+    const head = t.low[i - 1];
+    return (t.low[i] === 'at' || t.low[i] === 'in') && (PEOPLE_HEADS.has(head) || (PERSON_NOUNS.has(head) && head.endsWith('s')));
+  }
+  return false;
 }
 
 /** "Brandt's lawyer", "Hale's wife": the person's possessive names someone else, unnamed, who

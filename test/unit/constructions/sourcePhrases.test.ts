@@ -454,3 +454,19 @@ cases('a person\'s lawyer, doctor or wife', [
     quotes: [{ kind: 'indirect', text: 'he was innocent', speaker: 'Oskar Brandt', cue: 'said' }],
   },
 ]);
+
+cases('people at a named place, and a body\'s kind before its name', [
+  {
+    // "St Brigid" names the hospital the doctors work at; she says nothing.
+    text: "Doctors at St Brigid's Hospital say waiting times have fallen by a third.",
+    quotes: [{ kind: 'indirect', text: 'waiting times have fallen by a third', speaker: "Doctors at St Brigid's Hospital", cue: 'say', anonymous: true }],
+  },
+  {
+    text: 'Health charity Mindwell said waiting lists had grown.',
+    quotes: [{ kind: 'indirect', text: 'waiting lists had grown', speaker: 'Mindwell', cue: 'said' }],
+  },
+  {
+    text: 'The regulator Ofcom said the broadcast broke the rules.',
+    quotes: [{ kind: 'indirect', text: 'the broadcast broke the rules', speaker: 'Ofcom', cue: 'said' }],
+  },
+]);
