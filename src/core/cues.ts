@@ -263,13 +263,21 @@ function accordingLater(t: Tokens, i: number, hi: number): boolean {
 export function restIsTail(t: Tokens, from: number, hi: number, base = ''): boolean {
   // "..., Principal Omar Diaz told parents in a letter.": the listener is no content.
   if (LISTENER_VERBS.has(base) && from < hi) {
-    // "told her closest advisers": "her" before a noun phrase is its possessive.
-    const possessive = t.low[from] === 'her' && (t.pos[from + 1] === 'ADJ' || t.pos[from + 1] === 'NOUN');
+    // "told her closest advisers", "told his aides": a possessive opens the listener's noun phrase
+    // ("her" only before a noun or adjective: "told her the plan was dead" is told her).
+    const possessive = (t.low[from] === 'her' && (t.pos[from + 1] === 'ADJ' || t.pos[from + 1] === 'NOUN')) || /^(his|their|its|our|my|your)$/.test(t.low[from]);
     const e = t.pos[from] === 'PRON' && !possessive ? from + 1 : npRight(t, from, hi);
     // "..., she told her advisers as she worked on the speech": the listener, then when.
-    if (e > from && e < hi && SUBORDINATORS.has(t.low[e])) return true;
+    // ("as he labored over the speech": "as" with a subject after it is a time clause too.)
+    if (e > from && e < hi && (SUBORDINATORS.has(t.low[e]) || (t.low[e] === 'as' && (t.pos[e + 1] === 'PRON' || t.pos[e + 1] === 'PROPN' || t.pos[e + 1] === 'DET')))) return true;
     if (e > from && e < hi && !finiteClause(t, e, hi, NO_QUOTES) && t.low[e] !== 'that') from = e;
     else if (e >= hi) return true;
+  }
+  // "..., Kennedy wrote Linick.": a name alone after "wrote" is whom the letter was to.
+  if (base === 'write' && from < hi && t.pos[from] === 'PROPN') {
+    let k = from;
+    while (k < hi && t.pos[k] === 'PROPN') k++;
+    if (k >= hi || (t.pos[k] === 'PUNCT' && k + 1 >= hi)) return true;
   }
   let i = from;
   while (i < hi && (t.val[i] === ',' || t.val[i] === ':')) i++;

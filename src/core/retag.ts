@@ -63,6 +63,8 @@ export function retag(t: Tokens, cues: CueTable): void {
     }
     // "the center-left think tank": the first word of a compound noun is no verb.
     else if (t.pos[i] === 'VERB' && i + 1 < t.n && VERB_LIKE_COMPOUNDS.get(low)?.has(t.low[i + 1])) t.pos[i] = 'NOUN';
+    // "wrote in an op-ed that ...": wink splits "op-ed" and reads its "ed" as a verb.
+    else if ((low === 'ed' || low === 'eds') && t.val[i - 1] === '-' && t.start[i] === t.end[i - 1] && i >= 2 && t.low[i - 2] === 'op') t.pos[i] = 'NOUN';
     // "42% say": a per cent sign after a number is a noun.
     else if (low === '%' && t.pos[i - 1] === 'NUM') t.pos[i] = 'NOUN';
     // "A nurse who asked not to be named said staff were ...": "said" is an adjective only after

@@ -302,3 +302,26 @@ cases('where and how it was said, after the verb', [
     quotes: [{ kind: 'indirect', text: 'The Senate passed the bill late on Friday', speaker: 'aides', cue: 'said', anonymous: true }],
   },
 ]);
+
+cases('whom it was told or written to, after the verb', [
+  {
+    // A possessive opens the listener's phrase.
+    text: 'The plan is dead, Obama told his advisers.',
+    quotes: [{ kind: 'indirect', text: 'The plan is dead', speaker: 'Obama', cue: 'told' }],
+  },
+  {
+    // "as he labored": when he said it.
+    text: 'The plan is dead, President Obama told his closest advisers as he labored over his last address.',
+    quotes: [{ kind: 'indirect', text: 'The plan is dead', speaker: 'Obama', cue: 'told' }],
+  },
+  {
+    // "wrote Linick": to whom the letter went.
+    text: 'There is no need to move the records, Kennedy wrote Linick.',
+    quotes: [{ kind: 'indirect', text: 'There is no need to move the records', speaker: 'Kennedy', cue: 'wrote' }],
+  },
+  {
+    // wink splits "op-ed" and reads its "ed" as a verb.
+    text: 'Richard Cross wrote in an op-ed that he penned the remarks.',
+    quotes: [{ kind: 'indirect', text: 'he penned the remarks', speaker: 'Richard Cross', cue: 'wrote' }],
+  },
+]);
