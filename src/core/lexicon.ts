@@ -187,7 +187,7 @@ neighbours neighbors relatives friend friends student students organizers organi
 doctors doctor nurses lawyers prosecutors children child daughters sons women men team`));
 
 /** Words that make a capitalised run an organisation rather than a person. */
-export const ORG_WORDS: ReadonlySet<string> = new Set(words(`rail works energy motors systems industries holdings partners capital technologies technology pharmaceuticals
+export const ORG_WORDS: ReadonlySet<string> = new Set(words(`co. corp. inc. ltd. rail works energy motors systems industries holdings partners capital technologies technology pharmaceuticals
 media entertainment brands resources mining steel oil gas power telecom logistics shipping insurance solutions
 ventures foods electric chemicals health department ministry university college school post times news agency
 association organization organisation party council committee commission court government service services

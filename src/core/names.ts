@@ -197,7 +197,9 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
           // ("Ebbs, now retired, said", "Pierce and Hawkins argued": at the start, a comma may set
           // off what describes the subject, or "and" join another.)
           const described = i === s.ts && w.te + 1 < s.te && (t.val[w.te] === ',' || (t.low[w.te] === 'and' && isCap(t.val[w.te + 1])));
-          if ((after === 'VERB' || after === 'AUX' || described) && before !== 'ADP' && before !== 'DET' && before !== 'NUM') {
+          // ("Ford itself said": a reflexive between the name and its verb.)
+          const reflexive = w.te + 1 < s.te && /^(itself|himself|herself|themselves)$/.test(t.low[w.te]) && (t.pos[w.te + 1] === 'VERB' || t.pos[w.te + 1] === 'AUX');
+          if ((after === 'VERB' || after === 'AUX' || described || reflexive) && before !== 'ADP' && before !== 'DET' && before !== 'NUM') {
             runs.push({ words: [w], nameFrom: 0, sentenceStart: i === s.ts, surnameOnly: true });
           }
         }
@@ -288,6 +290,8 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
   const byFull = new Map<string, number>();
   const bySurname = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
+  /** Firms by their first word, for a lone word wink reads as common ("Ford itself said"). */
+  const orgByFirst = new Map<string, number[]>();
   const byDeletion = new Map<string, number[]>();
   const orgs = new Map<string, number>();
   const pending: Run[] = [];
@@ -335,6 +339,7 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
         orgs.set(key, c);
         clusters.push(newCluster('organisation', run.words.map((w) => w.text).join(' ').replace(/ - /g, '-'), parts, run.nameFrom > 0));
         clusters[c].name = text.slice(t.start[run.words[0].ts], t.end[run.words[run.words.length - 1].te - 1]);
+        if (parts.length >= 2) push(orgByFirst, parts[0], c);
       }
       const m = mention({ ...run, nameFrom: 0 }, c);
       clusters[c].mentions.push(m);
@@ -385,7 +390,9 @@ function cluster(t: Tokens, text: string, runs: Run[]): Names {
     if (part.length < 2) continue;
     if (run.surnameOnly) {
       // Only the surname of a person named in full: "May" after "Theresa May".
-      const owner = pick(bySurname.get(part)?.filter((x) => clusters[x].kind === 'person' && clusters[x].parts.length >= 2), clusters);
+      // ("Ford itself said" after "Ford Motor Co.": or the first word of a firm named in full.)
+      const owner = pick(bySurname.get(part)?.filter((x) => clusters[x].kind === 'person' && clusters[x].parts.length >= 2), clusters) ??
+        pick(orgByFirst.get(part), clusters);
       if (owner !== undefined) clusters[owner].mentions.push(mention(run, owner));
       continue;
     }

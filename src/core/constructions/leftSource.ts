@@ -48,6 +48,8 @@ const MAX_RELATIVE = 14;
  * written, or the named person in it; null when there is no such subject. */
 function modifiedSubject(ctx: CueContext, k: number): Source | null {
   const { t, lo } = ctx;
+  // ("The officers objected to the criticism and said": a second verb of the same subject, no modifier.)
+  if (t.pos[k] === 'CCONJ') return null;
   // "Some of the protesters Wikinews interviewed said": a relative clause with no "who" or "that".
   if (t.pos[k] === 'VERB' && t.low[k].endsWith('ed') && k - 1 > lo && (t.pos[k - 1] === 'PROPN' || t.pos[k - 1] === 'PRON')) {
     // The relative's own subject: a pronoun or a name ("we", "Wikinews").
@@ -62,7 +64,8 @@ function modifiedSubject(ctx: CueContext, k: number): Source | null {
   }
   for (let j = k; j > lo && k - j < MAX_RELATIVE; j--) {
     if (t.pos[j] === 'PUNCT' || t.pos[j] === 'SPACE') return null;
-    const relative = t.low[j] === 'who';
+    // ("The state officials whose laws were struck down say": "whose" too.)
+    const relative = t.low[j] === 'who' || (t.low[j] === 'whose' && j + 1 < k);
     // "briefed on", "involved in": a past participle and its preposition after a person noun.
     const reduced = t.pos[j] === 'VERB' && t.low[j].endsWith('ed') && t.pos[j + 1] === 'ADP' && PEOPLE_HEADS.has(t.low[j - 1]);
     if (!relative && !reduced) continue;

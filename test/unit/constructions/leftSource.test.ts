@@ -526,3 +526,20 @@ cases('a quantifier floated after the subject', [
     quotes: [],
   },
 ]);
+
+cases('subjects wink misreads, and a second verb after "and"', [
+  {
+    text: 'The state officials whose laws were struck down say the courts have changed.',
+    quotes: [{ kind: 'indirect', text: 'the courts have changed', speaker: 'The state officials whose laws were struck down', cue: 'say', anonymous: true }],
+  },
+  {
+    // wink reads "Ford" as the verb; after "Ford Motor Co." it is the firm's short name.
+    text: 'Ford Motor Co. cut 3,000 jobs. Ford itself said the deal was on.',
+    quotes: [{ kind: 'indirect', text: 'the deal was on', speaker: 'Ford Motor Co.', cue: 'said' }],
+  },
+  {
+    // "objected to the criticism and" is the first verb of the same subject, not its modifier.
+    text: 'The officers objected to the criticism and said the decision was right.',
+    quotes: [{ kind: 'indirect', text: 'the decision was right', speaker: 'The officers', cue: 'said', anonymous: true }],
+  },
+]);
