@@ -5,7 +5,7 @@
 import { Tokens } from './nlp';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
-import { FLOATING_QUANTIFIERS, MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, DOCUMENT_NOUNS, MESSAGE_NOUNS, AUTHORED_PARTICIPLES } from './lexicon';
+import { FLOATING_QUANTIFIERS, MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, DOCUMENT_NOUNS, MESSAGE_NOUNS, AUTHORED_PARTICIPLES, SPONSOR_PARTICIPLES } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -114,6 +114,14 @@ function listOfNames(t: Tokens, a: number, e: number): boolean {
 
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** [a, e) after a "that" can be a relative clause's subject: a name, a pronoun, people, a phrase
+ * ("prosecutors", "the police", "Hale"), not one singular common noun ("that day", "that summer"). */
+function relativeSubject(t: Tokens, a: number, e: number): boolean {
+  if (e - a > 1) return true;
+  const w = t.low[a];
+  return t.pos[a] !== 'NOUN' || w.endsWith('s') || PEOPLE_HEADS.has(w) || PERSON_NOUNS.has(w);
+}
+
 /** Noun phrase ending at token `e` (exclusive), walking left. Returns its first token or -1. */
 export function npLeft(t: Tokens, e: number, lo: number): number {
   let a = e;
@@ -127,7 +135,8 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     }
     // "a group that prosecutors said was ...": "that" after a noun, with a subject after it,
     // opens a relative clause; it is no determiner of the phrase.
-    if (t.low[k] === 'that' && a < e && k > lo && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN')) break;
+    // ("Witnesses that day said": a demonstrative before one singular thing is the phrase's.)
+    if (t.low[k] === 'that' && a < e && k > lo && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') && relativeSubject(t, k + 1, e)) break;
     if (npTok(t, k) || (p === 'PUNCT' && (t.val[k] === '-' || t.val[k] === '.') && t.start[k + 1] === t.end[k])) a = k;
     else if (p === 'X' && t.start[k + 1] === t.end[k]) a = k;
     // "the regional growers' cooperative": a plural possessive's apostrophe inside the phrase.
@@ -157,7 +166,7 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
     } else if ((NP_JOIN.has(t.low[k]) || (t.low[k] === 'on' && STATEMENT_NOUNS.has(t.low[k - 1] ?? '')) || (t.low[k] === 'by' && DOCUMENT_NOUNS.has(t.low[k - 1] ?? ''))) && k > lo && NP_POS.has(t.pos[k - 1]) && t.pos[k - 1] !== 'DET') a = k; // "the statement on the death"
     // "A report released by the state auditor found", "a study funded by the industry": a
     // document's participle and its agent (whether the agent speaks is the source's to say).
-    else if (t.low[k] === 'by' && k - 2 >= lo && (AUTHORED_PARTICIPLES.has(t.low[k - 1]) || (t.pos[k - 1] === 'VERB' && t.low[k - 1].endsWith('ed'))) && DOCUMENT_NOUNS.has(t.low[k - 2])) a = k - 1;
+    else if (t.low[k] === 'by' && k - 2 >= lo && (AUTHORED_PARTICIPLES.has(t.low[k - 1]) || SPONSOR_PARTICIPLES.has(t.low[k - 1])) && DOCUMENT_NOUNS.has(t.low[k - 2])) a = k - 1;
     // "Carson, Fiorina and Huckabee say": a list of names, joined by commas and a final "and".
     else if (t.val[k] === ',' && k > lo && t.pos[k - 1] === 'PROPN' && t.pos[a] === 'PROPN' && listOfNames(t, a, e)) a = k;
     // "an aide to the mayor", "an adviser to the president": the person in the role speaks.

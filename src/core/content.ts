@@ -300,7 +300,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   // "said, as expected, that profits fell", "said, however, that": an aside set off by commas.
   if (t.val[c] === ',') {
     let k = c + 1;
-    while (k < hi && k < c + 7 && t.val[k] !== ',' && inQuote[k] < 0) k++;
+    while (k < hi && k < c + 12 && t.val[k] !== ',' && inQuote[k] < 0) k++;
     if (k + 1 < hi && k > c + 1 && t.val[k] === ',' && t.low[k + 1] === 'that') c = k + 1;
   }
   // "told Wikinews after the event that ...": a short phrase may sit before "that".
@@ -412,14 +412,29 @@ function secondThat(t: Tokens, c: number, e: number, inQuote: Int32Array): numbe
  * in capitals, maybe a date and the agency, then a dash) is the writer's; the content starts after
  * it. Otherwise `a`. */
 function datelineEnd(t: Tokens, a: number, e: number): number {
-  if (!/^[A-Z][A-Z.-]{2,}$/.test(t.val[a])) return a;
+  // Only at a paragraph's start, a place in capitals, then a dash with spaces round it ("NATO-led
+  // forces", "U.S.-China talks" are words); with no date or agency, only a capital after the dash
+  // and no second dash ("NASA — under pressure — will ..." is an aside).
+  if (!(a === 0 || t.pos[a - 1] === 'SPACE') || !/^[A-Z][A-Z.]{2,}$/.test(t.val[a])) return a;
+  let dated = false;
   for (let k = a + 1; k < e && k <= a + 14; k++) {
     const v = t.val[k];
-    if (v === '-' || v === '—' || v === '–') return k + 1 < e ? k + 1 : a;
+    if (v === '-' || v === '—' || v === '–') {
+      const spaced = t.start[k] > t.end[k - 1] && k + 1 < e && t.start[k + 1] > t.end[k];
+      if (!spaced) return a;
+      if (!dated && (!startsUpper(t.val[k + 1]) || anotherDash(t, k + 1, e))) return a;
+      return k + 1;
+    }
+    if (v === ',' || v === ')') dated = true;
     if (!(t.pos[k] === 'PROPN' || t.pos[k] === 'NUM' || v === ',' || v === '.' || v === '(' || v === ')' || startsUpper(v))) return a;
   }
   return a;
 }
+
+const anotherDash = (t: Tokens, from: number, e: number): boolean => {
+  for (let k = from; k < e; k++) if (t.val[k] === '—' || t.val[k] === '–' || (t.val[k] === '-' && t.start[k] > t.end[k - 1])) return true;
+  return false;
+};
 
 /** A second piece of the same report ("A, officials said, B"): what `fill` sets becomes the cue's
  * extra content, and the content it had stays. */

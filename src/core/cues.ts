@@ -201,16 +201,17 @@ function titleCase(t: Tokens, s: Sentence): boolean {
 /** A noun that can head a source phrase: "officials", "three-quarters", "the candidate". */
 const sourceLike = (low: string): boolean => SOURCE_NOUNS.has(low) || SOURCE_NOUNS.has(low.replace(/s$/, '')) || CROWD_HEADS.has(low) || PERSON_NOUNS.has(low);
 
-/** "that, according to an audit, ...": the phrase opens a "that" clause, which goes on after it. */
-export function afterThat(t: Tokens, c: Cue, lo: number): boolean {
+/** "that, according to an audit, ...": the phrase opens a "that" clause, which goes on after it.
+ * The "that", or -1. */
+export function afterThat(t: Tokens, c: Cue, lo: number): number {
   const k = t.val[c.ts - 1] === ',' ? c.ts - 2 : c.ts - 1;
-  return k > lo && t.low[k] === 'that';
+  return k > lo && t.low[k] === 'that' ? k : -1;
 }
 
 /** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
 export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolean {
   // ("reported that, according to an audit, 85 meetings ...": the phrase sits inside the clause.)
-  if (c.base === 'according to') return !afterThat(t, c, lo);
+  if (c.base === 'according to') return afterThat(t, c, lo) < 0;
   if (c.base === 'in the view of') return true;
   const k = skipBack(t, c.ts - 1, lo);
   if (k < lo) return false;
@@ -250,7 +251,7 @@ function intervalBefore(t: Tokens, i: number, hi: number): boolean {
 
 /** "in a statement that blamed the council": a "that" after a statement, with its verb next, is a
  * relative pronoun, and opens no reported clause. */
-export function relativeThat(t: Tokens, j: number): boolean {
+function relativeThat(t: Tokens, j: number): boolean {
   return j > 0 && j + 1 < t.n && t.low[j] === 'that' && STATEMENT_NOUNS.has(t.low[j - 1]) && (t.pos[j + 1] === 'VERB' || t.pos[j + 1] === 'AUX');
 }
 

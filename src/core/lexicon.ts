@@ -161,8 +161,8 @@ swami saint st. state foreign interior defence defense finance health education 
 legislator admiral marshal democrat republican adviser advisor aide envoy counsel correspondent commander
 trustee treasurer clerk sheriff constable pastor dean provost principal rector chairperson whip delegate
 auditor comptroller magistrate regent councilor alderman comrade cde honour honor mp mep msp cllr coun taoiseach tánaiste tanaiste recorder
-alhaji alhaja hajia mallam emir oba sultan
-barrister defender striker goalkeeper goalie midfielder winger fullback full-back quarterback pitcher batsman bowler skipper jockey referee umpire`));
+alhaji alhaja hajia mallam
+barrister defender striker goalkeeper goalie midfielder fullback full-back quarterback batsman referee umpire`));
 
 /** What an abbreviated title means, so that "the doctor" finds "Dr. Omar Diaz" ("dr" is the word of "Dr."). */
 export const TITLE_MEANS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -248,6 +248,7 @@ export const GENRE_WORDS: ReadonlySet<string> = new Set(words(`news press media`
 
 /** Nouns for a person in a role: a phrase headed by one is a person as written ("a Harbour Works spokesman"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(`person people spokesman spokeswoman spokesperson official officials
+librarian librarians pensioner pensioners planner planners monitor monitors nurses
 representative representatives aide aides adviser advisor advisers advisors executive executives director directors
 manager managers officer officers lawyer lawyers attorney attorneys analyst analysts employee employees worker workers
 resident residents source sources witness witnesses member members leader leaders owner owners founder head chief
@@ -311,6 +312,10 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`he she they 
  * (not "A study sponsored by the sugar industry": a sponsor does not speak for the study). */
 export const AUTHORED_PARTICIPLES: ReadonlySet<string> = new Set(words(`released published issued written prepared conducted compiled produced authored drafted`));
 
+/** Participles of paying for a document, not writing it: "A study sponsored by the sugar industry
+ * concluded" is the study's finding, not the industry's. */
+export const SPONSOR_PARTICIPLES: ReadonlySet<string> = new Set(words(`sponsored funded commissioned paid financed backed underwritten bankrolled`));
+
 /** Forms of the verbs a plural cue noun may be the subject of: "Media reports said", "claims suggest". */
 export const SAY_FORMS: ReadonlySet<string> = new Set(words(`say says said suggest suggests suggested indicate indicates indicated state stated claim claimed`));
 
@@ -367,7 +372,7 @@ export const SIGN_NOUNS: ReadonlySet<string> = new Set(words(`banner banners sig
 
 /** Verbs whose subject gets a document rather than writes it: "Residents received a letter saying
  * ..." is not the residents' report. */
-export const RECEIVING_VERBS: ReadonlySet<string> = new Set(words(`receive receives received receiving get gets got getting obtain obtains obtained obtaining read reads reviewed seen saw`));
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(words(`receive receives received receiving get gets got getting obtain obtains obtained obtaining read reads review reviews reviewed see sees saw seen`));
 
 /** Cues an infinitive of purpose may carry: "took to Twitter to say ...". */
 export const SPEECH_PURPOSE: ReadonlySet<string> = new Set(words(`say announce declare argue warn deny claim insist complain explain`));
@@ -559,17 +564,17 @@ export const MODALS: ReadonlySet<string> = new Set(words(`will would can could m
 export const PREDICTION: readonly string[] = ['will', 'would become', 'expected to', 'likely to', 'is set to', 'are set to', 'forecast', 'poised to', 'on track to'];
 
 /** Characterisations (phrases). */
-export const CHARACTER: readonly string[] = ['humiliating', 'climbdown', 'disorganised', 'disorganized', 'understaffed', 'chronically', 'costly mistake', 'major blow', 'a blow to', 'slow to react', 'slow to respond', 'slow to act', 'careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'great', 'strategic', 'closeness', 'quickly became', 'plagued by', 'dogged by', 'beset by', 'thinly veiled', 'fiasco', 'chaotic', 'shambolic', 'botched', 'crushing blow', 'politically motivated', 'shaky', 'poorly', 'did nothing to', 'done little to', 'did little to', 'no effect on', 'looked the other way', 'far worse', 'far better', 'far safer', 'much worse', 'rife', 'disastrous', 'heavy-handed', 'badly organised', 'badly organized', 'badly managed', 'deliberately', 'reckless', 'recklessly', 'dangerously', 'costly failure', 'ignored repeated warnings', 'ignored warnings', 'played down', 'was forced out', 'were forced out', 'been slow to', 'was slow to', 'were slow to', 'is slow to', 'are slow to'];
+export const CHARACTER: readonly string[] = ['humiliating', 'climbdown', 'disorganised', 'disorganized', 'understaffed', 'chronically', 'costly mistake', 'major blow', 'a blow to', 'slow to react', 'slow to respond', 'slow to act', 'careful not to', 'well-known', 'well known', 'prominent', 'evident', 'clearly', 'dramatic', 'dramatically', 'massive', 'great importance', 'significant', 'significantly', 'controversial', 'notorious', 'famous', 'renowned', 'severe', 'crucial', 'huge', 'vast', 'no legal standing', 'merely', 'refrained', 'rapprochement', 'long-standing', 'resurgence', 'mistrust', 'hesitancy', 'crisis', 'unequal', 'great', 'strategic', 'closeness', 'quickly became', 'plagued by', 'dogged by', 'beset by', 'thinly veiled', 'fiasco', 'chaotic', 'shambolic', 'botched', 'crushing blow', 'politically motivated', 'shaky', 'poorly', 'did nothing to', 'done little to', 'did little to', 'no effect on', 'looked the other way', 'far worse', 'far better', 'far safer', 'much worse', 'rife', 'disastrous', 'heavy-handed', 'badly organised', 'badly organized', 'badly managed', 'deliberately', 'reckless', 'recklessly', 'dangerously', 'costly failure', 'ignored repeated warnings', 'ignored warnings', 'played down', 'been slow to', 'was slow to', 'were slow to', 'is slow to', 'are slow to'];
 
 /** Name particles: "de la", "van der", "bin". */
 export const PARTICLES: ReadonlySet<string> = new Set(words(`de da van von bin al del la le di du dos das der ter ten ibn y`));
 
 /** Last words of place, event and law names ("Hong Kong", "World Cup"), which are no person. */
-export const PLACE_LAST: ReadonlySet<string> = new Set(words(`sea ocean river island islands street avenue road lane drive boulevard close crescent city county state states kingdom republic kong bay gulf strait mountains valley park square airport station province region district coast lake canal bridge arabia zealand korea africa america asia europe east emirates guinea lanka delhi york jersey hampshire carolina dakota mexico angeles vegas diego francisco jose paulo aires salvador rica leone marino domingo territory peninsula desert forest hills heights beach harbour harbor port fort canyon falls war day cup games olympics championship championships marathon award awards prize open bowl series classic festival trophy tournament derby masters invitational rally summit conference fair prix gala act bill law treaty accord virus disease syndrome equinox comicon con expo week month year`));
+export const PLACE_LAST: ReadonlySet<string> = new Set(words(`sea ocean river island islands street avenue road lane drive boulevard close crescent city county state states kingdom republic kong bay gulf strait mountains valley park square airport station province region district coast lake canal bridge arabia zealand korea africa america asia europe east emirates guinea lanka delhi york jersey hampshire carolina dakota mexico angeles vegas diego francisco jose paulo aires salvador rica leone marino domingo territory peninsula desert forest hills heights beach harbour harbor port fort canyon falls war day cup games olympics championship championships marathon award awards prize open bowl series festival trophy tournament invitational conference prix act bill law treaty accord virus disease syndrome equinox comicon con expo week month year`));
 
 /** A firm's trade, written before its name ("Chipmaker Intel", "budget airline Ryanair"): the
  * trade nouns, and the endings that make one ("carmaker", "tour operator"). */
-export const TRADE_NOUNS: ReadonlySet<string> = new Set(words(`airline bank firm company group giant chain startup start-up union charity regulator watchdog`));
+export const TRADE_NOUNS: ReadonlySet<string> = new Set(words(`airline bank firm company group giant chain startup start-up regulator watchdog`));
 export const TRADE_ENDINGS: readonly string[] = words(`maker operator developer retailer insurer lender carrier producer manufacturer builder broker supplier broadcaster publisher`);
 
 /** Prepositions that tie a person to the one they speak for or belong to ("a lawyer for X",

@@ -114,9 +114,6 @@ interface Run {
   surnameOnly?: boolean;
   /** The name after "Image:" or "Photo:" in a caption: the photographer, a person. */
   credit?: boolean;
-  /** After "at" or "in" and not possessive ("parents at Hillcrest Primary", "in Tanjung Seruni"):
-   * where someone is, unless a given name or title says it is someone. */
-  place?: boolean;
 }
 
 export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names {
@@ -139,8 +136,6 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         if (run.kin) kinEnd = cur[cur.length - 1].te;
         // "Image: C.Suthorn.", "Photo: Дмитрий Кошелев": a caption's credit names its photographer.
         if (before - 1 >= s.ts && t.val[before] === ':' && CREDIT_WORDS.has(t.low[before - 1]) && cur.length <= 4) run.credit = true;
-        const after = cur[cur.length - 1].te;
-        if (before >= s.ts && (t.low[before] === 'at' || t.low[before] === 'in') && !(after < s.te && (t.low[after] === "'s" || t.low[after] === '’s'))) run.place = true;
         runs.push(run);
       }
       cur = [];
@@ -230,7 +225,12 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
     // "U.S. Attorney Bash", "Deputy Reed": a modifier title before the run's last word is a title too.
     const lastName = k === words.length - 2 && SURNAME_TITLES.has(w) && words[k + 1].pos === 'PROPN';
     // ("Chief Adebayo Olumide": a modifier title opening a run of two names is a title too.)
-    const titledRun = k === 0 && w === 'chief' && words.length >= 3 && words.slice(1).every((x) => x.pos === 'PROPN' && !ORG_WORDS.has(x.low) && !TITLES.has(x.low));
+    const titledRun = k === 0 && w === 'chief' && words.length >= 3 && words.slice(1).every((x) => x.pos === 'PROPN' && !ORG_WORDS.has(x.low) && !TITLES.has(x.low) && !PERSON_NOUNS.has(x.low));
+    // "Chief Scientist Ama Owusu", "Chief Economist Lena Park": a person noun after a modifier title ends the title.
+    if (k === from && TITLE_MODIFIERS.has(w) && PERSON_NOUNS.has(next) && k + 2 < words.length) {
+      from = k + 2;
+      continue;
+    }
     if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(next) || isFirstName(next) || lastName || titledRun)) from = k + 1;
     // "Senate President Pro Tem Hank Osterberg": the Latin tail of a title (not "the Pro Bowl").
     else if (from === k && k > 0 && w === 'pro' && TITLE_TAILS.has(next)) from = k + 2;
@@ -245,8 +245,9 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
 }
 
 
-/** A common noun for someone who does something, as wink tags it: "Librarian", "Prosecutor", "Pensioners". */
-const agentNoun = (w: Word): boolean => PERSON_NOUNS.has(w.low) || /[a-z]{3}(?:ar|or|ist|ian|ant|ent)s?$/.test(w.low) || /[a-z]{3}ers$/.test(w.low);
+/** A common noun for someone, in the list of person nouns: "Librarian", "Prosecutor", "Pensioners". (A
+ * suffix would take given names: "Zafar", "Kumar".) */
+const agentNoun = (w: Word): boolean => PERSON_NOUNS.has(w.low) || (w.low.endsWith('s') && PERSON_NOUNS.has(w.low.slice(0, -1)));
 
 /** What follows "Pro" after a title: "President Pro Tem", "President pro tempore". */
 const TITLE_TAILS: ReadonlySet<string> = new Set(['tem', 'tempore']);
@@ -275,7 +276,7 @@ function classify(run: Run): NameCluster['kind'] {
   if (lows.length >= 2 && lows.length <= 4) {
     // "Senator Ellen Park", "Grace Hill": a title or a given name outweighs a place-like last word.
     const personal = run.nameFrom > 0 || run.kin || (isFirstName(lows[0]) && !PLACE_FIRST.has(lows[0]));
-    if (PLACE_FIRST.has(lows[0]) || ((PLACE_LAST.has(lows[lows.length - 1]) || run.place) && !personal)) return 'other';
+    if (PLACE_FIRST.has(lows[0]) || (PLACE_LAST.has(lows[lows.length - 1]) && !personal)) return 'other';
     if (name.some((w) => /^[A-Z]{2,}$/.test(w.text) && w.text.length > 1)) return 'other';
     if (name.every((w) => w.pos !== 'PROPN')) return 'other';
     return 'person';

@@ -3,8 +3,8 @@
 import { Tokens } from './nlp';
 import { Names, justName } from './names';
 import {
-  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, AUTHORED_PARTICIPLES, DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, KIN_GENDER, MEDIA_OF, MESSAGE_NOUNS, ORG_WORDS,
-  PAIR_NOUNS, PEOPLE_HEADS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, SPEAKS_FOR, STATEMENT_NOUNS, TITLES, TRADE_ENDINGS, TRADE_NOUNS,
+  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, KIN_GENDER, MEDIA_OF, MESSAGE_NOUNS, ORG_WORDS,
+  PAIR_NOUNS, PEOPLE_HEADS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, SPEAKS_FOR, SPONSOR_PARTICIPLES, STATEMENT_NOUNS, TITLES, TRADE_ENDINGS, TRADE_NOUNS,
 } from './lexicon';
 import { genderOf, nounAgrees, type PronounResolver } from './pronouns';
 import { oneSpaced } from './spaces';
@@ -188,7 +188,8 @@ function peopleAt(t: Tokens, a: number, e: number): boolean {
   for (let i = a + 1; i < e; i++) {
     if (t.pos[i] !== 'ADP') continue;
     const head = t.low[i - 1];
-    return (t.low[i] === 'at' || t.low[i] === 'in') && (PEOPLE_HEADS.has(head) || (PERSON_NOUNS.has(head) && head.endsWith('s')));
+    // (People, not things: "eggs at Tunde Bakare" are thrown at him.)
+    return (t.low[i] === 'at' || t.low[i] === 'in') && /[^s]s$/.test(head) && (PEOPLE_HEADS.has(head) || PERSON_NOUNS.has(head));
   }
   return false;
 }
@@ -227,7 +228,7 @@ function headedSource(t: Tokens, text: string, names: Names, a: number, e: numbe
   }
   // "A study sponsored by the sugar industry concluded": who paid for a document did not write
   // it; the document speaks, as written.
-  if (DOCUMENT_NOUNS.has(low) && t.low[cut] === 'by' && head === cut - 2 && !AUTHORED_PARTICIPLES.has(t.low[cut - 1])) {
+  if (DOCUMENT_NOUNS.has(low) && t.low[cut] === 'by' && head === cut - 2 && SPONSOR_PARTICIPLES.has(t.low[cut - 1])) {
     return { speaker: oneSpaced(text.slice(t.start[a], t.end[e - 1])), cluster: -1, anonymous: false, ts: a, te: e, person: false };
   }
   if (DOCUMENT_NOUNS.has(low) && cut < e && /^(from|by|of)$/.test(t.low[cut])) {

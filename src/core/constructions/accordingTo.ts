@@ -90,7 +90,8 @@ function setting(t: CueContext['t'], a: number, e: number): boolean {
 /** The cue opens another cue's "that" clause: "reported that, according to". */
 function withinReport(ctx: CueContext): boolean {
   const { t, cue, lo } = ctx;
-  return afterThat(t, cue, lo) && ctx.cues.some((o) => o !== cue && o.te === cue.ts - (t.val[cue.ts - 1] === ',' ? 2 : 1));
+  const that = afterThat(t, cue, lo);
+  return that >= 0 && ctx.cues.some((o) => o !== cue && o.te === that);
 }
 
 /** Where the clause before the cue starts: the sentence's start, or past another report and the

@@ -42,11 +42,14 @@ function issuedBy(ctx: CueContext, a: number, head: number): Source | null {
   let e = npRight(t, head + 2, cue.ts);
   if (e <= head + 2) return null;
   // ("A poll by the party last week showed": when is not who.)
-  while (e > head + 3 && (TIME_WORDS.has(t.low[e - 1]) || TIME_LEADS.has(t.low[e - 1]))) e--;
+  while (e > head + 2 && (TIME_WORDS.has(t.low[e - 1]) || TIME_LEADS.has(t.low[e - 1]))) e--;
+  if (e <= head + 2) return null;
   for (let i = e; i < cue.ts; i++) if (!(t.pos[i] === 'ADV' || TIME_WORDS.has(t.low[i]) || TIME_LEADS.has(t.low[i]))) return null;
   const src = ctx.source(a, e);
-  // ("Exit polls from the Pell County primary": "from" an event or a place is no issuer.)
-  return t.low[head + 1] === 'by' || (src && src.cluster >= 0) ? src : null;
+  // Only a named body or person issues: not "by phone", "by region", nor "from the Pell County
+  // primary", "from Kenya" (an event, a place).
+  const kind = src && src.cluster >= 0 ? ctx.names.clusters[src.cluster].kind : 'other';
+  return kind === 'person' || kind === 'organisation' ? src : null;
 }
 
 /** The head of the evidence phrase that opens the cue's clause, nearest the cue ("Polls closed

@@ -6,15 +6,15 @@ import { npLeft } from '../chunks';
 import { contentAfter } from '../content';
 import { RELATIVE_WORDS, SUBORDINATORS } from '../lexicon';
 
-/** "X, who said last year that he would never vote for it, voted for it": the relative clause, and
- * what it reports, end at the comma before the main clause's verb. (Not after a relative of its
- * own: "who said the bridge, which was built in 1921, would close".) */
 /** A comma within a few words of `from`: a phrase set off on both sides (", drafted in May,"). */
 function closesSoon(t: CueContext['t'], from: number, end: number): boolean {
   for (let k = from; k < end && k < from + 5; k++) if (t.val[k] === ',') return true;
   return false;
 }
 
+/** "X, who said last year that he would never vote for it, voted for it": the relative clause, and
+ * what it reports, end at the comma before the main clause's verb. A relative inside the content
+ * ("who said the bridge, which was built in 1921, would close, left") is stepped over. */
 function mainPredicate(t: CueContext['t'], from: number, end: number): number {
   // The last such comma: "who says the budget, drafted in May, is balanced, will vote" (a participle
   // and its preposition set off by commas describe; "would, if approved, raise" is one verb interrupted).

@@ -3,7 +3,7 @@
 // before a participle ("a statement saying ...") is the source itself when it can be one.
 import { Construction, CueContext } from './context';
 import { auxBefore, finiteClause, isBe, isBreak, npLeft } from '../chunks';
-import { CROWD_HEADS, PEOPLE_HEADS, PERSON_NOUNS, RECEIVING_VERBS, REPORTED_PARTICIPLES, SIGN_NOUNS, SPEECH_PURPOSE, SUBORDINATORS, WITHHOLD_VERBS } from '../lexicon';
+import { CROWD_HEADS, PEOPLE_HEADS, PERSON_NOUNS, QUANTIFIER_PRONOUNS, RECEIVING_VERBS, REPORTED_PARTICIPLES, SIGN_NOUNS, SPEECH_PURPOSE, SUBORDINATORS, WITHHOLD_VERBS } from '../lexicon';
 import { contentAfter } from '../content';
 import { nearestSubject, sentenceSubject, subjectSpan, writtenSource } from '../subjects';
 import type { Source } from '../sources';
@@ -57,11 +57,14 @@ function purpose(ctx: CueContext): boolean {
 
 /** The people the noun phrase ending right before the participle names ("62 percent of voters",
  * "voters", "residents"), or null for a thing ("a statement saying", whose issuer speaks). */
-function peopleBefore(ctx: CueContext): Source | null {
+function peopleBefore(ctx: CueContext, a: number): Source | null {
   const { t, k, lo } = ctx;
-  if (!(PEOPLE_HEADS.has(t.low[k]) || CROWD_HEADS.has(t.low[k]) || PERSON_NOUNS.has(t.low[k]))) return null;
-  const a = npLeft(t, k + 1, lo);
-  if (a < 0) return null;
+  if (a < 0 || !(PEOPLE_HEADS.has(t.low[k]) || CROWD_HEADS.has(t.low[k]) || PERSON_NOUNS.has(t.low[k]))) return null;
+  // Only a share of people, as polls count them ("62 percent of voters", "most residents"): after
+  // a plain object, the participle is the subject's ("The school emailed parents saying ...").
+  let share = false;
+  for (let i = a; i <= k && !share; i++) share = t.pos[i] === 'NUM' || CROWD_HEADS.has(t.low[i]) || QUANTIFIER_PRONOUNS.has(t.low[i]);
+  if (!share) return null;
   // In the subject ("The share of voters saying they want a ban is high"), the clause runs into
   // the sentence's own verb, and where one ends is anyone's guess: only an object is read.
   let verb = false;
@@ -109,7 +112,7 @@ export const sharedSubject: Construction = {
       // "Residents received a letter saying ...": the one who got it did not write it.
       const a = npLeft(t, k + 1, lo);
       if (a > lo && RECEIVING_VERBS.has(t.low[a - 1])) return true;
-      const people = peopleBefore(ctx);
+      const people = peopleBefore(ctx, a);
       if (people) {
         cue.source = people;
         contentAfter(t, cue, hi, ctx.clauseEnd, ctx.inQuote, ctx.pairs);

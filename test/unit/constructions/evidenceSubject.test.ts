@@ -94,8 +94,17 @@ cases('evidence and who issued it', [
   },
   {
     // When is not who.
-    text: 'A poll by the Hale campaign last week showed support falling.',
-    quotes: [{ kind: 'indirect', text: 'support falling', speaker: 'the Hale campaign', cue: 'showed' }],
+    text: 'A poll by Marrick Research last week showed support falling.',
+    quotes: [{ kind: 'indirect', text: 'support falling', speaker: 'Marrick Research', cue: 'showed' }],
+  },
+  {
+    // Only a named body or person issues: "by phone" is how, "from Kenya" where.
+    text: 'A survey by phone showed support falling.',
+    quotes: [{ kind: 'indirect', text: 'support falling', speaker: 'A survey', cue: 'showed' }],
+  },
+  {
+    text: 'Data from Kenya shows that infections are falling.',
+    quotes: [{ kind: 'indirect', text: 'infections are falling', speaker: 'Data', cue: 'shows' }],
   },
   {
     // Those polled did not issue it.

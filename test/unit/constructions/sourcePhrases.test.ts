@@ -462,8 +462,8 @@ cases('people at a named place, and a body\'s kind before its name', [
     quotes: [{ kind: 'indirect', text: 'waiting times have fallen by a third', speaker: "Doctors at St Brigid's Hospital", cue: 'say', anonymous: true }],
   },
   {
-    text: 'Health charity Mindwell said waiting lists had grown.',
-    quotes: [{ kind: 'indirect', text: 'waiting lists had grown', speaker: 'Mindwell', cue: 'said' }],
+    text: 'Media watchdog Presswatch said complaints had grown.',
+    quotes: [{ kind: 'indirect', text: 'complaints had grown', speaker: 'Presswatch', cue: 'said' }],
   },
   {
     text: 'The regulator Ofcom said the broadcast broke the rules.',
