@@ -120,6 +120,9 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     // a noun describes it and reports nothing.
     if (prenominal(t, i, s)) continue;
     if (low === 'state' && stateAsNoun(t, i, s)) continue;
+    // "A painting said to be by Vermeer", "Ruiz, said to be furious,": hearsay about the noun, and
+    // no one's report ("Ruiz is said to be" is hearsay too: a claim, see HEARSAY).
+    if ((low === 'said' || low === 'thought' || low === 'believed' || low === 'reported') && t.low[i + 1] === 'to' && (t.low[i + 2] === 'be' || t.low[i + 2] === 'have')) continue;
     // "All told, the storm left 14,000 homes without power": in all, no one told anything.
     if (low === 'told' && i > s.ts && t.low[i - 1] === 'all' && t.val[i + 1] === ',') continue;
     // "questioned whether the plan would work" reports a question; "questioned the suspect" does not.

@@ -189,7 +189,7 @@ function peopleAt(t: Tokens, a: number, e: number): boolean {
     if (t.pos[i] !== 'ADP') continue;
     const head = t.low[i - 1];
     // (People, not things: "eggs at Tunde Bakare" are thrown at him.)
-    return (t.low[i] === 'at' || t.low[i] === 'in') && /[^s]s$/.test(head) && (PEOPLE_HEADS.has(head) || PERSON_NOUNS.has(head));
+    return (t.low[i] === 'at' || t.low[i] === 'in') && (PEOPLE_HEADS.has(head) || PERSON_NOUNS.has(head));
   }
   return false;
 }

@@ -189,3 +189,22 @@ cases('hearsay and characterisation in business, courts and sport', [
     claims: [],
   },
 ]);
+
+cases('"said to be": hearsay about a noun, no one\'s report', [
+  {
+    text: 'A painting said to be by Vermeer sold for $3 million.',
+    quotes: [],
+    claims: ['A painting said to be by Vermeer sold for $3 million.'],
+  },
+  {
+    text: 'Ruiz, said to be furious, cancelled the meeting.',
+    quotes: [],
+    claims: ['Ruiz, said to be furious, cancelled the meeting.'],
+  },
+  {
+    // What he told them is reported, by report, as "is reported to have said" is.
+    text: 'The chairman is said to have told colleagues that he would step down.',
+    quotes: [{ kind: 'indirect', text: 'he would step down', speaker: 'The chairman', cue: 'told' }],
+    claims: [],
+  },
+]);
