@@ -42,10 +42,13 @@ export function newResolver(pronouns: PronounResolver, text: string, t: Tokens):
   return { lastPerson: null, lastPersonPara: -9, lastPersonAt: -1, lastGroup: null, lastGroupPara: -9, pronouns, text, t };
 }
 
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 /** Who a source phrase names. Returns null when the phrase cannot be a source. */
 export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: number, r: Resolver, para: number): Source | null {
   if (e - a === 1 && t.pos[a] === 'PRON') {
-    const p = t.low[a];
+    // ("according to him", "by them": the object form names whom the subject form would.)
+    const p = OBJECT_PRONOUNS.get(t.low[a]) ?? t.low[a];
     // "Some say", "Many said": unnamed people, as written.
     if (QUANTIFIER_PRONOUNS.has(p)) return { speaker: t.val[a], cluster: -1, anonymous: true, ts: a, te: e, person: false };
     if (!PRONOUN_ANY.has(p)) return null;

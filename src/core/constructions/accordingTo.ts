@@ -117,7 +117,8 @@ export const accordingTo: Construction = {
   apply(ctx: CueContext): boolean {
     const { t, cue, lo, hi } = ctx;
     if (cue.base !== 'according to') return false;
-    let e = npRight(t, cue.te, hi);
+    // ("according to him", "according to her": a pronoun is the whole phrase.)
+    let e = t.pos[cue.te] === 'PRON' && /^(him|her|them|he|she|they)$/.test(t.low[cue.te]) && !(t.pos[cue.te + 1] === 'NOUN' || t.pos[cue.te + 1] === 'ADJ') ? cue.te + 1 : npRight(t, cue.te, hi);
     if (e < 0) return true;
     // "an indictment unsealed on Thursday": the participle describes the noun; it is not its end.
     if (e - 2 > cue.te && /(?:ed|en)$/.test(t.low[e - 1]) && (t.pos[e - 1] === 'VERB' || t.pos[e - 1] === 'ADJ') && t.pos[e - 2] === 'NOUN' && e < hi && t.pos[e] === 'ADP') e--;

@@ -213,3 +213,19 @@ cases('according to after another report in the sentence', [
     quotes: [{ kind: 'indirect', text: 'The test works', speaker: 'a paper', cue: 'according to' }],
   },
 ]);
+
+cases('according to a pronoun', [
+  {
+    text: 'Ann Hale left the firm in May. The plan failed, according to her.',
+    quotes: [{ kind: 'indirect', text: 'The plan failed', speaker: 'Ann Hale', cue: 'according to' }],
+  },
+  {
+    text: 'Luis Ortega fled in 1990. He crossed the border after, according to him, the network censured his first report.',
+    quotes: [{ kind: 'indirect', text: 'the network censured his first report', speaker: 'Luis Ortega', cue: 'according to' }],
+  },
+  {
+    // "her" before a noun is its possessive.
+    text: 'According to her lawyer, Hale was innocent.',
+    quotes: [{ kind: 'indirect', text: 'Hale was innocent', speaker: 'her lawyer', cue: 'According to', anonymous: true }],
+  },
+]);
