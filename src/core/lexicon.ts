@@ -248,7 +248,7 @@ export const GENRE_WORDS: ReadonlySet<string> = new Set(words(`news press media`
 
 /** Nouns for a person in a role: a phrase headed by one is a person as written ("a Harbour Works spokesman"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(words(`person people spokesman spokeswoman spokesperson official officials
-librarian librarians pensioner pensioners planner planners monitor monitors nurses
+librarian librarians pensioner pensioners planner planners monitor monitors nurses backer backers ally allies follower followers rival rivals
 representative representatives aide aides adviser advisor advisers advisors executive executives director directors
 manager managers officer officers lawyer lawyers attorney attorneys analyst analysts employee employees worker workers
 resident residents source sources witness witnesses member members leader leaders owner owners founder head chief

@@ -470,3 +470,14 @@ cases('people at a named place, and a body\'s kind before its name', [
     quotes: [{ kind: 'indirect', text: 'the broadcast broke the rules', speaker: 'Ofcom', cue: 'said' }],
   },
 ]);
+
+cases('more words for people', [
+  {
+    text: 'Ann Hale won the primary. A majority of her backers say they plan to vote for her.',
+    quotes: [{ kind: 'indirect', text: 'they plan to vote for her', speaker: 'her backers', cue: 'say', anonymous: true }],
+  },
+  {
+    text: 'Her allies said the vote was rigged.',
+    quotes: [{ kind: 'indirect', text: 'the vote was rigged', speaker: 'Her allies', cue: 'said', anonymous: true }],
+  },
+]);
