@@ -21,11 +21,19 @@ export const isCapWord = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT'
 /** A hyphen standing alone between spaces, written for a dash: "Tom Reed - who said ... - said". */
 const spacedHyphen = (t: Tokens, k: number): boolean => t.val[k] === '-' && t.start[k] > t.end[k - 1] && (k + 1 >= t.n || t.start[k + 1] > t.end[k]);
 
+/** The comma at `c` closes a phrase set off by an earlier comma after the subject ("The players,
+ * who ..., all said"), not an opening setting ("After the match, all said"). */
+function setOff(t: Tokens, lo: number, c: number): boolean {
+  for (let j = c - 2; j > lo; j--) if (t.val[j] === ',') return t.pos[lo] !== 'ADP' && t.pos[lo] !== 'SCONJ' && t.pos[lo] !== 'ADV';
+  return false;
+}
+
 export const skipBack = (t: Tokens, k: number, lo: number): number => {
   for (;;) {
     while (k >= lo && (BETWEEN_SOURCE_AND_CUE.has(t.low[k]) || (t.pos[k] === 'ADV' && /ly$/.test(t.low[k])))) k--;
     // "They all said", "The ministers both told reporters": a quantifier floated after its subject.
-    if (k - 1 >= lo && FLOATING_QUANTIFIERS.has(t.low[k]) && (t.pos[k - 1] === 'PRON' || t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') && !QUANTIFIER_PRONOUNS.has(t.low[k - 1])) {
+    // ("The players, who had been unpaid for months, all said": after the modifiers' comma too.)
+    if (k - 1 >= lo && FLOATING_QUANTIFIERS.has(t.low[k]) && (t.pos[k - 1] === 'PRON' || t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN' || (t.val[k - 1] === ',' && setOff(t, lo, k - 1))) && !QUANTIFIER_PRONOUNS.has(t.low[k - 1])) {
       k--;
       continue;
     }

@@ -525,6 +525,16 @@ cases('a quantifier floated after the subject', [
     text: 'All told, the storm left 14,000 homes without power.',
     quotes: [],
   },
+  {
+    // After modifiers set off by commas, too.
+    text: 'The players, who had been unpaid for months, all said the club had lied.',
+    quotes: [{ kind: 'indirect', text: 'the club had lied', speaker: 'The players', cue: 'said', anonymous: true }],
+  },
+  {
+    // After an opening setting, "all" is the subject.
+    text: 'After the match, all said the club had lied.',
+    quotes: [{ kind: 'indirect', text: 'the club had lied', speaker: 'all', cue: 'said', anonymous: true }],
+  },
 ]);
 
 cases('subjects wink misreads, and a second verb after "and"', [
