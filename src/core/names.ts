@@ -237,7 +237,8 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
     // "Planner Dana Fox": a common noun, capitalised only because it opens the sentence, before a given name.
     // So is a word for a trade or a group, before a name from any culture ("Librarian Chidinma
     // Eze", "Prosecutor Adaeze Nwosu", "Pensioners Alan and Joan Whitby").
-    else if (k === 0 && sentenceStart && !isFirstName(words[0].low) && (isFirstName(next) || agentNoun(words[0])) && words.length >= 3) from = 1;
+    // ("Pensioners Alan and Joan Whitby": a person noun before a lone given name, too.)
+    else if (k === 0 && sentenceStart && !isFirstName(words[0].low) && (((isFirstName(next) || agentNoun(words[0])) && words.length >= 3) || (agentNoun(words[0]) && isFirstName(next)))) from = 1;
   }
   // "President of Argentina Alberto Fernández": the place ends where a two-word name begins.
   if (from > 0 && (words[from].low === 'of' || words[from].low === 'from')) from = words.length - from >= 4 ? words.length - 2 : words.length;

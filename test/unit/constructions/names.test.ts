@@ -205,3 +205,10 @@ cases('people at a place', [
     quotes: [{ kind: 'indirect', text: 'voting had been largely peaceful', speaker: 'Election monitors in Tanjung Seruni', cue: 'said' }],
   },
 ]);
+
+cases('a person noun before a lone given name', [
+  {
+    text: 'Pensioners Alan and Joan Whitby said they had lived on the street since 1968.',
+    quotes: [{ kind: 'indirect', text: 'they had lived on the street since 1968', speaker: 'Alan and Joan Whitby', cue: 'said' }],
+  },
+]);
