@@ -21,6 +21,9 @@ export const isCapWord = (t: Tokens, i: number): boolean => t.pos[i] !== 'PUNCT'
 /** A hyphen standing alone between spaces, written for a dash: "Tom Reed - who said ... - said". */
 const spacedHyphen = (t: Tokens, k: number): boolean => t.val[k] === '-' && t.start[k] > t.end[k - 1] && (k + 1 >= t.n || t.start[k + 1] > t.end[k]);
 
+/** A dash at token k: an em or en dash, or a hyphen written for one. */
+export const isDashAt = (t: Tokens, k: number): boolean => t.val[k] === '—' || t.val[k] === '–' || spacedHyphen(t, k);
+
 /** The comma at `c` closes a phrase set off by an earlier comma after the subject ("The players,
  * who ..., all said"), not an opening setting ("After the match, all said"). */
 function setOff(t: Tokens, lo: number, c: number): boolean {
@@ -46,7 +49,7 @@ export const skipBack = (t: Tokens, k: number, lo: number): number => {
     // time describe the source; the day is not the source.
     else if (k - 1 > lo && TIME_WORDS.has(t.low[k]) && t.pos[k - 1] === 'VERB' && /(?:ed|en)$/.test(t.low[k - 1])) k -= 2;
     // "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including X — said": an aside.
-    else if (k > lo && (t.val[k] === ')' || t.val[k] === '—' || t.val[k] === '–' || spacedHyphen(t, k))) {
+    else if (k > lo && (t.val[k] === ')' || isDashAt(t, k))) {
       const open = t.val[k] === ')' ? '(' : t.val[k];
       let j = k - 1;
       while (j > lo && k - j < 20 && t.val[j] !== open) j--;

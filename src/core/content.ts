@@ -5,7 +5,7 @@ import { QuotePair, endOf } from './quoteMarks';
 import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, TOLD_ACTS, VERDICT_ONLY } from './lexicon';
 import { Cue } from './cues';
 import { startsUpper } from './letters';
-import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight, numberBound } from './chunks';
+import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isDashAt, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight, numberBound } from './chunks';
 
 
 
@@ -432,7 +432,7 @@ function datelineEnd(t: Tokens, a: number, e: number): number {
 }
 
 const anotherDash = (t: Tokens, from: number, e: number): boolean => {
-  for (let k = from; k < e; k++) if (t.val[k] === '—' || t.val[k] === '–' || (t.val[k] === '-' && t.start[k] > t.end[k - 1])) return true;
+  for (let k = from; k < e; k++) if (isDashAt(t, k)) return true;
   return false;
 };
 

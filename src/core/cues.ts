@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CUE_PREPOSITIONS, STATEMENT_NOUNS, SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
+import { CUE_PREPOSITIONS, STATEMENT_NOUNS, SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_PARTICIPLES, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
 import { Source } from './sources';
@@ -122,7 +122,7 @@ export function findCues(t: Tokens, s: Sentence, inQuote: Int32Array, cues: CueT
     if (low === 'state' && stateAsNoun(t, i, s)) continue;
     // "A painting said to be by Vermeer", "Ruiz, said to be furious,": hearsay about the noun, and
     // no one's report ("Ruiz is said to be" is hearsay too: a claim, see HEARSAY).
-    if ((low === 'said' || low === 'thought' || low === 'believed' || low === 'reported') && t.low[i + 1] === 'to' && (t.low[i + 2] === 'be' || t.low[i + 2] === 'have')) continue;
+    if (REPORTED_PARTICIPLES.has(low) && t.low[i + 1] === 'to' && (t.low[i + 2] === 'be' || t.low[i + 2] === 'have')) continue;
     // "All told, the storm left 14,000 homes without power": in all, no one told anything.
     if (low === 'told' && i > s.ts && t.low[i - 1] === 'all' && t.val[i + 1] === ',') continue;
     // "questioned whether the plan would work" reports a question; "questioned the suspect" does not.
@@ -269,7 +269,7 @@ export function restIsTail(t: Tokens, from: number, hi: number, base = ''): bool
   if (LISTENER_VERBS.has(base) && from < hi) {
     // "told her closest advisers", "told his aides": a possessive opens the listener's noun phrase
     // ("her" only before a noun or adjective: "told her the plan was dead" is told her).
-    const possessive = (t.low[from] === 'her' && (t.pos[from + 1] === 'ADJ' || t.pos[from + 1] === 'NOUN')) || /^(his|their|its|our|my|your)$/.test(t.low[from]);
+    const possessive = POSSESSIVES.has(t.low[from]) && (t.low[from] !== 'her' || t.pos[from + 1] === 'ADJ' || t.pos[from + 1] === 'NOUN');
     const e = t.pos[from] === 'PRON' && !possessive ? from + 1 : npRight(t, from, hi);
     // "..., she told her advisers as she worked on the speech": the listener, then when.
     // ("as he labored over the speech": "as" with a subject after it is a time clause too.)

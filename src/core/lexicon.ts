@@ -297,6 +297,12 @@ export const PAIR_NOUNS: ReadonlySet<string> = new Set(words(`couple pair duo tw
 /** Possessive determiners: they open a noun phrase like an article ("her home state"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(words(`my your his her its our their`));
 
+/** Reflexives that may stand between a subject and its verb: "Ford itself said". */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(words(`itself himself herself themselves`));
+
+/** Object pronouns and the subject forms that name the same people: "according to him" is whom "he" is. */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 /** Verbs of headlines that never belong to a name ("Trump Says ...", "Mayor Tells Council ..."); not
  * "Said", which is also a name ("Qaboos bin Said"). */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(words(`says tells told warns warned urges urged vows vowed denies denied

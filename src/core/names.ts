@@ -4,7 +4,7 @@
 import { Tokens } from './nlp';
 import type { Pos } from './pos';
 import { Sentence } from './sentences';
-import { CLUB_LAST, COURTESY_GENDER, CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
+import { CLUB_LAST, COURTESY_GENDER, CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, REFLEXIVE_PRONOUNS, TITLES } from './lexicon';
 import { Gender, genderOfFirstName, isFirstName } from './firstNames';
 import { hasLetter, startsLetter } from './letters';
 import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS, SURNAME_TITLES } from './lexicon';
@@ -193,7 +193,7 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
           // off what describes the subject, or "and" join another.)
           const described = i === s.ts && w.te + 1 < s.te && (t.val[w.te] === ',' || (t.low[w.te] === 'and' && isCap(t.val[w.te + 1])));
           // ("Ford itself said": a reflexive between the name and its verb.)
-          const reflexive = w.te + 1 < s.te && /^(itself|himself|herself|themselves)$/.test(t.low[w.te]) && (t.pos[w.te + 1] === 'VERB' || t.pos[w.te + 1] === 'AUX');
+          const reflexive = w.te + 1 < s.te && REFLEXIVE_PRONOUNS.has(t.low[w.te]) && (t.pos[w.te + 1] === 'VERB' || t.pos[w.te + 1] === 'AUX');
           if ((after === 'VERB' || after === 'AUX' || described || reflexive) && before !== 'ADP' && before !== 'DET' && before !== 'NUM') {
             runs.push({ words: [w], nameFrom: 0, sentenceStart: i === s.ts, surnameOnly: true });
           }
@@ -234,17 +234,24 @@ function splitTitle(words: Word[], sentenceStart: boolean): Run {
     if (TITLES.has(w) && (!TITLE_MODIFIERS.has(w) || TITLES.has(next) || isFirstName(next) || lastName || titledRun)) from = k + 1;
     // "Senate President Pro Tem Hank Osterberg": the Latin tail of a title (not "the Pro Bowl").
     else if (from === k && k > 0 && w === 'pro' && TITLE_TAILS.has(next)) from = k + 2;
-    // "Planner Dana Fox": a common noun, capitalised only because it opens the sentence, before a given name.
-    // So is a word for a trade or a group, before a name from any culture ("Librarian Chidinma
-    // Eze", "Prosecutor Adaeze Nwosu", "Pensioners Alan and Joan Whitby").
-    // ("Pensioners Alan and Joan Whitby": a person noun before a lone given name, too.)
-    else if (k === 0 && sentenceStart && !isFirstName(words[0].low) && (((isFirstName(next) || agentNoun(words[0])) && words.length >= 3) || (agentNoun(words[0]) && isFirstName(next)))) from = 1;
+    else if (k === 0 && sentenceStart && describesName(words)) from = 1;
   }
   // "President of Argentina Alberto Fernández": the place ends where a two-word name begins.
   if (from > 0 && (words[from].low === 'of' || words[from].low === 'from')) from = words.length - from >= 4 ? words.length - 2 : words.length;
   return { words, nameFrom: from, sentenceStart };
 }
 
+
+/** The run's first word, capitalised only because it opens the sentence, describes the name after
+ * it: "Planner Dana Fox" (before a given name), "Librarian Chidinma Eze", "Prosecutor Adaeze Nwosu"
+ * (a person noun, before a name from any culture), "Pensioners Alan and Joan Whitby" (a person noun
+ * before a lone given name). */
+function describesName(words: Word[]): boolean {
+  if (isFirstName(words[0].low)) return false;
+  const given = isFirstName(words[1].low);
+  const person = agentNoun(words[0]);
+  return ((given || person) && words.length >= 3) || (person && given);
+}
 
 /** A common noun for someone, in the list of person nouns: "Librarian", "Prosecutor", "Pensioners". (A
  * suffix would take given names: "Zafar", "Kumar".) */

@@ -3,7 +3,7 @@
 import { Tokens } from './nlp';
 import { Names, justName } from './names';
 import {
-  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, KIN_GENDER, MEDIA_OF, MESSAGE_NOUNS, ORG_WORDS,
+  AFTER_HEAD, AGE_NOUNS, GENRE_WORDS, ANONYMOUS_HEADS, COMPARATIVES, COUNT_WORDS, CROWD_HEADS, DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, KIN_GENDER, MEDIA_OF, MESSAGE_NOUNS, OBJECT_PRONOUNS, ORG_WORDS,
   PAIR_NOUNS, PEOPLE_HEADS, PERSON_NOUNS, PRONOUN_ANY, QUANTIFIER_PRONOUNS, SINGULAR_DETERMINERS, SOURCE_NOUNS, SPEAKS_FOR, SPONSOR_PARTICIPLES, STATEMENT_NOUNS, TITLES, TRADE_ENDINGS, TRADE_NOUNS,
 } from './lexicon';
 import { genderOf, nounAgrees, type PronounResolver } from './pronouns';
@@ -41,8 +41,6 @@ export interface Resolver {
 export function newResolver(pronouns: PronounResolver, text: string, t: Tokens): Resolver {
   return { lastPerson: null, lastPersonPara: -9, lastPersonAt: -1, lastGroup: null, lastGroupPara: -9, pronouns, text, t };
 }
-
-const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /** Who a source phrase names. Returns null when the phrase cannot be a source. */
 export function sourceOf(t: Tokens, text: string, names: Names, a: number, e: number, r: Resolver, para: number): Source | null {

@@ -4,7 +4,7 @@ import { OPEN_MARKS, finiteClause, isWordTok, npRight } from '../chunks';
 import { setContent } from '../content';
 import { afterThat } from '../cues';
 import { writtenSource } from '../subjects';
-import { REPORT_KINDS, REPORT_NOUNS, TIME_LEADS, TIME_WORDS } from '../lexicon';
+import { OBJECT_PRONOUNS, REPORT_KINDS, REPORT_NOUNS, TIME_LEADS, TIME_WORDS } from '../lexicon';
 
 const PUBLISHED = /^(released|issued|published|posted|made|signed|written|quoted)$/;
 
@@ -118,7 +118,8 @@ export const accordingTo: Construction = {
     const { t, cue, lo, hi } = ctx;
     if (cue.base !== 'according to') return false;
     // ("according to him", "according to her": a pronoun is the whole phrase.)
-    let e = t.pos[cue.te] === 'PRON' && /^(him|her|them|he|she|they)$/.test(t.low[cue.te]) && !(t.pos[cue.te + 1] === 'NOUN' || t.pos[cue.te + 1] === 'ADJ') ? cue.te + 1 : npRight(t, cue.te, hi);
+    const pronoun = t.pos[cue.te] === 'PRON' && OBJECT_PRONOUNS.has(t.low[cue.te]) && !(t.pos[cue.te + 1] === 'NOUN' || t.pos[cue.te + 1] === 'ADJ');
+    let e = pronoun ? cue.te + 1 : npRight(t, cue.te, hi);
     if (e < 0) return true;
     // "an indictment unsealed on Thursday": the participle describes the noun; it is not its end.
     if (e - 2 > cue.te && /(?:ed|en)$/.test(t.low[e - 1]) && (t.pos[e - 1] === 'VERB' || t.pos[e - 1] === 'ADJ') && t.pos[e - 2] === 'NOUN' && e < hi && t.pos[e] === 'ADP') e--;
