@@ -212,6 +212,22 @@ export function npLeft(t: Tokens, e: number, lo: number): number {
   return a < e - 2 && PRON_GROUP.has(t.low[e - 1]) && t.low[e - 2] === 'of' ? a : -1;
 }
 
+/** "asked for a photo and Smith said", "backed the plan and Jones said": a phrase right after a
+ * verb (or after the verb's preposition) is that verb's object, so an "and" or "but" inside it
+ * opens a clause of its own, whose subject starts after it. Returns that start, or `a`. A verb of
+ * speech takes a clause ("said Jones and Smith agreed"), so what follows it is no such phrase. */
+export function subjectAfterObject(t: Tokens, a: number, e: number, cue: number, lo: number, takesClause: (i: number) => boolean): number {
+  // Only a finite verb has a subject: not "persuade utilities and mills to agree", not "urged
+  // voters and donors saying", not "an end to the cuts known as sequestration".
+  if (t.low[cue - 1] === 'to' || t.low[cue].endsWith('ing') || (t.pos[cue - 1] === 'NOUN' && (t.low[cue + 1] === 'as' || t.low[cue + 1] === 'by'))) return a;
+  let v = a - 1;
+  const prep = v > lo && t.pos[v] === 'ADP' && !SUBORDINATORS.has(t.low[v]) && t.low[v] !== 'by' && t.low[v] !== 'of';
+  if (prep) v--;
+  if (v < lo || t.pos[v] !== 'VERB' || (!prep && takesClause(v)) || t.low[v] === 'including') return a;
+  for (let j = e - 2; j > a; j--) if (t.low[j] === 'and' || t.low[j] === 'but') return j + 1;
+  return a;
+}
+
 /** Noun phrase starting at token `s`, walking right. Returns its end (exclusive) or -1. */
 export function npRight(t: Tokens, s: number, hi: number): number {
   let e = s;

@@ -2,11 +2,11 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CUE_PREPOSITIONS, STATEMENT_NOUNS, SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_PARTICIPLES, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
+import { CUE_PREPOSITIONS, JUDGEMENT_VERBS, STATEMENT_NOUNS, SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_PARTICIPLES, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
 import { Source } from './sources';
-import { OPEN_MARKS, agentAfter, answerAt, auxBefore, finiteClause, isBe, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack } from './chunks';
+import { OPEN_MARKS, agentAfter, answerAt, auxBefore, finiteClause, isBe, isBreak, isCloseMark, isWordTok, npLeft, npRight, skipBack, subjectAfterObject } from './chunks';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -211,8 +211,12 @@ export function afterThat(t: Tokens, c: Cue, lo: number): number {
   return k > lo && t.low[k] === 'that' ? k : -1;
 }
 
+/** Whether the verb at token i is a cue of the sentence that reports a clause ("said"), not only
+ * a judgement of someone ("criticized the plan"). */
+export const takesClauseAt = (cues: readonly Cue[], i: number): boolean => cues.some((c) => c.ts <= i && i < c.te && !JUDGEMENT_VERBS.has(c.base));
+
 /** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
-export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolean {
+export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number, isCue: (i: number) => boolean = () => false): boolean {
   // ("reported that, according to an audit, 85 meetings ...": the phrase sits inside the clause.)
   if (c.base === 'according to') return afterThat(t, c, lo) < 0;
   if (c.base === 'in the view of') return true;
@@ -230,6 +234,8 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number): boolea
   // "and several said": a quantifier alone is a subject, whatever wink tagged it.
   const a = t.pos[k] === 'PRON' || QUANTIFIER_PRONOUNS.has(t.low[k]) ? k : npLeft(t, k + 1, lo);
   if (a <= lo) return false;
+  // "asked for a photo and Smith said": the subject of a new clause after the verb's object.
+  if (subjectAfterObject(t, a, k + 1, c.ts, lo, isCue) > a) return true;
   // ", while only 49 percent of teachers say the same": a contrast opens a clause of its own.
   let before = a - 1;
   while (before > lo && t.pos[before] === 'ADV') before--;

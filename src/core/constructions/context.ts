@@ -6,8 +6,8 @@ import { Sentence } from '../sentences';
 import { QuotePair } from '../quoteMarks';
 import { Names } from '../names';
 import { Source, Resolver, sourceOf } from '../sources';
-import { Cue, clauseStarter } from '../cues';
-import { finiteClause, finiteVerbIn, isCloseMark, npLeft, skipBack } from '../chunks';
+import { Cue, clauseStarter, takesClauseAt } from '../cues';
+import { finiteClause, finiteVerbIn, isCloseMark, npLeft, skipBack, subjectAfterObject } from '../chunks';
 import { SUBORDINATORS } from '../lexicon';
 import { startsUpper } from '../letters';
 
@@ -82,7 +82,8 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
     break;
   }
   const idx = cues.indexOf(cue);
-  const nextStarter = cues.find((c, j) => j > idx && clauseStarter(t, c, lo, hi));
+  const isCue = (i: number): boolean => takesClauseAt(cues, i);
+  const nextStarter = cues.find((c, j) => j > idx && clauseStarter(t, c, lo, hi, isCue));
   const clauseEndIn = (from: number): number => {
     // The content runs to the sentence end, or to ", adding ..." / ", according to ..." / ", X said".
     if (!nextStarter) return hi;
@@ -90,7 +91,9 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
     // Back off over the source phrase of a trailing attribution and the comma before it.
     const k = skipBack(t, e - 1, from);
     // "..., compared with 64 percent who say ...": back off over the relative's antecedent too.
-    const a = k >= from && t.low[k] === 'who' ? npLeft(t, k, from) : k >= from && t.pos[k] === 'PRON' ? k : k >= from && t.pos[k] !== 'PUNCT' ? npLeft(t, k + 1, from) : -1;
+    const np = k >= from && t.low[k] === 'who' ? npLeft(t, k, from) : k >= from && t.pos[k] === 'PRON' ? k : k >= from && t.pos[k] !== 'PUNCT' ? npLeft(t, k + 1, from) : -1;
+    // ("asked for a photo and Smith said": the new clause's subject is after the object's "and".)
+    const a = np >= from ? subjectAfterObject(t, np, k + 1, nextStarter.ts, lo, isCue) : np;
     // ", while only 49 percent say": adverbs before the subject belong to the new clause.
     let b = a - 1;
     while (a >= 0 && b > from && t.pos[b] === 'ADV' && (t.pos[b - 1] === 'CCONJ' || SUBORDINATORS.has(t.low[b - 1]))) b--;

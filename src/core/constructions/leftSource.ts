@@ -2,8 +2,8 @@
 // verb after its content: "CONTENT, X said." A parenthetical ("If A, they reasoned, B") reports
 // both halves.
 import { Construction, CueContext } from './context';
-import { isBreak, isCloseMark, npLeft, participle } from '../chunks';
-import { restIsTail } from '../cues';
+import { isBreak, isCloseMark, npLeft, participle, subjectAfterObject } from '../chunks';
+import { restIsTail, takesClauseAt } from '../cues';
 import { alsoReport, contentAfter, leadingPhraseOnly, setContent, subordinateOnly } from '../content';
 import { Source } from '../sources';
 import { startsUpper } from '../letters';
@@ -117,6 +117,8 @@ export const leftSource: Construction = {
     if (!modified && !(t.pos[k] === 'PRON' || t.pos[k] === 'PROPN' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM' || capital || polled || adjectiveHead || QUANTIFIER_PRONOUNS.has(t.low[k]))) return false;
     // "A source close to him said": an object pronoun ends a longer phrase.
     let a = modified ? modified.ts : t.pos[k] === 'PRON' && !/^(him|them)$/.test(t.low[k]) && t.low[k - 1] !== 'of' ? k : npLeft(t, k + 1, lo);
+    // "asked for a photo and Smith said": Smith, not the photo.
+    if (!modified && a > lo) a = subjectAfterObject(t, a, k + 1, cue.ts, lo, (i) => takesClauseAt(ctx.cues, i));
     // "The general said": an article and a head wink read as an adjective.
     if (a < 0 && adjectiveHead && k > lo && t.pos[k - 1] === 'DET') a = k - 1;
     // "No group has claimed responsibility": no one is the source.

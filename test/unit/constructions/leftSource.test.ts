@@ -553,3 +553,27 @@ cases('subjects wink misreads, and a second verb after "and"', [
     quotes: [{ kind: 'indirect', text: 'the decision was right', speaker: 'The officers', cue: 'said', anonymous: true }],
   },
 ]);
+
+cases('a new subject after the object of a verb', [
+  {
+    text: 'Jones asked for a photo and Smith said she would be glad to help.',
+    quotes: [
+      { kind: 'indirect', text: 'a photo', speaker: 'Jones', cue: 'asked' },
+      { kind: 'indirect', text: 'she would be glad to help', speaker: 'Smith', cue: 'said' },
+    ],
+  },
+  {
+    text: 'Voters backed the levy and the mayor said the result was fair.',
+    quotes: [{ kind: 'indirect', text: 'the result was fair', speaker: 'the mayor', cue: 'said' }],
+  },
+  {
+    // A verb of speech takes a clause: its subject is "Jones and Smith".
+    text: 'Brown said Jones and Smith agreed to the deal.',
+    quotes: [{ kind: 'indirect', text: 'Jones and Smith agreed to the deal', speaker: 'Brown', cue: 'said' }],
+  },
+  {
+    // An infinitive has no subject of its own.
+    text: 'Lee hopes to persuade utilities and steel mills to agree to the plan.',
+    quotes: [],
+  },
+]);
