@@ -146,7 +146,9 @@ export const DEEM_VERBS: ReadonlySet<string> = new Set(words(`consider deem`));
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['for', 'on', 'to'])], ['warn', new Set(['against', 'of', 'about'])], ['ask', new Set(['for'])],
   ['talk', new Set(['of', 'about'])], ['speak', new Set(['of', 'about'])], ['complain', new Set(['about', 'of'])],
-  ['argue', new Set(['for', 'against'])], ['caution', new Set(['against', 'about'])], ['request', new Set(['for'])], ['testify', new Set(['about'])], ['comment', new Set(['on'])],
+  ['argue', new Set(['for', 'against'])], ['caution', new Set(['against', 'about'])], ['request', new Set(['for'])], ['testify', new Set(['about', 'on'])],
+  ['comment', new Set(['on', 'about'])], ['joke', new Set(['about'])], ['tweet', new Set(['about'])], ['write', new Set(['about', 'of'])],
+  ['boast', new Set(['about', 'of'])], ['brag', new Set(['about', 'of'])], ['report', new Set(['on'])], ['remark', new Set(['on', 'upon'])],
 ]);
 
 /** Titles and honorifics that precede a person's name; they form the role, not the name. */

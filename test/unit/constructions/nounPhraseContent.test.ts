@@ -230,3 +230,22 @@ cases('a reported question', [
     quotes: [],
   },
 ]);
+
+cases('the topic after a cue\'s preposition', [
+  {
+    text: 'Mayor Lena Osei joked about moving the town hall to the beach. The council reported on the flood damage.',
+    quotes: [
+      { kind: 'indirect', text: 'moving the town hall to the beach', speaker: 'Lena Osei', cue: 'joked' },
+      { kind: 'indirect', text: 'the flood damage', speaker: 'The council', cue: 'reported' },
+    ],
+  },
+  {
+    text: 'Senator Ellen Park tweeted about the border wall.',
+    quotes: [{ kind: 'indirect', text: 'the border wall', speaker: 'Ellen Park', cue: 'tweeted' }],
+  },
+  {
+    // "spoke on condition of anonymity" is the terms of speaking, not its topic.
+    text: 'A senior official spoke on condition of anonymity.',
+    quotes: [],
+  },
+]);
