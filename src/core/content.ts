@@ -2,8 +2,8 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, TOLD_ACTS, VERDICT_ONLY } from './lexicon';
-import { Cue } from './cues';
+import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, REMARK_NOUNS, ASPECT_VERBS, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, TOLD_ACTS, VERDICT_ONLY } from './lexicon';
+import { Cue, intervalBefore } from './cues';
 import { startsUpper } from './letters';
 import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isDashAt, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight, numberBound } from './chunks';
 
@@ -167,6 +167,28 @@ function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array, cueT
       if (joins < 0 || tenseOf(t, joins) === cueTense || tenseOf(t, joins) === 'modal') continue;
       if (t.low[k + 1].endsWith('ed') && (isBe(t.low[joins]) || /^(has|have|had)$/.test(t.low[joins]))) continue;
       return t.val[k - 1] === ',' ? k - 1 : k;
+    }
+  }
+  return e;
+}
+
+/** Where the reporter's own words take over after a comma: "said she would not run, before
+ * leaving the stage" (a participle with no subject is the speaker's next act), "..., hours after
+ * members walked out" (when it was said), "..., even as losses mounted" (the writer's contrast),
+ * "..., a charge his department rejected" (the writer's summing-up). */
+function reporterTail(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
+  for (let k = c + 2; k + 2 < e; k++) {
+    if (t.val[k] !== ',' || inQuote[k] >= 0) continue;
+    const next = t.low[k + 1];
+    // ("would pass Bermuda, before beginning to weaken": a phase of the reported event goes on.)
+    if ((next === 'before' || next === 'after' || next === 'while' || next === 'since') && t.pos[k + 2] === 'VERB' && t.low[k + 2].endsWith('ing') && !ASPECT_VERBS.has(t.low[k + 2])) return k;
+    if (next === 'even' && t.low[k + 2] === 'as') return k;
+    const j = /^(just|shortly|only|moments|soon)$/.test(next) ? k + 2 : k + 1;
+    if (intervalBefore(t, j, e) || (j > k + 1 && (t.low[j] === 'after' || t.low[j] === 'before'))) return k;
+    if (next === 'a' || next === 'an') {
+      let h = k + 2;
+      while (h < e && h < k + 5 && t.pos[h] === 'ADJ') h++;
+      if (REMARK_NOUNS.has(t.low[h])) return k;
     }
   }
   return e;
@@ -367,6 +389,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   if (e <= c) return;
   if (!that) e = objectEnd(t, c, e, inQuote);
   e = narrationEnd(t, c, e, inQuote, tenseOf(t, cue.ts));
+  e = reporterTail(t, c, e, inQuote);
   cue.cs = c;
   cue.ce = e;
   // Content that is one quotation ("said: "...""), or a phrase that is mostly one, is direct only.

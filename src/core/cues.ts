@@ -252,7 +252,7 @@ const OBJECT_START = posSet('DET', 'NOUN', 'ADJ', 'NUM', 'PROPN');
 
 /** Only punctuation, a short phrase or a further attribution follow the cue: "..., X said (on Monday)." */
 /** "two days after voters went to the polls", "hours before the vote": when, relative to an event. */
-function intervalBefore(t: Tokens, i: number, hi: number): boolean {
+export function intervalBefore(t: Tokens, i: number, hi: number): boolean {
   const duration = (k: number): boolean => DURATION_UNITS.has(t.low[k]) || DURATION_UNITS.has(`${t.low[k]}s`); // "a day after"
   const unit = duration(i) ? i : i + 1 < hi && (t.pos[i] === 'NUM' || t.low[i] === 'a') && duration(i + 1) ? i + 1 : -1;
   return unit >= 0 && (t.low[unit + 1] === 'after' || t.low[unit + 1] === 'before');

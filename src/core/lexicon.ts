@@ -139,6 +139,13 @@ export const PLACE_ADVERBS: ReadonlySet<string> = new Set(words(`elsewhere abroa
  * "dismissed the case for lack of evidence" is a ruling. */
 export const VERDICT_ONLY: ReadonlySet<string> = new Set(words(`dismiss`));
 
+/** Verbs of an event's phase: "..., before beginning to weaken" goes on with the reported event. */
+export const ASPECT_VERBS: ReadonlySet<string> = new Set(words(`beginning starting continuing resuming ending stopping`));
+
+/** Nouns that sum up a whole clause in the reporter's words after it: "..., a charge his
+ * department rejected", "..., a move that surprised investors", "..., a rare rebuke". */
+export const REMARK_NOUNS: ReadonlySet<string> = new Set(words(`charge claim accusation allegation assertion move rebuke swipe jab dig reference nod moment`));
+
 /** Verbs that judge something as something ("considered the plan a failure"). */
 export const DEEM_VERBS: ReadonlySet<string> = new Set(words(`consider deem`));
 

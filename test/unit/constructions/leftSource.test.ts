@@ -577,3 +577,32 @@ cases('a new subject after the object of a verb', [
     quotes: [],
   },
 ]);
+
+cases('the reporter\'s words after what was said', [
+  {
+    text: 'Senator Ada Whitlock said she would not seek a fourth term, before leaving the stage without taking questions.',
+    quotes: [{ kind: 'indirect', text: 'she would not seek a fourth term', speaker: 'Ada Whitlock', cue: 'said' }],
+  },
+  {
+    text: 'The speaker, Josephine Akande, said the chamber would sit through the weekend, hours after opposition members walked out.',
+    quotes: [{ kind: 'indirect', text: 'the chamber would sit through the weekend', speaker: 'Josephine Akande', cue: 'said' }],
+  },
+  {
+    text: 'Tobias Wrenfield has said the company will not cut its dividend, even as losses have mounted.',
+    quotes: [{ kind: 'indirect', text: 'the company will not cut its dividend', speaker: 'Tobias Wrenfield', cue: 'said' }],
+  },
+  {
+    text: 'The opposition accused the minister of misleading parliament, a charge his department rejected.',
+    quotes: [{ kind: 'indirect', text: 'the minister of misleading parliament', speaker: 'The opposition', cue: 'accused' }],
+  },
+  {
+    // A phase of the reported event goes on with it.
+    text: 'Forecasters said the storm would pass the islands on Wednesday, before beginning to weaken on Thursday.',
+    quotes: [{ kind: 'indirect', text: 'the storm would pass the islands on Wednesday, before beginning to weaken on Thursday', speaker: 'Forecasters', cue: 'said' }],
+  },
+  {
+    // ", as ..." and ", while ..." with a clause may be what was said.
+    text: 'The minister said the EU would finance the project, as it has committed itself to green energy.',
+    quotes: [{ kind: 'indirect', text: 'the EU would finance the project, as it has committed itself to green energy', speaker: 'The minister', cue: 'said' }],
+  },
+]);
