@@ -292,6 +292,9 @@ export const PRONOUN_ANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']
  * joined the race" reports the resignation, not the race. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(words(`when after before because if although though while since once until unless whereas`));
 
+/** Words that may stand before a subordinator opening the sentence: "Even though", "Just as". */
+export const FOCUS_ADVERBS: ReadonlySet<string> = new Set(words(`even just only`));
+
 /** Nouns for people that a participle phrase may describe: "People briefed on the talks", "officials involved in". */
 export const PEOPLE_HEADS: ReadonlySet<string> = new Set(words(`people persons officials sources aides advisers staff staffers employees workers
 residents witnesses experts analysts critics supporters opponents voters members lawmakers diplomats investigators

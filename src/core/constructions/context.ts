@@ -7,8 +7,8 @@ import { QuotePair } from '../quoteMarks';
 import { Names } from '../names';
 import { Source, Resolver, sourceOf } from '../sources';
 import { Cue, clauseStarter, takesClauseAt } from '../cues';
-import { finiteClause, finiteVerbIn, isCloseMark, npLeft, skipBack, subjectAfterObject } from '../chunks';
-import { SUBORDINATORS } from '../lexicon';
+import { finiteClause, finiteVerbIn, isCloseMark, npLeft, npRight, skipBack, subjectAfterObject } from '../chunks';
+import { FOCUS_ADVERBS, SUBORDINATORS } from '../lexicon';
 import { startsUpper } from '../letters';
 
 export interface CueContext {
@@ -48,8 +48,14 @@ export interface Construction {
 
 /** The comma after `from` that a finite clause follows (outside quotations), or -1. */
 function mainClauseAfter(t: Tokens, from: number, hi: number, inQuote: Int32Array): number {
-  for (let i = from; i + 1 < hi; i++) if (t.val[i] === ',' && inQuote[i] < 0 && finiteClause(t, i + 1, hi, inQuote)) return i;
+  for (let i = from; i + 1 < hi; i++) if (t.val[i] === ',' && inQuote[i] < 0 && (finiteClause(t, i + 1, hi, inQuote) || placedSubjectClause(t, i + 1, hi))) return i;
   return -1;
+}
+
+/** "shares in the largest utilities fell": a subject with a phrase of place or kind, then its verb. */
+function placedSubjectClause(t: Tokens, a: number, hi: number): boolean {
+  const np = npRight(t, a, hi);
+  return np > a + 2 && np < hi && (t.pos[np] === 'AUX' || (t.pos[np] === 'VERB' && !t.low[np].endsWith('ing')));
 }
 
 /** Words an opener before a subordinate clause may have ("First,", "On Monday,", "In 2019,"). */
@@ -66,6 +72,18 @@ function afterDateline(t: Tokens, lo: number, hi: number): number {
     if (!(v === ',' || v === '(' || v === ')' || startsUpper(v))) return lo;
   }
   return lo;
+}
+
+/** The two commas of an appositive that ends right before the cue ("the minister, Siobhan
+ * Tarrant, announced"): a short phrase with no verb after a noun; else [-1, -1]. */
+function appositiveBefore(t: Tokens, lo: number, cueAt: number, inQuote: Int32Array): [number, number] {
+  const close = skipBack(t, cueAt - 1, lo);
+  if (close <= lo || t.val[close] !== ',' || inQuote[close] >= 0) return [-1, -1];
+  for (let i = close - 1; i > lo && close - i <= 8; i--) {
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') break;
+    if (t.val[i] === ',') return i - 1 >= lo && (t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN') && i + 1 < close ? [i, close] : [-1, -1];
+  }
+  return [-1, -1];
 }
 
 export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues: Cue[], names: Names, r: Resolver, subject: Source | null, inQuote: Int32Array, pairs: QuotePair[]): CueContext {
@@ -108,9 +126,12 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
   // clause opening the sentence, content ends where the main clause begins.
   // ("First, after Lockhart questioned whether ..., Trump alleged": a short opener with no verb
   // may stand before the subordinate clause.)
-  let opens = lo;
+  // ("Even though the developer insisted": a focus adverb before the subordinator.)
+  let opens = FOCUS_ADVERBS.has(t.low[lo]) && SUBORDINATORS.has(t.low[lo + 1]) ? lo + 1 : lo;
   let commaBefore = false;
-  for (let i = lo; i < cue.ts; i++) if (t.val[i] === ',' && inQuote[i] < 0) {
+  // ("After the minister, Siobhan Tarrant, announced": the commas of the subject's appositive.)
+  const [apoOpen, apoClose] = appositiveBefore(t, lo, cue.ts, inQuote);
+  for (let i = lo; i < cue.ts; i++) if (t.val[i] === ',' && inQuote[i] < 0 && i !== apoOpen && i !== apoClose) {
     if (opens === lo && !commaBefore && i + 1 < cue.ts && i - lo <= MAX_OPENER && SUBORDINATORS.has(t.low[i + 1]) && !finiteVerbIn(t, lo, i) && t.pos[lo] !== 'PROPN') opens = i + 1;
     else commaBefore = true;
   }

@@ -606,3 +606,15 @@ cases('the reporter\'s words after what was said', [
     quotes: [{ kind: 'indirect', text: 'the EU would finance the project, as it has committed itself to green energy', speaker: 'The minister', cue: 'said' }],
   },
 ]);
+
+cases('a report inside a subordinate clause opening the sentence', [
+  {
+    // The main clause's subject has a phrase of its own; the appositive's commas are no break.
+    text: 'After the energy minister, Siobhan Tarrant, announced that the windfall tax would be extended to 2030, shares in the largest utilities fell sharply.',
+    quotes: [{ kind: 'indirect', text: 'the windfall tax would be extended to 2030', speaker: 'Siobhan Tarrant', cue: 'announced' }],
+  },
+  {
+    text: 'Even though the developer insisted that the tower would include 200 affordable homes, the planning committee rejected the application.',
+    quotes: [{ kind: 'indirect', text: 'the tower would include 200 affordable homes', speaker: 'the developer', cue: 'insisted' }],
+  },
+]);
