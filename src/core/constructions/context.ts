@@ -107,7 +107,9 @@ export function cueContext(t: Tokens, text: string, s: Sentence, cue: Cue, cues:
     if (!nextStarter) return hi;
     let e = nextStarter.ts;
     // Back off over the source phrase of a trailing attribution and the comma before it.
-    const k = skipBack(t, e - 1, from);
+    // (", but his lawyer, Ambrose Keel, said": over the source's appositive to its head.)
+    const [apo] = appositiveBefore(t, from, e, inQuote);
+    const k = apo > from ? apo - 1 : skipBack(t, e - 1, from);
     // "..., compared with 64 percent who say ...": back off over the relative's antecedent too.
     const np = k >= from && t.low[k] === 'who' ? npLeft(t, k, from) : k >= from && t.pos[k] === 'PRON' ? k : k >= from && t.pos[k] !== 'PUNCT' ? npLeft(t, k + 1, from) : -1;
     // ("asked for a photo and Smith said": the new clause's subject is after the object's "and".)

@@ -618,3 +618,13 @@ cases('a report inside a subordinate clause opening the sentence', [
     quotes: [{ kind: 'indirect', text: 'the tower would include 200 affordable homes', speaker: 'the developer', cue: 'insisted' }],
   },
 ]);
+
+cases('a second source with an appositive after "but"', [
+  {
+    text: 'The prosecutor, Helena Vasquez-Dunn, said the evidence was overwhelming, but his lawyer, Ambrose Keel, said the case rested on a single witness.',
+    quotes: [
+      { kind: 'indirect', text: 'the evidence was overwhelming', speaker: 'Helena Vasquez-Dunn', cue: 'said' },
+      { kind: 'indirect', text: 'the case rested on a single witness', speaker: 'Ambrose Keel', cue: 'said' },
+    ],
+  },
+]);
