@@ -246,6 +246,9 @@ export function npRight(t: Tokens, s: number, hi: number): number {
     else if (e > s && t.low[e - 1] === 'of' && POSSESSIVES.has(t.low[e]) && e + 1 < hi && (t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ')) e++;
     // "the most recent data": a degree adverb before an adjective is part of the phrase.
     else if (DEGREE_ADVERBS.has(t.low[e]) && e + 1 < hi && t.pos[e + 1] === 'ADJ') e++;
+    // "the managing director", "the operator's ruling board": a gerund between a determiner (or a
+    // possessive) and its noun modifies the noun.
+    else if (p === 'VERB' && e > s && t.low[e].endsWith('ing') && (t.pos[e - 1] === 'DET' || t.low[e - 1] === "'s" || t.low[e - 1] === '’s') && e + 1 < hi && t.pos[e + 1] === 'NOUN') e++;
     // "a new Associated Press poll": after an article, a word wink read as an adverb modifies the noun.
     else if (p === 'ADV' && e > s && t.pos[e - 1] === 'DET' && e + 1 < hi && (t.pos[e + 1] === 'PROPN' || t.pos[e + 1] === 'NOUN' || t.pos[e + 1] === 'ADJ')) e++;
     // "a just-released poll", "a well-known lawyer": a hyphenated compound is one modifier.

@@ -286,6 +286,12 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
     if (c < hi && (t.low[c] === 'of' || t.low[c] === 'about')) c++;
     // "asked the chief whether ...": whoever was asked stands before the question word.
     if (base === 'ask' && !QUESTION_WORDS.has(t.low[c])) {
+      // ("asked the nominee, Victor Hale, whether": the listener's appositive.)
+      let q = t.val[c] === ',' ? c + 1 : c;
+      while (q > c && q < hi && q < c + 6 && (t.pos[q] === 'PROPN' || isCapWord(t, q))) q++;
+      if (q > c + 1 && t.val[q] === ',' && QUESTION_WORDS.has(t.low[q + 1] ?? '')) c = q + 1;
+    }
+    if (base === 'ask' && !QUESTION_WORDS.has(t.low[c])) {
       let q = c;
       while (q < hi && q < c + 5 && (t.pos[q] === 'DET' || t.pos[q] === 'ADJ' || t.pos[q] === 'NOUN' || t.pos[q] === 'PROPN')) q++;
       if (q > c && q < hi && QUESTION_WORDS.has(t.low[q])) c = q;
@@ -305,8 +311,9 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   // But "said that Monday was the deadline": a time followed by its verb is the clause's subject.
   for (;;) {
     const step = TIME_WORDS.has(t.low[c]) ? 1 : TIME_WORDS.has(t.low[c + 1] ?? '') && TIME_LEADS.has(t.low[c]) ? 2 : 0;
-    // ("said each year of education yields ...": a time word with "of" after it heads the subject.)
-    if (!step || c + 2 >= hi || t.pos[c + step] === 'VERB' || t.pos[c + step] === 'AUX' || t.low[c + step] === 'of') break;
+    // ("said each year of education yields ...": a time word with "of" after it heads the subject;
+    // "says this year's harvest will be": so does one with a possessive.)
+    if (!step || c + 2 >= hi || t.pos[c + step] === 'VERB' || t.pos[c + step] === 'AUX' || t.low[c + step] === 'of' || t.low[c + step] === "'s" || t.low[c + step] === '’s') break;
     c += step;
   }
   let that = false;

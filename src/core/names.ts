@@ -114,6 +114,8 @@ interface Run {
   surnameOnly?: boolean;
   /** The name after "Image:" or "Photo:" in a caption: the photographer, a person. */
   credit?: boolean;
+  /** After an article and before a noun, the run modifies it: "the Federal Reserve governor". */
+  modifier?: boolean;
 }
 
 export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names {
@@ -136,6 +138,8 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         if (run.kin) kinEnd = cur[cur.length - 1].te;
         // "Image: C.Suthorn.", "Photo: Дмитрий Кошелев": a caption's credit names its photographer.
         if (before - 1 >= s.ts && t.val[before] === ':' && CREDIT_WORDS.has(t.low[before - 1]) && cur.length <= 4) run.credit = true;
+        const after = cur[cur.length - 1].te;
+        if (before >= s.ts && t.pos[before] === 'DET' && after < s.te && t.pos[after] === 'NOUN' && t.val[after] === t.low[after]) run.modifier = true;
         runs.push(run);
       }
       cur = [];
@@ -281,6 +285,9 @@ function classify(run: Run): NameCluster['kind'] {
   if (lows.some((l) => l === 'of')) return 'other';
   // A run that ends in a title is a role ("a Republican Assemblywoman"), not a name.
   if (TITLES.has(lows[lows.length - 1])) return 'other';
+  // "the Federal Reserve governor", "a Harbour Works spokesman": a person's name takes no article.
+  // (One word may be a surname already met: "the Imus family".)
+  if (run.modifier && run.nameFrom === 0 && lows.length >= 2 && !isFirstName(lows[0])) return 'organisation';
   if (lows.length >= 2 && lows.length <= 4) {
     // "Senator Ellen Park", "Grace Hill": a title or a given name outweighs a place-like last word.
     const personal = run.nameFrom > 0 || run.kin || (isFirstName(lows[0]) && !PLACE_FIRST.has(lows[0]));

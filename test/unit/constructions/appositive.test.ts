@@ -199,3 +199,15 @@ cases('a relative clause among the appositives', [
     quotes: [{ kind: 'indirect', text: 'reconstruction will cost $300 billion', speaker: 'The United States', cue: 'stated' }],
   },
 ]);
+
+cases('a name after an article modifies the noun after it', [
+  {
+    // A person's name takes no article: "the Federal Reserve governor" is a governor of an organisation.
+    text: 'The Federal Reserve governor, Clement Osterberg, urged the Senate to resist pressure for fresh stimulus.',
+    quotes: [{ kind: 'indirect', text: 'the Senate to resist pressure for fresh stimulus', speaker: 'Clement Osterberg', cue: 'urged' }],
+  },
+  {
+    text: 'The Harbour Works spokesman said the yard would close.',
+    quotes: [{ kind: 'indirect', text: 'the yard would close', speaker: 'The Harbour Works spokesman', cue: 'said' }],
+  },
+]);

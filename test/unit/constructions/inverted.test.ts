@@ -83,3 +83,10 @@ cases('how and where it was said, after a trailing attribution', [
     quotes: [{ kind: 'indirect', text: 'in December, Ann Hale had accepted responsibility', speaker: 'DTV', cue: 'revealed' }],
   },
 ]);
+
+cases('a gerund modifying the noun of a source after the verb', [
+  {
+    text: '"Nobody is paying for them any more," said the operator\'s managing director, Terence Ibbotson.',
+    quotes: [{ kind: 'direct', text: 'Nobody is paying for them any more,', speaker: 'Terence Ibbotson', cue: 'said' }],
+  },
+]);

@@ -628,3 +628,14 @@ cases('a second source with an appositive after "but"', [
     ],
   },
 ]);
+
+cases('a time word that heads the reported clause\'s subject', [
+  {
+    text: "Hugo Benedetti says this year's harvest will be the smallest in living memory.",
+    quotes: [{ kind: 'indirect', text: "this year's harvest will be the smallest in living memory", speaker: 'Hugo Benedetti', cue: 'says' }],
+  },
+  {
+    text: "Senator Lorna Fitzwilliam asked the nominee, Victor Hale, whether he had used a private email account.",
+    quotes: [{ kind: 'indirect', text: 'whether he had used a private email account', speaker: 'Lorna Fitzwilliam', cue: 'asked' }],
+  },
+]);
