@@ -6,10 +6,10 @@ import { Construction, CueContext } from './context';
 import { finiteVerbIn, isBreak, isCloseMark, npRight, participle, skipBack } from '../chunks';
 import { restIsTail } from '../cues';
 import { contentAfter, setContent } from '../content';
-import { tryLeft } from '../subjects';
+import { tryLeft, writtenSource } from '../subjects';
 import { justName } from '../names';
 import { Source } from '../sources';
-import { LISTENER_ONLY, RELATIVE_PRONOUNS } from '../lexicon';
+import { LISTENER_ONLY, PERSON_NOUNS, RELATIVE_PRONOUNS } from '../lexicon';
 
 /** At most this many phrases in the chain: "X, 54, a teacher from Y, said". */
 const MAX_PHRASES = 4;
@@ -32,6 +32,17 @@ function roleOnly(t: CueContext['t'], a: number, e: number): boolean {
   if (e - a < 2 || !(t.pos[a] === 'DET' || /^(his|her|their|its|our)$/.test(t.low[a]))) return false;
   for (let i = a + 1; i < e; i++) if (!(t.pos[i] === 'ADJ' || t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN' || t.pos[i] === 'PART')) return false;
   return true;
+}
+
+/** [a, name) opens with a plural noun for people and its "for" or "of" phrase: "Lawyers for the
+ * former chief executive", "Relatives of the victim". */
+function pluralPeopleOf(t: CueContext['t'], a: number, name: number): boolean {
+  for (let i = a + 1; i < name && i < a + 4; i++) {
+    if (t.low[i] !== 'for' && t.low[i] !== 'of') continue;
+    const head = t.low[i - 1];
+    return (t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN') && /[^s]s$/.test(head) && (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.slice(0, -1)));
+  }
+  return false;
 }
 
 export const appositive: Construction = {
@@ -94,6 +105,13 @@ export const appositive: Construction = {
     // Heather Heyer, said" is Susan Bro.
     const ordered = [...phrases].reverse();
     cue.source = ordered.find((p) => p.person && justName(t, ctx.names, p.ts, p.te) === p.cluster) ?? ordered.find((p) => p.person) ?? phrases[phrases.length - 1];
+    // "Lawyers for the former chief executive, Rowan Delacourt, claimed": a plural head cannot be
+    // one person; the name is the chief executive, and the lawyers speak.
+    if (cue.source.person && t.val[cue.source.ts - 1] === ',') {
+      let head = cue.source.ts - 2;
+      while (head > lo && t.val[head - 1] !== ',') head--;
+      if (pluralPeopleOf(t, head, cue.source.ts - 1)) cue.source = writtenSource(t, ctx.text, head, cue.source.te) ?? cue.source;
+    }
     // "Sales rose 8%, Tom Reed, the bakery's owner, said.": the content comes before the chain.
     // '"...," Ann Hale, the director, told the Gazette.': the comma may stand inside the closing mark.
     const before = t.val[chainStart - 1] === ',' ? chainStart - 1 : isCloseMark(t.val[chainStart - 1]) && t.val[chainStart - 2] === ',' ? chainStart : -1;

@@ -211,3 +211,15 @@ cases('a name after an article modifies the noun after it', [
     quotes: [{ kind: 'indirect', text: 'the yard would close', speaker: 'The Harbour Works spokesman', cue: 'said' }],
   },
 ]);
+
+cases('a plural head before the appositive name', [
+  {
+    // A plural head cannot be one person: the name is the chief executive's, and the lawyers speak.
+    text: 'Lawyers for the former chief executive, Rowan Delacourt, claimed that the bank had destroyed emails.',
+    quotes: [{ kind: 'indirect', text: 'the bank had destroyed emails', speaker: 'Lawyers for the former chief executive, Rowan Delacourt', cue: 'claimed' }],
+  },
+  {
+    text: 'The director of the Red Cross, Oskar Lind, said aid was blocked.',
+    quotes: [{ kind: 'indirect', text: 'aid was blocked', speaker: 'Oskar Lind', cue: 'said' }],
+  },
+]);
