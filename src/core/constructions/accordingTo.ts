@@ -3,8 +3,8 @@ import { Construction, CueContext } from './context';
 import { OPEN_MARKS, finiteClause, isWordTok, npRight } from '../chunks';
 import { setContent } from '../content';
 import { afterThat } from '../cues';
-import { writtenSource } from '../subjects';
-import { OBJECT_PRONOUNS, REPORT_KINDS, REPORT_NOUNS, TIME_LEADS, TIME_WORDS } from '../lexicon';
+import { asWritten, writtenSource } from '../subjects';
+import { OBJECT_PRONOUNS, PEOPLE_HEADS, REPORT_KINDS, REPORT_NOUNS, TIME_LEADS, TIME_WORDS } from '../lexicon';
 
 const PUBLISHED = /^(released|issued|published|posted|made|signed|written|quoted)$/;
 
@@ -138,7 +138,10 @@ export const accordingTo: Construction = {
     if (ownerlessReports(t, cue.te, e)) return true;
     // "according to his publicist", "according to a court clerk": the construction itself marks a
     // source, so any phrase will do, kept as written.
-    cue.source = ctx.source(cue.te, e) ?? writtenSource(t, ctx.text, cue.te, e);
+    // "according to two people briefed on the negotiations": a participle phrase describes the people.
+    const briefed = e + 2 < hi && t.pos[e] === 'VERB' && t.low[e].endsWith('ed') && PEOPLE_HEADS.has(t.low[e - 1]) && t.pos[e + 1] === 'ADP' ? npRight(t, e + 2, hi) : -1;
+    if (briefed > 0) e = briefed;
+    cue.source = briefed > 0 ? { ...asWritten(t, ctx.text, cue.te, e), anonymous: true } : ctx.source(cue.te, e) ?? writtenSource(t, ctx.text, cue.te, e);
     // "according to the reports by Johns Hopkins Center ...", "a statement released by X": the author speaks.
     const byAt = e < hi && t.low[e] === 'by' ? e : e + 1 < hi && PUBLISHED.test(t.low[e]) && t.low[e + 1] === 'by' ? e + 1 : -1;
     if (byAt > 0) {

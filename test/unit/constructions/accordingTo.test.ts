@@ -229,3 +229,10 @@ cases('according to a pronoun', [
     quotes: [{ kind: 'indirect', text: 'Hale was innocent', speaker: 'her lawyer', cue: 'According to', anonymous: true }],
   },
 ]);
+
+cases('according to people described by a participle phrase', [
+  {
+    text: 'According to two people briefed on the negotiations, the studio has offered the writers a raise.',
+    quotes: [{ kind: 'indirect', text: 'the studio has offered the writers a raise', speaker: 'two people briefed on the negotiations', cue: 'According to', anonymous: true }],
+  },
+]);
