@@ -232,6 +232,15 @@ function negated(t: Tokens, i: number): boolean {
   return k >= 0 && NEGATIONS.has(t.low[k]);
 }
 
+/** Objects that make a cue no act of speech: "asked a great deal of him" (a demand), "advises
+ * pension schemes on climate risk" (a job: advice reported has a clause or "to" after its listener). */
+function objectOfSpeech(t: Tokens, base: string, c: number, hi: number, inQuote: Int32Array): boolean {
+  const np = npRight(t, c, hi);
+  if (base === 'ask') return !(np > c && t.low[np] === 'of' && t.pos[np + 1] === 'PRON');
+  if (base !== 'advise' || t.low[c] === 'to' || t.low[c] === 'that' || finiteClause(t, c, hi, inQuote)) return true;
+  return np > c && np < hi && (t.low[np] === 'to' || t.low[np] === 'that' || t.low[np] === 'against' || QUESTION_WORDS.has(t.low[np]));
+}
+
 /** [c, hi) is a noun phrase and perhaps a setting, with no verb, quotation, colon or "that" after it. */
 function listenerOnly(t: Tokens, c: number, hi: number, inQuote: Int32Array): boolean {
   const e = npRight(t, c, hi);
@@ -305,6 +314,7 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   if (favour) c += 2;
   const prep = c < hi && (favour || !!preps?.has(t.low[c]));
   if (prep) c++;
+  if (!prep && !objectOfSpeech(t, base, c, hi, inQuote)) return;
   // "called the police" is no speech; "called the plan a disgrace", "called for calm" are.
   if (base === 'call' && !prep && !doubleObject(t, c, hi)) return;
   // "said Saturday night the real extremist is ...": a time right after the verb is no content.

@@ -146,6 +146,9 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set(words(`beginning starti
  * department rejected", "..., a move that surprised investors", "..., a rare rebuke". */
 export const REMARK_NOUNS: ReadonlySet<string> = new Set(words(`charge claim accusation allegation assertion move rebuke swipe jab dig reference nod moment`));
 
+/** Subjects of "tell" that are no one: "Time will tell whether ...", "History will tell". */
+export const IDIOM_TELLERS: ReadonlySet<string> = new Set(words(`time history`));
+
 /** Verbs that judge something as something ("considered the plan a failure"). */
 export const DEEM_VERBS: ReadonlySet<string> = new Set(words(`consider deem`));
 

@@ -4,7 +4,8 @@
 import { Construction, CueContext } from './context';
 import { OPEN_MARKS, finiteClause, isCloseMark, npRight, participle } from '../chunks';
 import { alsoReport, setContent } from '../content';
-import { LISTENER_ONLY, RELATIVE_WORDS } from '../lexicon';
+import { startsUpper } from '../letters';
+import { LABEL_PARTICIPLES, LISTENER_ONLY, RELATIVE_WORDS } from '../lexicon';
 
 /** 'Remarked city planner Ann Hale, "..."', 'Added Tom Reed: "..."': the verb opens the sentence,
  * its source follows, and the quotation after the comma or colon is what they said. */
@@ -17,6 +18,14 @@ function verbFirst(ctx: CueContext): boolean {
   return !!cue.source;
 }
 
+/** A capitalised name from `a` up to a comma: "the Morning Gull,". */
+function namedBetweenCommas(t: CueContext['t'], a: number, hi: number): boolean {
+  const e = npRight(t, a, hi);
+  if (e <= a || e >= hi || t.val[e] !== ',') return false;
+  for (let i = a; i < e; i++) if (t.pos[i] === 'PROPN' || startsUpper(t.val[i])) return true;
+  return false;
+}
+
 export const inverted: Construction = {
   name: 'source after the verb',
   apply(ctx: CueContext): boolean {
@@ -24,6 +33,9 @@ export const inverted: Construction = {
     const leftTok = k >= lo ? t.val[k] : '';
     if (k < lo && !participle(t, cue.ts, lo)) return verbFirst(ctx);
     if (!(leftTok === ',' || isCloseMark(leftTok)) || participle(t, cue.ts, lo) || cue.te >= hi || LISTENER_ONLY.has(cue.base)) return false;
+    // "The sloop, called the Morning Gull, was towed": a name given to the noun before the comma
+    // (not "denied the allegations, labeled them as disinformation").
+    if (leftTok === ',' && LABEL_PARTICIPLES.has(t.low[cue.ts]) && (t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') && namedBetweenCommas(t, cue.te, hi)) return true;
     let e = npRight(t, cue.te, hi);
     let from = cue.te;
     const hasPerson = (a: number, b: number): boolean => {

@@ -8,7 +8,7 @@ import { alsoReport, contentAfter, leadingPhraseOnly, setContent, subordinateOnl
 import { Source } from '../sources';
 import { startsUpper } from '../letters';
 import { asWritten, writtenSource } from '../subjects';
-import { ANONYMOUS_HEADS, EVIDENCE_VERBS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS, THIRD_PERSON_SUBJECTS } from '../lexicon';
+import { ANONYMOUS_HEADS, EVIDENCE_VERBS, IDIOM_TELLERS, POLLED_PARTICIPLES, QUANTIFIER_PRONOUNS, PEOPLE_HEADS, PEOPLE_VERBS, PERSON_NOUNS, RELATIVE_WORDS, THIRD_PERSON_SUBJECTS } from '../lexicon';
 
 /** "The billionaire real estate magnate says ...", "the candidate said ...": a described person
  * right before a verb of speech is its source as written, whatever noun describes them. */
@@ -121,8 +121,8 @@ export const leftSource: Construction = {
     if (!modified && a > lo) a = subjectAfterObject(t, a, k + 1, cue.ts, lo, (i) => takesClauseAt(ctx.cues, i));
     // "The general said": an article and a head wink read as an adjective.
     if (a < 0 && adjectiveHead && k > lo && t.pos[k - 1] === 'DET') a = k - 1;
-    // "No group has claimed responsibility": no one is the source.
-    if (a < 0 || t.low[a] === 'no') return true;
+    // "No group has claimed responsibility": no one is the source; "Time will tell whether": nor here.
+    if (a < 0 || t.low[a] === 'no' || (a === k && cue.base === 'tell' && IDIOM_TELLERS.has(t.low[k]))) return true;
     // "mediating in several Middle Eastern disputes": the object of a verb's preposition is no
     // subject, and the "verb" after it is a noun ("consensus among scientists says" still speaks).
     if (!modified && a - 2 >= lo && t.pos[a - 1] === 'ADP' && t.low[a - 1] !== 'to' && t.pos[a - 2] === 'VERB' && /(ing|ed)$/.test(t.low[a - 2]) && /s$/.test(t.low[cue.ts]) && t.pos[k] !== 'PRON') return true;

@@ -94,3 +94,28 @@ cases('a demonstrative before a time, and a literal "forced out"', [
     quotes: [{ kind: 'indirect', text: 'the plant would close', speaker: 'Ruiz', cue: 'said' }],
   },
 ]);
+
+cases('verbs of speech in other senses', [
+  { text: 'The sloop, called the Morning Gull, was towed into the harbour at dawn.', quotes: [] },
+  { text: 'The job asked a great deal of him.', quotes: [] },
+  { text: 'Time will tell whether the gamble pays off.', quotes: [] },
+  {
+    text: 'Corinne Maddalena, who advises three pension schemes on climate risk, says most trustees do not understand the risk.',
+    quotes: [{ kind: 'indirect', text: 'most trustees do not understand the risk', speaker: 'Corinne Maddalena', cue: 'says' }],
+  },
+  {
+    // A finite verb after the comma still reports: "labeled them as".
+    text: 'Biden denied the allegations, labeled them as Russian disinformation.',
+    quotes: [
+      { kind: 'indirect', text: 'the allegations', speaker: 'Biden', cue: 'denied' },
+      { kind: 'indirect', text: 'them as Russian disinformation', speaker: 'Biden', cue: 'labeled' },
+    ],
+  },
+  {
+    text: 'Lee advised the council to wait. Lee asked them to leave.',
+    quotes: [
+      { kind: 'indirect', text: 'the council to wait', speaker: 'Lee', cue: 'advised' },
+      { kind: 'indirect', text: 'to leave', speaker: 'Lee', cue: 'asked' },
+    ],
+  },
+]);
