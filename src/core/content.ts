@@ -232,11 +232,14 @@ function negated(t: Tokens, i: number): boolean {
   return k >= 0 && NEGATIONS.has(t.low[k]);
 }
 
-/** Objects that make a cue no act of speech: "asked a great deal of him" (a demand), "advises
+/** Objects that make a cue no act of speech: "asked a great deal of him" (a demand), "added $2
+ * trillion to the debt" (a sum), "advises
  * pension schemes on climate risk" (a job: advice reported has a clause or "to" after its listener). */
 function objectOfSpeech(t: Tokens, base: string, c: number, hi: number, inQuote: Int32Array): boolean {
   const np = npRight(t, c, hi);
   if (base === 'ask') return !(np > c && t.low[np] === 'of' && t.pos[np + 1] === 'PRON');
+  // "would add $2 trillion to the debt", "added his voice to the calls": adding, not saying.
+  if (base === 'add') return !(t.pos[c] === 'NUM' || /^[$£€]/.test(t.val[c]) || (np > c && t.low[np] === 'to'));
   if (base !== 'advise' || t.low[c] === 'to' || t.low[c] === 'that' || finiteClause(t, c, hi, inQuote)) return true;
   return np > c && np < hi && (t.low[np] === 'to' || t.low[np] === 'that' || t.low[np] === 'against' || QUESTION_WORDS.has(t.low[np]));
 }

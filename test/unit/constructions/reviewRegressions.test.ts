@@ -119,3 +119,17 @@ cases('verbs of speech in other senses', [
     ],
   },
 ]);
+
+cases('adding that is no saying', [
+  {
+    // A sum added to something is a figure, and with no source, a claim.
+    text: 'The plan would add $2 trillion to the national debt.',
+    quotes: [],
+    claims: ['The plan would add $2 trillion to the national debt.'],
+  },
+  { text: 'Senator Ellen Park added her voice to the calls for reform.', quotes: [] },
+  {
+    text: 'Senator Ellen Park added that the plan was dead.',
+    quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Ellen Park', cue: 'added' }],
+  },
+]);
