@@ -45,7 +45,7 @@ acknowledge concede complain joke quip shout exclaim recall recount vow pledge p
 lament grumble retort reiterate assert declare`));
 
 /** Verbs of thought and belief: cues only with a named or pronoun source and a clause after them. */
-const THOUGHT = words(`believe think feel hope fear consider expect know understand doubt worry`);
+const THOUGHT = words(`believe think feel hope fear consider expect understand doubt worry`);
 
 /** Base forms of the thought verbs, which need a clause after them to report anything. */
 export const THOUGHT_BASES: ReadonlySet<string> = new Set(THOUGHT);

@@ -9,7 +9,7 @@ import { contentAfter, setContent } from '../content';
 import { tryLeft, writtenSource } from '../subjects';
 import { justName } from '../names';
 import { Source } from '../sources';
-import { LISTENER_ONLY, PERSON_NOUNS, RELATIVE_PRONOUNS } from '../lexicon';
+import { LABEL_PARTICIPLES, LISTENER_ONLY, PERSON_NOUNS, RELATIVE_PRONOUNS } from '../lexicon';
 
 /** At most this many phrases in the chain: "X, 54, a teacher from Y, said". */
 const MAX_PHRASES = 4;
@@ -83,7 +83,10 @@ export const appositive: Construction = {
       // "Sullivan, struck by her story, told": a passive participle and its agent describe the
       // person before them, like an age.
       // So does a relative clause: "Esperanza Ruiz, whose work opens at the Dunmore Gallery, said".
-      if ((t.pos[j + 1] === 'VERB' && t.low[j + 2] === 'by' && j + 1 < end) || RELATIVE_PRONOUNS.has(t.low[j + 1])) {
+      // And a label: "Cherie, known as Lucky, recalled", "Brady Haran, known for his channel, posted".
+      const lp = t.low[j + 1] === 'also' ? j + 2 : j + 1; // ", also known as"
+      const label = LABEL_PARTICIPLES.has(t.low[lp]) && (t.low[lp + 1] === 'as' || t.low[lp + 1] === 'for');
+      if ((t.pos[j + 1] === 'VERB' && t.low[j + 2] === 'by' && j + 1 < end) || RELATIVE_PRONOUNS.has(t.low[j + 1]) || label) {
         if (j < lo || t.val[j] !== ',') break;
         end = j;
         continue;

@@ -208,3 +208,16 @@ cases('"said to be": hearsay about a noun, no one\'s report', [
     claims: [],
   },
 ]);
+
+cases('what someone knew is the writer\'s claim, not their report', [
+  {
+    text: 'The minister resigned because he knew the audit would expose his role in the contract.',
+    quotes: [],
+    claims: ['The minister resigned because he knew the audit would expose his role in the contract.'],
+  },
+  {
+    // A label between commas describes the person before it.
+    text: 'Cherie, known as Lucky, recalled receiving a plush toy at age 10.',
+    quotes: [{ kind: 'indirect', text: 'receiving a plush toy at age 10', speaker: 'Cherie', cue: 'recalled' }],
+  },
+]);
