@@ -173,7 +173,26 @@ export function attribute(t: Tokens, text: string, sentences: Sentence[], pairs:
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const q of quotes) if (q.speaker && isAnonymous(q.speaker)) q.anonymous = true;
+  sameDescription(quotes);
   return { quotes, attributed };
+}
+
+/** "A senior European diplomat said ... 'Everyone wants peace,' the diplomat said.": the definite
+ * description takes up the unnamed source the article introduced with the same noun, so both
+ * quotes have one speaker. */
+function sameDescription(quotes: Quote[]): void {
+  const introduced = new Map<string, Quote>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const indefinite = /^[Aa]n? (?:.+ )?(\p{Ll}+)$/u.exec(q.speaker);
+    if (indefinite && !introduced.has(indefinite[1])) introduced.set(indefinite[1], q);
+    const definite = /^[Tt]he (\p{Ll}+)$/u.exec(q.speaker);
+    const first = definite ? introduced.get(definite[1]) : undefined;
+    if (first) {
+      q.speaker = first.speaker;
+      q.anonymous = first.anonymous;
+    }
+  }
 }
 
 /** A quotation's attribution with no cue word: carried over, or the subject of the sentence. */

@@ -222,3 +222,21 @@ cases('who "he" or "she" is when no name is near', [
     claims: [],
   },
 ]);
+
+cases('a definite description takes up the unnamed source it repeats', [
+  {
+    text: 'A senior European diplomat said the talks had stalled. "Everyone wants peace," the diplomat said.',
+    quotes: [
+      { kind: 'indirect', text: 'the talks had stalled', speaker: 'A senior European diplomat', cue: 'said', anonymous: true },
+      { kind: 'direct', text: 'Everyone wants peace,', speaker: 'A senior European diplomat', cue: 'said', anonymous: true },
+    ],
+  },
+  {
+    // A different noun is someone else.
+    text: 'A senior European diplomat said the talks had stalled. "Nothing moved," the official said.',
+    quotes: [
+      { kind: 'indirect', text: 'the talks had stalled', speaker: 'A senior European diplomat', cue: 'said', anonymous: true },
+      { kind: 'direct', text: 'Nothing moved,', speaker: 'the official', cue: 'said', anonymous: true },
+    ],
+  },
+]);
