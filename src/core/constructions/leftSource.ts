@@ -67,7 +67,8 @@ function modifiedSubject(ctx: CueContext, k: number): Source | null {
     // ("The state officials whose laws were struck down say": "whose" too.)
     const relative = t.low[j] === 'who' || (t.low[j] === 'whose' && j + 1 < k);
     // "briefed on", "involved in": a past participle and its preposition after a person noun.
-    const reduced = t.pos[j] === 'VERB' && t.low[j].endsWith('ed') && t.pos[j + 1] === 'ADP' && PEOPLE_HEADS.has(t.low[j - 1]);
+    // ("small business owners surveyed by the chamber": any noun before a poll's participle and its agent.)
+    const reduced = t.pos[j] === 'VERB' && t.low[j].endsWith('ed') && t.pos[j + 1] === 'ADP' && (PEOPLE_HEADS.has(t.low[j - 1]) || (POLLED_PARTICIPLES.has(t.low[j]) && t.low[j + 1] === 'by' && (t.pos[j - 1] === 'NOUN' || t.pos[j - 1] === 'PROPN')));
     if (!relative && !reduced) continue;
     const a = npLeft(t, j, lo);
     if (a < 0) return null;

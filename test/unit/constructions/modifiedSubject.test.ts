@@ -85,3 +85,13 @@ cases('"said" that wink reads as an adjective', [
     quotes: [],
   },
 ]);
+
+cases('a poll\'s participle and its agent after any noun for people', [
+  {
+    text: 'Nearly half of small business owners surveyed by the chamber said they expected to raise prices, and a third said they had frozen hiring.',
+    quotes: [
+      { kind: 'indirect', text: 'they expected to raise prices', speaker: 'Nearly half of small business owners surveyed by the chamber', cue: 'said' },
+      { kind: 'indirect', text: 'they had frozen hiring', speaker: 'a third', cue: 'said' },
+    ],
+  },
+]);
