@@ -2,7 +2,7 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, REMARK_NOUNS, ASPECT_VERBS, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, TOLD_ACTS, VERDICT_ONLY } from './lexicon';
+import { FOCUS_ADVERBS, LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, REMARK_NOUNS, ASPECT_VERBS, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, TOLD_ACTS, VERDICT_ONLY } from './lexicon';
 import { Cue, intervalBefore } from './cues';
 import { startsUpper } from './letters';
 import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isDashAt, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight, numberBound } from './chunks';
@@ -36,9 +36,31 @@ const reducedRelative = (t: Tokens, k: number): boolean => /ed$/.test(t.low[k]) 
  * comma ("When the storm hits the town will flood"). A cue of its own inside ("When Hale thanked
  * the crowd and said ...") makes it a clause about that speech, whatever follows. */
 export function subordinateOnly(t: Tokens, a: number, e: number, inQuote: Int32Array, cueInside: boolean): boolean {
-  if (!SUBORDINATORS.has(t.low[a])) return false;
+  // ("On Tuesday, even as shares were tumbling, Ackman wrote": a short setting and a focus adverb
+  // may open it; "as" with a clause of its own subordinates too.)
+  const opener = shortOpener(t, a, e);
+  if (opener > a) a = opener;
+  if (FOCUS_ADVERBS.has(t.low[a]) && a + 1 < e) a++;
+  if (!SUBORDINATORS.has(t.low[a]) && !(t.low[a] === 'as' && finiteClause(t, a + 1, e, inQuote))) return false;
   for (let i = a + 1; i + 1 < e; i++) if (t.val[i] === ',' && inQuote[i] < 0 && (finiteClause(t, i + 1, e, inQuote) || finiteVerbIn(t, i + 1, e))) return false;
   return cueInside || subjectVerbs(t, a + 1, e) <= 1;
+}
+
+/** A finite verb in [a, e), a relative clause's included: "fixing the plant, which was damaged,
+ * may take a year". */
+function verbAfterGerund(t: Tokens, a: number, e: number): boolean {
+  for (let i = a; i < e; i++) if ((t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ing|ed|en)$/.test(t.low[i]))) && t.low[i - 1] !== 'to') return true;
+  return false;
+}
+
+/** After "On Tuesday," or "In 2019,": where the clause after a short opening phrase with no verb starts, or -1. */
+function shortOpener(t: Tokens, a: number, e: number): number {
+  if (t.pos[a] !== 'ADP' && !TIME_WORDS.has(t.low[a]) && !TIME_LEADS.has(t.low[a])) return -1;
+  for (let i = a + 1; i < e && i <= a + 4; i++) {
+    if (t.val[i] === ',') return i + 1 < e ? i + 1 : -1;
+    if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return -1;
+  }
+  return -1;
 }
 
 /** How many verb groups in [a, e) follow a subject of their own (a noun or pronoun right before). */
@@ -318,6 +340,9 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   const prep = c < hi && (favour || !!preps?.has(t.low[c]));
   if (prep) c++;
   if (!prep && !objectOfSpeech(t, base, c, hi, inQuote)) return;
+  // '" ...," Clinton said answering a question at a town hall': a participle right after "said" is
+  // what the speaker was doing ("said raising taxes would hurt" has a clause after the gerund).
+  if (base === 'say' && (t.pos[c] === 'VERB' || (t.pos[c] === 'NOUN' && t.pos[c + 1] === 'DET')) && t.low[c].endsWith('ing') && !verbAfterGerund(t, c + 1, clauseEnd(c))) return;
   // "called the police" is no speech; "called the plan a disgrace", "called for calm" are.
   if (base === 'call' && !prep && !doubleObject(t, c, hi)) return;
   // "said Saturday night the real extremist is ...": a time right after the verb is no content.

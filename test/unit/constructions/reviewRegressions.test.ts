@@ -133,3 +133,21 @@ cases('adding that is no saying', [
     quotes: [{ kind: 'indirect', text: 'the plan was dead', speaker: 'Ellen Park', cue: 'added' }],
   },
 ]);
+
+cases('settings around a report that are not what was said', [
+  {
+    // A short setting and "even as" open a subordinate clause: no report of it.
+    text: 'On Tuesday, even as shares of Valeant were tumbling, Mr. Ackman wrote to investors, telling them Valeant was worth more.',
+    quotes: [{ kind: 'indirect', text: 'Valeant was worth more', speaker: 'Ackman', cue: 'telling' }],
+  },
+  {
+    // A participle right after "said" is what the speaker was doing.
+    text: '"That is genocide," Clinton said answering a question at a town hall in Berlin.',
+    quotes: [{ kind: 'direct', text: 'That is genocide,', speaker: 'Clinton', cue: 'said' }],
+  },
+  {
+    // A gerund with a verb of its own after it is the reported clause's subject.
+    text: 'Ortiz said fixing the power plant, which was damaged by the quake, may take a year.',
+    quotes: [{ kind: 'indirect', text: 'fixing the power plant, which was damaged by the quake, may take a year', speaker: 'Ortiz', cue: 'said' }],
+  },
+]);
