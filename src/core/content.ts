@@ -200,7 +200,9 @@ function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array, cueT
  * "..., a charge his department rejected" (the writer's summing-up). */
 function reporterTail(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
   for (let k = c + 2; k + 2 < e; k++) {
-    if (t.val[k] !== ',' || inQuote[k] >= 0) continue;
+    // ("warned that Trump, even as a candidate, had elevated the dangers": only after a whole
+    // clause or object; an aside inside the subject goes on.)
+    if (t.val[k] !== ',' || inQuote[k] >= 0 || (!verbAfterGerund(t, c, k) && t.low[k + 1] === 'even')) continue;
     const next = t.low[k + 1];
     // ("would pass Bermuda, before beginning to weaken": a phase of the reported event goes on.)
     if ((next === 'before' || next === 'after' || next === 'while' || next === 'since') && t.pos[k + 2] === 'VERB' && t.low[k + 2].endsWith('ing') && !ASPECT_VERBS.has(t.low[k + 2])) return k;

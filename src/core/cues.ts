@@ -2,7 +2,7 @@
 // clause of their own, and the small token tests the attribution rules share.
 import { Tokens } from './nlp';
 import { Sentence } from './sentences';
-import { CUE_PREPOSITIONS, JUDGEMENT_VERBS, STATEMENT_NOUNS, SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_PARTICIPLES, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
+import { CUE_PREPOSITIONS, JUDGEMENT_VERBS, PREPOSITION_ONLY, STATEMENT_NOUNS, SUBORDINATORS, CONTRAST_WORDS, CROWD_HEADS, CueTable, HEARD_FORMS, HEARING_BODIES, LISTENER_VERBS, PERSON_NOUNS, POSSESSIVES, QUANTIFIER_PRONOUNS, QUOTE_ONLY, REPORTED_PARTICIPLES, REPORTED_QUESTIONS, SAY_FORMS, DURATION_UNITS, SOURCE_NOUNS, THOUGHT_BASES, TIME_LEADS, TIME_WORDS, TITLES, VIEW_NOUNS } from './lexicon';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
 import { Source } from './sources';
@@ -229,6 +229,9 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number, isCue: 
     const participle = t.low[c.ts].endsWith('ing') && !isBe(t.low[c.ts - 1]);
     return coordinated || participle || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
   }
+  // "and his wife will also speak at the convention": speaking reports nothing without its
+  // preposition ("speak about"), so with a subject of its own it opens no clause.
+  if (PREPOSITION_ONLY.has(c.base) && !CUE_PREPOSITIONS.get(c.base)?.has(t.low[c.te] ?? '')) return false;
   // "..., compared with 64 percent who say the same": a relative clause with its own speaker.
   if (t.low[k] === 'who' && k > lo + 1) return true;
   // "and several said": a quantifier alone is a subject, whatever wink tagged it.

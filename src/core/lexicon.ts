@@ -161,6 +161,9 @@ export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['boast', new Set(['about', 'of'])], ['brag', new Set(['about', 'of'])], ['report', new Set(['on'])], ['remark', new Set(['on', 'upon'])],
 ]);
 
+/** Cues that report only through their preposition: "spoke about the war", not "spoke at the rally". */
+export const PREPOSITION_ONLY: ReadonlySet<string> = new Set(words(`speak talk`));
+
 /** Titles and honorifics that precede a person's name; they form the role, not the name. */
 export const TITLES = new Set(words(`president vice prime minister secretary senator sen. representative rep. governor gov. mayor judge justice
 chief executive chairman chairwoman chair director general gen. colonel col. captain capt. lieutenant lt.

@@ -639,3 +639,16 @@ cases('a time word that heads the reported clause\'s subject', [
     quotes: [{ kind: 'indirect', text: 'whether he had used a private email account', speaker: 'Lorna Fitzwilliam', cue: 'asked' }],
   },
 ]);
+
+cases('later verbs that open no clause of their own', [
+  {
+    // Speaking reports only through its preposition: "speak at the convention" is no report.
+    text: 'Donald Trump has said four of his kids and his wife will also speak at the convention.',
+    quotes: [{ kind: 'indirect', text: 'four of his kids and his wife will also speak at the convention', speaker: 'Donald Trump', cue: 'said' }],
+  },
+  {
+    // An aside inside the reported clause's subject is no reporter's tail.
+    text: 'Biden warned that Donald J. Trump, even as a candidate, had elevated the dangers confronting allies.',
+    quotes: [{ kind: 'indirect', text: 'Donald J. Trump, even as a candidate, had elevated the dangers confronting allies', speaker: 'Biden', cue: 'warned' }],
+  },
+]);
