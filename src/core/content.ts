@@ -177,6 +177,13 @@ function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array, cueT
     let j = k + 2;
     while (j < e && j < k + 6 && isCapWord(t, j)) j++;
     if (j > k + 2 && j < e && t.pos[j] === 'VERB' && /ed$/.test(t.low[j]) && t.low[j - 1] !== 'that') return k;
+    // "argued that curtailing inversions should be part of reform, but Democrats have pushed for
+    // ...": after "but", a named group or a plural noun and a verb in the perfect.
+    if (t.low[k + 1] === 'but') {
+      if (j === k + 2) while (j < e && j < k + 6 && (t.pos[j] === 'DET' || t.pos[j] === 'ADJ' || t.pos[j] === 'NOUN')) j++;
+      const plural = j > k + 2 && (isCapWord(t, j - 1) || (t.pos[j - 1] === 'NOUN' && /[^s]s$/.test(t.low[j - 1])));
+      if (plural && j + 1 < e && /^(has|have|had)$/.test(t.low[j]) && t.pos[j + 1] === 'VERB' && /(ed|en)$/.test(t.low[j + 1])) return k;
+    }
   }
   // "denies that the crime was a genocide and goes to great lengths to ...": a verb with no subject
   // after "and" or "but" that keeps the cue's tense, where the verb it would join shows the other,

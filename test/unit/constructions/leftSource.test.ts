@@ -652,3 +652,10 @@ cases('later verbs that open no clause of their own', [
     quotes: [{ kind: 'indirect', text: 'Donald J. Trump, even as a candidate, had elevated the dangers confronting allies', speaker: 'Biden', cue: 'warned' }],
   },
 ]);
+
+cases('the writer\'s contrast after "but"', [
+  {
+    text: 'Republicans have argued that curtailing tax inversions should be part of tax reform, but Democrats have pushed for a quick fix.',
+    quotes: [{ kind: 'indirect', text: 'curtailing tax inversions should be part of tax reform', speaker: 'Republicans', cue: 'argued' }],
+  },
+]);
