@@ -27,6 +27,8 @@ interface CoreModel {
 }
 type CacheMethods = Record<string, unknown>;
 type CacheFactory = (model: CoreModel, featureFn: unknown) => CacheMethods;
+type FeatureFns = Record<string, unknown>;
+type FeatureFactory = (config: unknown) => FeatureFns;
 
 export interface WinkState {
   /** The model wrapper to hand to winkNLP() instead of the model itself. */
@@ -44,8 +46,10 @@ export function winkState(theModel: Record<string, unknown>, makeCache: CacheFac
   let cache: CacheMethods | null = null;
   const loaded = new Map<string, number>();
   const addons = (theModel.addons ?? {}) as Record<string, unknown>;
+  const featureFn = rememberFeatures(theModel.featureFn as FeatureFactory);
   const model: Record<string, unknown> = {
     ...theModel,
+    featureFn,
     core: () => {
       core = (theModel.core as () => CoreModel)();
       for (const [name, f] of Object.entries(core.features)) if (Array.isArray(f.list) && typeof f.index === 'number') loaded.set(name, f.list.length);
@@ -73,10 +77,67 @@ export function winkState(theModel: Record<string, unknown>, makeCache: CacheFac
       }
       // Every method of the cache closes over its extrinsic lexicon: swap them all for a new
       // cache's. wink's tokenizer, automata and documents call them through this same object.
-      if (grew) Object.assign(cache, makeCache(core, theModel.featureFn));
+      if (grew) Object.assign(cache, makeCache(core, featureFn));
     },
     lexemes() {
       return core ? (core.features.lexeme as Feature).list.length : 0;
     },
   };
+}
+
+/**
+ * The features wink computes for each word it learns (cache.js add(): prefix, suffix, case,
+ * shape, abbreviation, likely tag). Since reset() forgets every new word, wink learns a
+ * document's new words again each time, and computing these (shape is six regex replaces) was
+ * about a third of that cost. Each is a function of the word and its token category alone (the
+ * likely tag reads only the model's own lexicon), so their values are kept across documents;
+ * the feature *indices* wink packs them into are still assigned afresh for every document.
+ */
+const PURE_FEATURES = ['prefix', 'suffix', 'lutCase', 'shape', 'isAbbrev', 'pos'];
+/** Words whose features are kept; then the memo starts again, so memory stays bounded. */
+const MAX_REMEMBERED = 50_000;
+
+function rememberFeatures(featureFn: FeatureFactory): FeatureFactory {
+  /** word -> its category and one value per PURE_FEATURES entry. */
+  let memo = new Map<string, Remembered>();
+  let lastConfig: unknown;
+  // add() asks for all six features of one word in a row: the last entry saves five lookups.
+  let last: Remembered = { word: '', category: -1, values: [] };
+  const entryFor = (word: string, category: unknown): Remembered => {
+    if (last.word === word && last.category === category) return last;
+    let entry = memo.get(word);
+    if (entry === undefined || entry.category !== category) {
+      if (memo.size >= MAX_REMEMBERED) memo = new Map();
+      entry = { word, category, values: [] };
+      memo.set(word, entry);
+    }
+    return (last = entry);
+  };
+  return (config) => {
+    const fns = featureFn(config);
+    // wink calls this with the model's one packing config; a different one gets a fresh memo.
+    if (config !== lastConfig) {
+      memo = new Map();
+      last = { word: '', category: -1, values: [] };
+    }
+    lastConfig = config;
+    const out: FeatureFns = { ...fns };
+    PURE_FEATURES.forEach((name, k) => {
+      const fn = fns[name];
+      if (typeof fn !== 'function') return;
+      out[name] = (word: string, category: unknown, cache: unknown): unknown => {
+        const values = entryFor(word, category).values;
+        // Computed on first use; a value may be undefined, so the slot is tested, not the value.
+        if (!(k in values)) values[k] = (fn as (w: string, c: unknown, cache: unknown) => unknown)(word, category, cache);
+        return values[k];
+      };
+    });
+    return out;
+  };
+}
+
+interface Remembered {
+  word: string;
+  category: unknown;
+  values: unknown[];
 }
