@@ -6,7 +6,7 @@ import { Sentence } from './sentences';
 import { QuotePair, endOf } from './quoteMarks';
 import { NameCluster, Names } from './names';
 import { Quote } from './types';
-import { CueTable, EVIDENCE_VERBS, isEvidenceNoun, FIRST_PERSON, LABEL_PARTICIPLES, SUBJECT_PRONOUNS, THIRD_PERSON_SUBJECTS } from './lexicon';
+import { AFTER_HEAD, CueTable, EVIDENCE_VERBS, isEvidenceNoun, FIRST_PERSON, LABEL_PARTICIPLES, SUBJECT_PRONOUNS, THIRD_PERSON_SUBJECTS } from './lexicon';
 import { Source, Resolver, newResolver, sourceOf } from './sources';
 import { Cue, findCues, newCue, restIsTail } from './cues';
 import { auxBefore, isBe, isCapWord, npLeft, skipBack } from './chunks';
@@ -184,8 +184,10 @@ function sameDescription(quotes: Quote[]): void {
   const introduced = new Map<string, Quote>();
   for (const q of quotes) {
     if (!q.speaker) continue;
-    const indefinite = /^[Aa]n? (?:.+ )?(\p{Ll}+)$/u.exec(q.speaker);
-    if (indefinite && !introduced.has(indefinite[1])) introduced.set(indefinite[1], q);
+    // ("A spokesman for the mayor" is a spokesman: only a phrase that ends in its head, and the
+    // latest one with that noun: "A second official said".)
+    const indefinite = /^[Aa]n? (?:[\p{L}-]+ ){0,4}?(\p{Ll}+)$/u.exec(q.speaker);
+    if (indefinite && !q.speaker.split(' ').some((w) => AFTER_HEAD.has(w) || w === 'to')) introduced.set(indefinite[1], q);
     const definite = /^[Tt]he (\p{Ll}+)$/u.exec(q.speaker);
     const first = definite ? introduced.get(definite[1]) : undefined;
     if (first) {

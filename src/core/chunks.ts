@@ -5,7 +5,7 @@
 import { Tokens } from './nlp';
 import { posSet } from './pos';
 import { startsUpper } from './letters';
-import { FLOATING_QUANTIFIERS, MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, DOCUMENT_NOUNS, MESSAGE_NOUNS, AUTHORED_PARTICIPLES, SPONSOR_PARTICIPLES } from './lexicon';
+import { FLOATING_QUANTIFIERS, MODALS, PAST_FORMS, PRESENT_FORMS, SENTENCE_LINKS, COMPARATIVES, SUBJECT_PRONOUNS, FRACTION_WORDS, PEOPLE_HEADS, POSSESSIVES, PERSON_NOUNS, POLLED_PARTICIPLES, RELATIVE_PRONOUNS, ANSWER_WORDS, QUANTIFIER_PRONOUNS, BETWEEN_SOURCE_AND_CUE, QUANTITY_PREPOSITIONS, DEGREE_ADVERBS, RELATIVE_WORDS, ROLES_TO, SOURCE_NOUNS, STATEMENT_NOUNS, SUBORDINATORS, TIME_LEADS, TIME_WORDS, DOCUMENT_NOUNS, MESSAGE_NOUNS, AUTHORED_PARTICIPLES, SPONSOR_PARTICIPLES, PLACED_PARTICIPLES } from './lexicon';
 
 export const OPEN_MARKS = new Set(['"', '“', '„', '«', '‘']);
 
@@ -223,7 +223,9 @@ export function subjectAfterObject(t: Tokens, a: number, e: number, cue: number,
   let v = a - 1;
   const prep = v > lo && t.pos[v] === 'ADP' && !SUBORDINATORS.has(t.low[v]) && t.low[v] !== 'by' && t.low[v] !== 'of';
   if (prep) v--;
-  if (v < lo || t.pos[v] !== 'VERB' || (!prep && takesClause(v)) || t.low[v] === 'including') return a;
+  // ("Scientists studying whales and dolphins said", "Companies based in Ohio and Texas said": a
+  // participle describes the subject.)
+  if (v < lo || t.pos[v] !== 'VERB' || (!prep && takesClause(v)) || t.low[v].endsWith('ing') || PLACED_PARTICIPLES.has(t.low[v])) return a;
   for (let j = e - 2; j > a; j--) if (t.low[j] === 'and' || t.low[j] === 'but') return j + 1;
   return a;
 }

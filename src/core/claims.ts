@@ -5,6 +5,7 @@ import { isWordTok } from './chunks';
 import { Sentence } from './sentences';
 import { Claim, ClaimKind, Span } from './types';
 import { oneSpaced } from './spaces';
+import { isMoney } from './letters';
 import {
   ABSOLUTES, AGE_SUPERLATIVES, ALLEGATION, AVERAGE_WORDS, RANK_PLACES, RANK_SCOPES, CHANGE_VERBS, MEASURE_NOUNS, DURATION_UNITS, APPROX, CAUSE, CHANGE_FIGURES, CHARACTER, FRACTIONS, HALF_NOT_SHARE, HALF_SHARE_LEADS, HALVES_OF, HEARSAY, LARGE_NUMBERS,
   DEFINITIONS, LIKELIHOOD, MONTHS, NOT_SUPERLATIVE, NUMBER_WORDS, NUMBERED_NOUNS, PREDICTED_CHANGES, PREDICTION, PRICE_LEADS, PRICED_UNITS, RANK_WORDS, RECORD, REPORT_KINDS, REPORT_NOUNS, RECORD_SCOPES, RELATIVE_TIME, REQUIREMENTS, SHARE_WORDS, STREAK_MEASURES, STREAK_UNITS, CHANGE_PARTICIPLES, TIME_SUFFIXES,
@@ -52,13 +53,6 @@ const VOTE_RESULT = guarded(' vote', / of the (?:popular )?votes?\b| voted /);
 /** "increased fivefold", "a 10-fold rise". */
 const FOLD = new RegExp(`^(?:${[...NUMBER_WORDS].join('|')}|\\d+)-?fold$`);
 const isFold = (w: string): boolean => w.endsWith('fold') && FOLD.test(w);
-/** "$5", "€40m", "us$3": a sum of money. A currency sign first, or else a dollar sign somewhere
- * before the regex runs (/^[$€£¥]|^(us|cdn|a|c)\$/ read without running it on every word). */
-const MONEY = /^(us|cdn|a|c)\$/;
-const isMoney = (w: string): boolean => {
-  const c = w.charCodeAt(0);
-  return c === 36 || c === 8364 || c === 163 || c === 165 || (w.includes('$') && MONEY.test(w)); // $ € £ ¥
-};
 /** Starts with an ASCII digit, like /^\d/ without running a regex per word. */
 const startsWithDigit = (w: string): boolean => {
   const c = w.charCodeAt(0);

@@ -2,9 +2,9 @@
 // where it starts and ends, and when a quotation makes it direct speech only.
 import { Tokens } from './nlp';
 import { QuotePair, endOf } from './quoteMarks';
-import { FOCUS_ADVERBS, LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, REMARK_NOUNS, ASPECT_VERBS, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, TOLD_ACTS, VERDICT_ONLY } from './lexicon';
+import { DEMAND_AMOUNTS, FOCUS_ADVERBS, MODALS, PEOPLE_HEADS, TAIL_SUBORDINATORS, TIME_HEDGES, LISTENER_ONLY, NEGATIONS, FRACTION_WORDS, QUANTIFIER_PRONOUNS, SUBORDINATORS, CUE_PREPOSITIONS, DEEM_VERBS, JUDGEMENT_VERBS, LISTENER_NOUNS, LISTENER_VERBS, NEEDS_CLAUSE, PLACE_ADVERBS, POSSESSIVES, REMARK_NOUNS, ASPECT_VERBS, QUANTITY_PREPOSITIONS, QUESTION_WORDS, RELATIVE_WORDS, SUBJECT_PRONOUNS, THOUGHT_BASES, TIME_CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS, TOLD_ACTS, VERDICT_ONLY } from './lexicon';
 import { Cue, intervalBefore } from './cues';
-import { startsUpper } from './letters';
+import { isMoney, startsUpper } from './letters';
 import { OPEN_MARKS, Tense, answerAt, describingParticiple, isBe, isDashAt, isCapWord, tenseOf, finiteClause, finiteVerbIn, isCloseMark, isWordTok, npRight, numberBound } from './chunks';
 
 
@@ -47,9 +47,20 @@ export function subordinateOnly(t: Tokens, a: number, e: number, inQuote: Int32A
 }
 
 /** A finite verb in [a, e), a relative clause's included: "fixing the plant, which was damaged,
- * may take a year". */
-function verbAfterGerund(t: Tokens, a: number, e: number): boolean {
-  for (let i = a; i < e; i++) if ((t.pos[i] === 'AUX' || (t.pos[i] === 'VERB' && !/(ing|ed|en)$/.test(t.low[i]))) && t.low[i - 1] !== 'to') return true;
+ * may take a year"; a past form after a noun too ("closing the gym saved money"). */
+function finiteVerbAfter(t: Tokens, a: number, e: number): boolean {
+  for (let i = a; i < e; i++) {
+    if (t.pos[i] !== 'AUX' && t.pos[i] !== 'VERB') continue;
+    // (After an article a "verb" is a noun: "added her voice to the calls for reform".)
+    if (t.low[i - 1] === 'to' || t.low[i].endsWith('ing') || t.pos[i - 1] === 'DET') continue;
+    if (t.pos[i] === 'AUX' || !/(ed|en)$/.test(t.low[i]) || (i > a && (t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN'))) return true;
+  }
+  return false;
+}
+
+/** The first verb in [a, e) is in the past tense: "after members walked out", not "after it is signed". */
+function pastVerbIn(t: Tokens, a: number, e: number): boolean {
+  for (let i = a; i < e; i++) if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return tenseOf(t, i) === 'past';
   return false;
 }
 
@@ -181,7 +192,8 @@ function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array, cueT
     // ...": after "but", a named group or a plural noun and a verb in the perfect.
     if (t.low[k + 1] === 'but') {
       if (j === k + 2) while (j < e && j < k + 6 && (t.pos[j] === 'DET' || t.pos[j] === 'ADJ' || t.pos[j] === 'NOUN')) j++;
-      const plural = j > k + 2 && (isCapWord(t, j - 1) || (t.pos[j - 1] === 'NOUN' && /[^s]s$/.test(t.low[j - 1])));
+      // ("but orders have picked up" may be the speaker's own: only people contrast with them.)
+      const plural = j > k + 2 && (isCapWord(t, j - 1) || (t.pos[j - 1] === 'NOUN' && PEOPLE_HEADS.has(t.low[j - 1])));
       if (plural && j + 1 < e && /^(has|have|had)$/.test(t.low[j]) && t.pos[j + 1] === 'VERB' && /(ed|en)$/.test(t.low[j + 1])) return k;
     }
   }
@@ -206,16 +218,27 @@ function narrationEnd(t: Tokens, c: number, e: number, inQuote: Int32Array, cueT
  * members walked out" (when it was said), "..., even as losses mounted" (the writer's contrast),
  * "..., a charge his department rejected" (the writer's summing-up). */
 function reporterTail(t: Tokens, c: number, e: number, inQuote: Int32Array): number {
-  for (let k = c + 2; k + 2 < e; k++) {
-    // ("warned that Trump, even as a candidate, had elevated the dangers": only after a whole
-    // clause or object; an aside inside the subject goes on.)
-    if (t.val[k] !== ',' || inQuote[k] >= 0 || (!verbAfterGerund(t, c, k) && t.low[k + 1] === 'even')) continue;
+  // ("said the law would take effect, 30 days after it is signed": the time of a reported future
+  // is said; "said drivers should check their tyres, before setting off": so is advice's.)
+  let modal = false;
+  let advice = false;
+  for (let k = c; k + 2 < e; k++) {
+    if (MODALS.has(t.low[k])) {
+      modal = true;
+      advice ||= t.low[k] !== 'would' && t.low[k] !== 'will';
+    }
+    if (k < c + 2 || t.val[k] !== ',' || inQuote[k] >= 0) continue;
     const next = t.low[k + 1];
+    // ("warned that Trump, even as a candidate, had elevated the dangers": only after a whole
+    // clause; an aside inside the subject goes on.)
+    if (next === 'even' && t.low[k + 2] === 'as' && finiteVerbAfter(t, c, k)) return k;
     // ("would pass Bermuda, before beginning to weaken": a phase of the reported event goes on.)
-    if ((next === 'before' || next === 'after' || next === 'while' || next === 'since') && t.pos[k + 2] === 'VERB' && t.low[k + 2].endsWith('ing') && !ASPECT_VERBS.has(t.low[k + 2])) return k;
-    if (next === 'even' && t.low[k + 2] === 'as') return k;
-    const j = /^(just|shortly|only|moments|soon)$/.test(next) ? k + 2 : k + 1;
-    if (intervalBefore(t, j, e) || (j > k + 1 && (t.low[j] === 'after' || t.low[j] === 'before'))) return k;
+    if (!advice && TAIL_SUBORDINATORS.has(next) && t.pos[k + 2] === 'VERB' && t.low[k + 2].endsWith('ing') && !ASPECT_VERBS.has(t.low[k + 2])) return k;
+    const j = TIME_HEDGES.has(next) ? k + 2 : k + 1;
+    // (But "would sit through the weekend, hours after members walked out": an interval before a
+    // past event dates the saying.)
+    const interval = intervalBefore(t, j, e) || (j > k + 1 && (t.low[j] === 'after' || t.low[j] === 'before'));
+    if (interval && (!modal || (j === k + 1 && pastVerbIn(t, j + 2, e)))) return k;
     if (next === 'a' || next === 'an') {
       let h = k + 2;
       while (h < e && h < k + 5 && t.pos[h] === 'ADJ') h++;
@@ -268,11 +291,14 @@ function negated(t: Tokens, i: number): boolean {
  * pension schemes on climate risk" (a job: advice reported has a clause or "to" after its listener). */
 function objectOfSpeech(t: Tokens, base: string, c: number, hi: number, inQuote: Int32Array): boolean {
   const np = npRight(t, c, hi);
-  if (base === 'ask') return !(np > c && t.low[np] === 'of' && t.pos[np + 1] === 'PRON');
+  if (base === 'ask') return !(np > c && t.low[np] === 'of' && t.pos[np + 1] === 'PRON' && DEMAND_AMOUNTS.has(t.low[np - 1]));
   // "would add $2 trillion to the debt", "added his voice to the calls": adding, not saying.
-  if (base === 'add') return !(t.pos[c] === 'NUM' || /^[$£€]/.test(t.val[c]) || (np > c && t.low[np] === 'to'));
-  if (base !== 'advise' || t.low[c] === 'to' || t.low[c] === 'that' || finiteClause(t, c, hi, inQuote)) return true;
-  return np > c && np < hi && (t.low[np] === 'to' || t.low[np] === 'that' || t.low[np] === 'against' || QUESTION_WORDS.has(t.low[np]));
+  // ("added two people had been arrested", "added exports to China had fallen": a clause is said.)
+  if (base === 'add') return finiteVerbAfter(t, c, hi) || !(t.pos[c] === 'NUM' || isMoney(t.val[c]) || (np > c && t.low[np] === 'to'));
+  if (base !== 'advise' || finiteClause(t, c, hi, inQuote)) return true;
+  // ("advised her not to speak", "advised patients with asthma to stay indoors".)
+  for (let i = c; i < hi && i < c + 10 && t.val[i] !== ','; i++) if ((t.low[i] === 'to' && (t.pos[i + 1] === 'VERB' || t.pos[i + 1] === 'ADV')) || t.low[i] === 'that' || t.low[i] === 'against' || QUESTION_WORDS.has(t.low[i])) return true;
+  return false;
 }
 
 /** [c, hi) is a noun phrase and perhaps a setting, with no verb, quotation, colon or "that" after it. */
@@ -346,12 +372,14 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   if (preps && t.pos[c] === 'ADV' && t.low[c].endsWith('ly') && preps.has(t.low[c + 1] ?? '')) c++;
   const favour = !!preps && t.low[c] === 'in' && /^favou?r$/.test(t.low[c + 1] ?? '') && t.low[c + 2] === 'of';
   if (favour) c += 2;
-  const prep = c < hi && (favour || !!preps?.has(t.low[c]));
+  // ("wrote about 40 songs": an estimate, not a topic; "reported on time", "on Monday": when.)
+  const when = t.low[c] === 'on' && (TIME_WORDS.has(t.low[c + 1] ?? '') || t.low[c + 1] === 'time');
+  const prep = c < hi && !when && (favour || (!!preps?.has(t.low[c]) && !(QUANTITY_PREPOSITIONS.has(t.low[c]) && t.pos[c + 1] === 'NUM')));
   if (prep) c++;
   if (!prep && !objectOfSpeech(t, base, c, hi, inQuote)) return;
   // '" ...," Clinton said answering a question at a town hall': a participle right after "said" is
   // what the speaker was doing ("said raising taxes would hurt" has a clause after the gerund).
-  if (base === 'say' && (t.pos[c] === 'VERB' || (t.pos[c] === 'NOUN' && t.pos[c + 1] === 'DET')) && t.low[c].endsWith('ing') && !verbAfterGerund(t, c + 1, clauseEnd(c))) return;
+  if (base === 'say' && (t.pos[c] === 'VERB' || (t.pos[c] === 'NOUN' && t.pos[c + 1] === 'DET')) && t.low[c].endsWith('ing') && !finiteVerbAfter(t, c + 1, clauseEnd(c))) return;
   // "called the police" is no speech; "called the plan a disgrace", "called for calm" are.
   if (base === 'call' && !prep && !doubleObject(t, c, hi)) return;
   // "said Saturday night the real extremist is ...": a time right after the verb is no content.
@@ -441,6 +469,12 @@ export function contentAfter(t: Tokens, cue: Cue, hi: number, clauseEnd: (from: 
   }
   let e = clauseEnd(c);
   if (e <= c) return;
+  // "Students who joked about the teacher were suspended": a preposition's object is a noun
+  // phrase, and a verb after it is the outer clause's.
+  if (prep && !that) {
+    const np = npRight(t, c, e);
+    if (np > c && np < e && (t.pos[np] === 'AUX' || (t.pos[np] === 'VERB' && !t.low[np].endsWith('ing')))) e = np;
+  }
   if (!that) e = objectEnd(t, c, e, inQuote);
   e = narrationEnd(t, c, e, inQuote, tenseOf(t, cue.ts));
   e = reporterTail(t, c, e, inQuote);

@@ -216,7 +216,7 @@ export function afterThat(t: Tokens, c: Cue, lo: number): number {
 export const takesClauseAt = (cues: readonly Cue[], i: number): boolean => cues.some((c) => c.ts <= i && i < c.te && !JUDGEMENT_VERBS.has(c.base));
 
 /** A later cue that starts its own clause (", adding", ", according to", ", X said") ends the content before it. */
-export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number, isCue: (i: number) => boolean = () => false): boolean {
+export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number, isCue: (i: number) => boolean): boolean {
   // ("reported that, according to an audit, 85 meetings ...": the phrase sits inside the clause.)
   if (c.base === 'according to') return afterThat(t, c, lo) < 0;
   if (c.base === 'in the view of') return true;
@@ -229,14 +229,16 @@ export function clauseStarter(t: Tokens, c: Cue, lo: number, hi: number, isCue: 
     const participle = t.low[c.ts].endsWith('ing') && !isBe(t.low[c.ts - 1]);
     return coordinated || participle || t.val[k] === ',' || (k > lo && t.val[k - 1] === ',') || t.low[c.te] === 'that';
   }
-  // "and his wife will also speak at the convention": speaking reports nothing without its
-  // preposition ("speak about"), so with a subject of its own it opens no clause.
-  if (PREPOSITION_ONLY.has(c.base) && !CUE_PREPOSITIONS.get(c.base)?.has(t.low[c.te] ?? '')) return false;
   // "..., compared with 64 percent who say the same": a relative clause with its own speaker.
   if (t.low[k] === 'who' && k > lo + 1) return true;
   // "and several said": a quantifier alone is a subject, whatever wink tagged it.
   const a = t.pos[k] === 'PRON' || QUANTIFIER_PRONOUNS.has(t.low[k]) ? k : npLeft(t, k + 1, lo);
   if (a <= lo) return false;
+  // "and his wife will also speak at the convention": speaking reports nothing without its
+  // preposition ("speak about"), so with a subject of its own it opens no clause; after a comma
+  // ("..., but Jones spoke against the plan") the clause is new all the same.
+  const afterComma = t.val[a - 1] === ',' || (t.pos[a - 1] === 'CCONJ' && t.val[a - 2] === ',');
+  if (PREPOSITION_ONLY.has(c.base) && !afterComma && !CUE_PREPOSITIONS.get(c.base)?.has(t.low[c.te] ?? '')) return false;
   // "asked for a photo and Smith said": the subject of a new clause after the verb's object.
   if (subjectAfterObject(t, a, k + 1, c.ts, lo, isCue) > a) return true;
   // ", while only 49 percent of teachers say the same": a contrast opens a clause of its own.

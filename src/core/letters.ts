@@ -14,3 +14,11 @@ export const startsLetter = (s: string): boolean => LETTER_FIRST.test(s);
 
 /** The text holds a letter somewhere. */
 export const hasLetter = (s: string): boolean => LETTER.test(s);
+
+/** "$5", "€40m", "us$3": a sum of money. A currency sign first, or else a dollar sign somewhere
+ * before the regex runs (/^[$€£¥]|^(us|cdn|a|c)\$/ read without running it on every word). */
+const MONEY = /^(us|cdn|a|c)\$/;
+export const isMoney = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c === 36 || c === 8364 || c === 163 || c === 165 || (w.includes('$') && MONEY.test(w)); // $ € £ ¥
+};

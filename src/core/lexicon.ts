@@ -139,6 +139,13 @@ export const PLACE_ADVERBS: ReadonlySet<string> = new Set(words(`elsewhere abroa
  * "dismissed the case for lack of evidence" is a ruling. */
 export const VERDICT_ONLY: ReadonlySet<string> = new Set(words(`dismiss`));
 
+/** Subordinators whose subjectless participle after a report is the speaker's next act: "said
+ * she would not run, before leaving the stage". */
+export const TAIL_SUBORDINATORS: ReadonlySet<string> = new Set(words(`before after while since`));
+
+/** Words that hedge a time relative to an event: "shortly after", "just before", "moments after". */
+export const TIME_HEDGES: ReadonlySet<string> = new Set(words(`just shortly only moments soon`));
+
 /** Verbs of an event's phase: "..., before beginning to weaken" goes on with the reported event. */
 export const ASPECT_VERBS: ReadonlySet<string> = new Set(words(`beginning starting continuing resuming ending stopping`));
 
@@ -146,8 +153,14 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set(words(`beginning starti
  * department rejected", "..., a move that surprised investors", "..., a rare rebuke". */
 export const REMARK_NOUNS: ReadonlySet<string> = new Set(words(`charge claim accusation allegation assertion move rebuke swipe jab dig reference nod moment`));
 
+/** What is asked of someone when "ask" is a demand: "asked a great deal of him", "asks too much of us". */
+export const DEMAND_AMOUNTS: ReadonlySet<string> = new Set(words(`deal lot much more little`));
+
 /** Subjects of "tell" that are no one: "Time will tell whether ...", "History will tell". */
 export const IDIOM_TELLERS: ReadonlySet<string> = new Set(words(`time history`));
+
+/** Participles that place people after their noun: "Companies based in Ohio", "troops stationed in Germany". */
+export const PLACED_PARTICIPLES: ReadonlySet<string> = new Set(words(`based stationed located headquartered born raised trained deployed posted registered`));
 
 /** Verbs that judge something as something ("considered the plan a failure"). */
 export const DEEM_VERBS: ReadonlySet<string> = new Set(words(`consider deem`));
@@ -156,7 +169,7 @@ export const DEEM_VERBS: ReadonlySet<string> = new Set(words(`consider deem`));
 export const CUE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['for', 'on', 'to'])], ['warn', new Set(['against', 'of', 'about'])], ['ask', new Set(['for'])],
   ['talk', new Set(['of', 'about'])], ['speak', new Set(['of', 'about'])], ['complain', new Set(['about', 'of'])],
-  ['argue', new Set(['for', 'against'])], ['caution', new Set(['against', 'about'])], ['request', new Set(['for'])], ['testify', new Set(['about', 'on'])],
+  ['argue', new Set(['for', 'against'])], ['caution', new Set(['against', 'about'])], ['request', new Set(['for'])], ['testify', new Set(['about'])],
   ['comment', new Set(['on', 'about'])], ['joke', new Set(['about'])], ['tweet', new Set(['about'])], ['write', new Set(['about', 'of'])],
   ['boast', new Set(['about', 'of'])], ['brag', new Set(['about', 'of'])], ['report', new Set(['on'])], ['remark', new Set(['on', 'upon'])],
 ]);
@@ -298,8 +311,8 @@ export const PRONOUN_ANY = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'who']
  * joined the race" reports the resignation, not the race. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(words(`when after before because if although though while since once until unless whereas`));
 
-/** Words that may stand before a subordinator opening the sentence: "Even though", "Just as". */
-export const FOCUS_ADVERBS: ReadonlySet<string> = new Set(words(`even just only`));
+/** Words that may stand before a subordinator opening the sentence: "Even though", "Just as" ("Only if A will B" inverts its main clause). */
+export const FOCUS_ADVERBS: ReadonlySet<string> = new Set(words(`even just`));
 
 /** Nouns for people that a participle phrase may describe: "People briefed on the talks", "officials involved in". */
 export const PEOPLE_HEADS: ReadonlySet<string> = new Set(words(`people persons officials sources aides advisers staff staffers employees workers
@@ -418,6 +431,10 @@ export const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(words(`a an one
 
 /** Nouns for any organisation: "the company" means the one named last, whatever its name. */
 export const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set(words(`company firm group organisation organization business retailer carrier airline operator charity trust chain manufacturer club`));
+
+/** Nouns for bodies a name before them may run: "the Houthi movement", "the London Underground system". */
+export const EMPLOYER_NOUNS: ReadonlySet<string> = new Set([...GENERIC_ORG_NOUNS, ...words(`movement system network agency authority service`)]);
+
 
 /** Units of how long something lasted: "for more than three hours". */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(words(`seconds minutes hours days weeks months years decades`));

@@ -4,7 +4,7 @@
 import { Tokens } from './nlp';
 import type { Pos } from './pos';
 import { Sentence } from './sentences';
-import { CLUB_LAST, COURTESY_GENDER, CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, REFLEXIVE_PRONOUNS, TITLES } from './lexicon';
+import { EMPLOYER_NOUNS, CLUB_LAST, COURTESY_GENDER, CREDIT_WORDS, KIN, ORG_SURNAMES, ORG_WORDS, PERSON_NOUNS, REFLEXIVE_PRONOUNS, TITLES } from './lexicon';
 import { Gender, genderOfFirstName, isFirstName } from './firstNames';
 import { hasLetter, startsLetter } from './letters';
 import { HEADLINE_VERBS, NAME_SUFFIXES, NOT_NAME, PARTICLES, PLACE_FIRST, PLACE_LAST, TITLE_MODIFIERS, SURNAME_TITLES } from './lexicon';
@@ -114,7 +114,7 @@ interface Run {
   surnameOnly?: boolean;
   /** The name after "Image:" or "Photo:" in a caption: the photographer, a person. */
   credit?: boolean;
-  /** After an article and before a noun, the run modifies it: "the Federal Reserve governor". */
+  /** After an article and before a noun for someone in a role, the run names their employer: "the Federal Reserve governor". */
   modifier?: boolean;
 }
 
@@ -139,7 +139,9 @@ export function findNames(t: Tokens, text: string, sentences: Sentence[]): Names
         // "Image: C.Suthorn.", "Photo: Дмитрий Кошелев": a caption's credit names its photographer.
         if (before - 1 >= s.ts && t.val[before] === ':' && CREDIT_WORDS.has(t.low[before - 1]) && cur.length <= 4) run.credit = true;
         const after = cur[cur.length - 1].te;
-        if (before >= s.ts && t.pos[before] === 'DET' && after < s.te && t.pos[after] === 'NOUN' && t.val[after] === t.low[after]) run.modifier = true;
+        // ("the Rishi Sunak government" is still Sunak's: only a role's noun, or a body's, makes the
+        // name an employer: "the Federal Reserve governor", "the Houthi movement".)
+        if (before >= s.ts && t.pos[before] === 'DET' && after < s.te && t.pos[after] === 'NOUN' && t.val[after] === t.low[after] && (TITLES.has(t.low[after]) || PERSON_NOUNS.has(t.low[after]) || EMPLOYER_NOUNS.has(t.low[after]))) run.modifier = true;
         runs.push(run);
       }
       cur = [];

@@ -233,11 +233,8 @@ cases('a reported question', [
 
 cases('the topic after a cue\'s preposition', [
   {
-    text: 'Mayor Lena Osei joked about moving the town hall to the beach. The council reported on the flood damage.',
-    quotes: [
-      { kind: 'indirect', text: 'moving the town hall to the beach', speaker: 'Lena Osei', cue: 'joked' },
-      { kind: 'indirect', text: 'the flood damage', speaker: 'The council', cue: 'reported' },
-    ],
+    text: 'Mayor Lena Osei joked about moving the town hall to the beach.',
+    quotes: [{ kind: 'indirect', text: 'moving the town hall to the beach', speaker: 'Lena Osei', cue: 'joked' }],
   },
   {
     text: 'Senator Ellen Park tweeted about the border wall.',
