@@ -100,7 +100,6 @@ const MAX_REMEMBERED = 50_000;
 function rememberFeatures(featureFn: FeatureFactory): FeatureFactory {
   /** word -> its category and one value per PURE_FEATURES entry. */
   let memo = new Map<string, Remembered>();
-  let lastConfig: unknown;
   // add() asks for all six features of one word in a row: the last entry saves five lookups.
   let last: Remembered = { word: '', category: -1, values: [] };
   const entryFor = (word: string, category: unknown): Remembered => {
@@ -113,14 +112,15 @@ function rememberFeatures(featureFn: FeatureFactory): FeatureFactory {
     }
     return (last = entry);
   };
+  // Every reset() makes a new cache, which asks for the features again: the functions hold no
+  // state, so the wrapped set is made once per config (wink passes its model's one config).
+  let made: FeatureFns | undefined;
+  let madeFor: unknown;
   return (config) => {
+    if (made && madeFor === config) return made;
     const fns = featureFn(config);
-    // wink calls this with the model's one packing config; a different one gets a fresh memo.
-    if (config !== lastConfig) {
-      memo = new Map();
-      last = { word: '', category: -1, values: [] };
-    }
-    lastConfig = config;
+    memo = new Map();
+    last = { word: '', category: -1, values: [] };
     const out: FeatureFns = { ...fns };
     PURE_FEATURES.forEach((name, k) => {
       const fn = fns[name];
@@ -132,6 +132,8 @@ function rememberFeatures(featureFn: FeatureFactory): FeatureFactory {
         return values[k];
       };
     });
+    made = out;
+    madeFor = config;
     return out;
   };
 }
